@@ -27,8 +27,9 @@ class Quote:
 class Article:
     """One news article, as read from a file and enriched by extraction.
 
-    ``id`` is unique in an index. ``origin`` names where the article came from
-    (``path`` or ``path:line`` for JSON lines) and ``content_hash`` identifies
+    ``id`` is unique in an index. ``origin`` is the resolved path of the file the
+    article came from and ``line`` its line number in a JSON lines file (None for
+    a one-article file). ``content_hash`` identifies
     its raw content so that an unchanged article is never indexed twice.
     ``size`` is the number of raw bytes the article was read from.
     """
@@ -44,6 +45,7 @@ class Article:
     dateline: str = ""
     url: str = ""
     origin: str = ""
+    line: int | None = None
     content_hash: str = ""
     size: int = 0
     speakers: list[str] = field(default_factory=list)
