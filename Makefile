@@ -1,0 +1,42 @@
+# Dépêches: `make run` serves the site, `make test` runs every test.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 5000
+
+.PHONY: run test index install install-test bench-index clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall whenever pyproject.toml changes.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test
+
+# Incremental: adds, updates and removes what changed in seeds/, and does
+# nothing when nothing did; rebuilds in full when the schema changed.
+index: install
+	$(BIN)/depeches index seeds --index index
+
+run: index
+	$(BIN)/depeches serve --host $(HOST) --port $(PORT) --index index
+
+test: install-test
+	$(BIN)/python -m pytest
+
+bench-index: install
+	$(BIN)/python bench/index_corpus.py
+
+clean:
+	rm -rf index $(VENV)

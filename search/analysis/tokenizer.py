@@ -1,0 +1,98 @@
+"""Split French text into word tokens.
+
+A token is a run of Unicode letters and digits (any script; ``_`` excluded).
+Apostrophes between letters stay inside the token (``l'aviation``,
+``aujourd’hui``) so the elision filter can decide what to strip. Everything
+else separates tokens:
+
+* hyphens: ``Alep-Est`` -> ``Alep`` ``Est`` at consecutive positions;
+* periods between letters, as in glued sentences (``domestique.Consternant``)
+  and dotted abbreviations;
+* punctuation and quotes (« » " “ ”), which never become tokens.
+
+Numbers with thousands separators or a decimal part are one token whose text
+is the normalized number (``20 000`` -> ``20000``, ``3.5`` -> ``3,5``) while
+``startchar``/``endchar`` span the whole original spelling (see
+:mod:`search.analysis.numbers`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from whoosh.analysis import Token, Tokenizer
+
+from search.analysis.numbers import NUMBER_PATTERN, number_term
+
+#: Apostrophe characters that may join a token (typewriter and typographic).
+#: U+02BC (modifier letter apostrophe) is a letter for Python, so it needs no
+#: special case here.
+APOSTROPHES = "'\u2019\u2018\u02bc"
+
+_WORD = r"[^\W_]+(?:['\u2019\u2018][^\W_]+)*"
+TOKEN_PATTERN = re.compile(r"(?P<num>" + NUMBER_PATTERN + r")|" + _WORD)
+
+
+class FrenchTokenizer(Tokenizer):
+    """Yield word and number tokens, following Whoosh's conventions.
+
+    One :class:`~whoosh.analysis.Token` is created per call and yielded over
+    and over with new attributes (see ``whoosh/analysis/acore.py``).
+    """
+
+    def __eq__(self, other: object) -> bool:
+        return type(self) is type(other)
+
+    def __hash__(self) -> int:
+        return hash(type(self))
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        keeporiginal: bool = False,
+        removestops: bool = True,
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        mode: str = "",
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        """Tokenize ``value``.
+
+        With ``tokenize=False`` (how Whoosh's query parser passes prefix,
+        wildcard and fuzzy words) the whole value is one token.
+        """
+        t = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        if not tokenize:
+            t.text = value
+            if keeporiginal:
+                t.original = value
+            if positions:
+                t.pos = start_pos
+            if chars:
+                t.startchar = start_char
+                t.endchar = start_char + len(value)
+            yield t
+            return
+
+        pos = start_pos
+        for m in TOKEN_PATTERN.finditer(value):
+            if m.lastgroup == "num":
+                t.text = number_term(m.group())
+            else:
+                t.text = m.group()
+            if keeporiginal:
+                t.original = m.group()
+            t.stopped = False
+            t.boost = 1.0
+            if positions:
+                t.pos = pos
+                pos += 1
+            if chars:
+                t.startchar = start_char + m.start()
+                t.endchar = start_char + m.end()
+            yield t

@@ -1,0 +1,39 @@
+"""Look up single articles in the current index."""
+
+from __future__ import annotations
+
+from whoosh.index import Index
+
+from search.article import Article
+from search.document import from_stored_fields
+
+
+def get_article(ix: Index, article_id: str) -> Article | None:
+    """The indexed article with this id, or None."""
+    with ix.searcher() as searcher:
+        stored = searcher.document(id=article_id)
+    return from_stored_fields(stored) if stored else None
+
+
+def article_to_dict(article: Article) -> dict[str, object]:
+    """An article with its extracted fields, as the command line and the API show it."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "lede": article.lede,
+        "text": article.text,
+        "source": article.source,
+        "date": article.date.isoformat() if article.date else None,
+        "date_precision": article.date_precision,
+        "byline": article.byline,
+        "dateline": article.dateline,
+        "url": article.url,
+        "speakers": article.speakers,
+        "locations": article.locations,
+        "quotes": [
+            {"speaker": q.speaker, "text": q.text, "kind": q.kind, "verb": q.verb}
+            for q in article.quotes
+        ],
+        "origin": article.origin,
+        "line": article.line,
+    }

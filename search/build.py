@@ -1,0 +1,200 @@
+"""Full and incremental index builds, with a report of what happened.
+
+A full build indexes every article into a new generation. An incremental
+update compares each article's content hash with the one indexed: new articles
+are added, changed ones re-indexed, unchanged ones left alone, and articles
+whose file lies under one of the given paths but is gone are removed. Nothing
+is written when nothing changed. Either way the served generation is replaced
+only by a complete one (see ``search.store``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.writing import IndexWriter
+
+from search.article import Article, Skipped
+from search.document import to_index_document
+from search.ingest import find_sources, read_sources
+from search.schema import SCHEMA_VERSION, build_schema
+from search.store import IndexStore
+
+WRITER_MEMORY_MB = 256
+
+#: Called with the number of raw bytes just read; drives the progress bar.
+ProgressCallback = Callable[[int], None]
+
+
+@dataclass
+class BuildReport:
+    """What a build did: counts, problems with their reasons, and its speed."""
+
+    mode: str  # "full" or "incremental"
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    kept: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    seconds: float = 0.0
+    bytes_read: int = 0
+    generation: str = ""
+
+    @property
+    def indexed(self) -> int:
+        """Articles written to the index by this build."""
+        return self.added + self.updated
+
+    @property
+    def total(self) -> int:
+        """Articles in the index after the build (from the given paths and the others)."""
+        return self.added + self.updated + self.unchanged + self.kept
+
+    @property
+    def docs_per_second(self) -> float:
+        """Articles read and checked per second of wall time."""
+        handled = self.indexed + self.unchanged
+        return handled / self.seconds if self.seconds > 0 else 0.0
+
+    @property
+    def changed(self) -> bool:
+        """True when the build published a new generation."""
+        return bool(self.generation)
+
+
+def total_size(paths: Sequence[Path]) -> int:
+    """Bytes of all source files under the given paths: the progress bar's full length."""
+    sources, _ = find_sources(paths)
+    return sum(source.size for source in sources)
+
+
+def _under(origin: str, roots: Sequence[Path]) -> bool:
+    return any(origin == str(root) or origin.startswith(str(root) + os.sep) for root in roots)
+
+
+class _LazyWriter:
+    """Opens a writer on a new build folder only when the first change arrives."""
+
+    def __init__(self, store: IndexStore, base: Path | None) -> None:
+        self.store = store
+        self.base = base
+        self.build_dir: Path | None = None
+        self._writer: IndexWriter | None = None
+
+    def get(self) -> IndexWriter:
+        if self._writer is None:
+            self.build_dir = self.store.new_build_dir(copy_of=self.base)
+            if self.base is None:
+                ix = whoosh_index.create_in(str(self.build_dir), build_schema())
+            else:
+                ix = whoosh_index.open_dir(str(self.build_dir))
+            self._writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+        return self._writer
+
+    @property
+    def opened(self) -> bool:
+        return self._writer is not None
+
+    def cancel(self) -> None:
+        if self._writer is not None:
+            self._writer.cancel()
+        if self.build_dir is not None:
+            self.store.discard(self.build_dir)
+
+
+def _indexed_hashes(store: IndexStore) -> dict[str, tuple[str, str]]:
+    """Map of id -> (content hash, origin) for every article of the current generation."""
+    ix = store.open()
+    with ix.reader() as reader:
+        ids = reader.column_reader("id")
+        hashes = reader.column_reader("content_hash")
+        origins = reader.column_reader("origin")
+        return {
+            ids[docnum]: (hashes[docnum], origins[docnum]) for docnum in reader.all_doc_ids()
+        }
+
+
+def _can_update(store: IndexStore) -> bool:
+    meta = store.current_meta()
+    return store.current_dir() is not None and meta.get("schema_version") == SCHEMA_VERSION
+
+
+def build_index(
+    paths: Sequence[Path],
+    store: IndexStore,
+    rebuild: bool = False,
+    progress: ProgressCallback | None = None,
+    records: Iterable[Article | Skipped] | None = None,
+) -> BuildReport:
+    """Index the articles under ``paths`` into ``store``; incremental unless ``rebuild``.
+
+    ``records`` replaces reading ``paths`` (the paths still define which indexed
+    articles an incremental update may remove). Raises ``BuildInProgress`` when
+    another build holds the lock. On any error the new generation is discarded
+    and the served one is left as it was.
+    """
+    roots = [Path(p).resolve() for p in paths]
+    started = time.perf_counter()
+    with store.build_lock():
+        store.remove_leftovers()
+        incremental = not rebuild and _can_update(store)
+        report = BuildReport(mode="incremental" if incremental else "full")
+        indexed = _indexed_hashes(store) if incremental else {}
+        writer = _LazyWriter(store, store.current_dir() if incremental else None)
+        seen: set[str] = set()
+        try:
+            for record in records if records is not None else read_sources(roots):
+                report.bytes_read += record.size
+                if progress:
+                    progress(record.size)
+                if isinstance(record, Skipped):
+                    report.skipped.append(record)
+                    continue
+                seen.add(record.id)
+                previous = indexed.get(record.id)
+                if previous and previous[0] == record.content_hash:
+                    report.unchanged += 1
+                    continue
+                if previous:
+                    writer.get().update_document(**to_index_document(record))
+                    report.updated += 1
+                else:
+                    writer.get().add_document(**to_index_document(record))
+                    report.added += 1
+            for article_id, (_, origin) in indexed.items():
+                if article_id in seen:
+                    continue
+                if _under(origin, roots):
+                    writer.get().delete_by_term("id", article_id)
+                    report.removed += 1
+                else:
+                    report.kept += 1  # from paths this build was not asked about
+            if not incremental and not writer.opened and store.current_dir() is None:
+                writer.get()  # a first build of nothing publishes an empty index to serve
+            if writer.opened:
+                writer.get().commit()
+                assert writer.build_dir is not None
+                final = store.publish(writer.build_dir, _meta(roots, store, incremental))
+                report.generation = final.name
+        except BaseException:
+            writer.cancel()
+            raise
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _meta(roots: Sequence[Path], store: IndexStore, incremental: bool) -> dict[str, object]:
+    previous = store.current_meta().get("sources", []) if incremental else []
+    sources = sorted(set(previous) | {str(root) for root in roots})
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "built_at": dt.datetime.now().isoformat(timespec="seconds"),
+        "sources": sources,
+    }

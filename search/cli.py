@@ -1,0 +1,162 @@
+"""The ``depeches`` command line (also ``python -m search``)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from pathlib import Path
+
+import click
+from tqdm import tqdm
+
+from search.articles import article_to_dict, get_article
+from search.build import build_index, total_size
+from search.query.request import SearchRequest
+from search.query.results import ResultsPage, run_search
+from search.report import format_report
+from search.store import BuildInProgress, IndexMissing, IndexStore
+
+DEFAULT_INDEX = os.environ.get("DEPECHES_INDEX", "index")
+DEFAULT_SOURCES = ("seeds",)
+_MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
+
+index_option = click.option(
+    "--index",
+    "index_dir",
+    default=DEFAULT_INDEX,
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Dossier de l'index.",
+)
+
+
+def _open_store(index_dir: Path):
+    try:
+        return IndexStore(index_dir).open()
+    except IndexMissing:
+        raise click.ClickException(
+            f"Aucun index dans « {index_dir} ». Construisez-le d'abord : depeches index [CHEMIN ...]"
+        ) from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def main() -> None:
+    """Dépêches : recherche dans des articles de presse en français."""
+
+
+@main.command("index")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@index_option
+@click.option("--rebuild", is_flag=True, help="Tout reconstruire au lieu de mettre à jour.")
+def index_command(paths: tuple[Path, ...], index_dir: Path, rebuild: bool) -> None:
+    """Indexer des articles (.txt, .jsonl, .html) ; par défaut le dossier seeds/."""
+    sources = list(paths) or [Path(p) for p in DEFAULT_SOURCES]
+    store = IndexStore(index_dir)
+    with tqdm(
+        total=total_size(sources), unit="o", unit_scale=True, desc="Indexation", disable=None, leave=False
+    ) as bar:
+        try:
+            report = build_index(sources, store, rebuild=rebuild, progress=bar.update)
+        except BuildInProgress:
+            raise click.ClickException(
+                f"Une autre indexation est en cours sur « {index_dir} ». Réessayez quand elle sera finie."
+            ) from None
+    click.echo(format_report(report))
+    if report.indexed == 0 and report.unchanged == 0 and report.kept == 0:
+        raise click.ClickException("Aucun article n'a pu être indexé.")
+
+
+def _terminal_marks(html: str) -> str:
+    from html import unescape
+
+    return unescape(_MARK.sub(lambda m: click.style(m.group(1), bold=True, fg="yellow"), html))
+
+
+def _print_page(page: ResultsPage) -> None:
+    doc = page.to_dict()
+    plural = "s" if page.total > 1 else ""
+    click.echo(f"{page.total} article{plural} — page {page.request.page}/{page.page_count}")
+    for notice in page.notices:
+        click.echo(f"Note : {notice}")
+    for rank, hit in enumerate(page.hits, start=(page.request.page - 1) * page.request.per_page + 1):
+        meta = " · ".join(x for x in (hit.source or "source inconnue", hit.date.isoformat() if hit.date else "date inconnue") if x)
+        click.echo(f"\n{rank}. {_terminal_marks(hit.title_html)}  [{hit.id}]")
+        click.echo(f"   {meta}")
+        for snippet in hit.snippets:
+            click.echo(f"   {_terminal_marks(snippet)}")
+    for name, values in doc["facets"].items():
+        if values:
+            shown = ", ".join(f"{v['value']} ({v['count']})" for v in values[:10])
+            click.echo(f"\n{name} : {shown}")
+
+
+@main.command("query")
+@click.argument("text", default="")
+@index_option
+@click.option("--source", multiple=True, help="Filtrer par source (répétable : OU).")
+@click.option("--speaker", multiple=True, help="Filtrer par orateur (répétable : OU).")
+@click.option("--location", multiple=True, help="Filtrer par lieu (répétable : OU).")
+@click.option("--date", multiple=True, help="Filtrer par date : 2016, 2016-12 ou 2016-12-10.")
+@click.option("--sort", type=click.Choice(["relevance", "newest", "oldest"]), default=None)
+@click.option("--page", default=1, show_default=True, type=click.IntRange(min=1))
+@click.option("--json", "as_json", is_flag=True, help="Afficher le document de résultats JSON.")
+def query_command(text: str, index_dir: Path, source, speaker, location, date, sort, page: int, as_json: bool) -> None:
+    """Chercher TEXT et afficher les résultats avec passages et facettes."""
+    ix = _open_store(index_dir)
+    filters = {k: list(v) for k, v in {"source": source, "speaker": speaker, "location": location, "date": date}.items() if v}
+    request = SearchRequest(q=text, filters=filters, sort=sort or "", page=page)
+    results = run_search(ix, request)
+    if as_json:
+        click.echo(json.dumps(results.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print_page(results)
+
+
+@main.command("show")
+@click.argument("article_id")
+@index_option
+@click.option("--json", "as_json", is_flag=True, help="Afficher l'article en JSON.")
+def show_command(article_id: str, index_dir: Path, as_json: bool) -> None:
+    """Afficher un article avec ses métadonnées et champs extraits."""
+    article = get_article(_open_store(index_dir), article_id)
+    if article is None:
+        raise click.ClickException(f"Aucun article avec l'identifiant « {article_id} ».")
+    data = article_to_dict(article)
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    click.echo(click.style(article.title, bold=True))
+    for label, key in (("Source", "source"), ("Date", "date"), ("Signature", "byline"), ("Lieux", "locations"), ("Orateurs", "speakers"), ("Fichier", "origin")):
+        value = data[key]
+        if isinstance(value, list):
+            value = ", ".join(value)
+        click.echo(f"{label} : {value or '—'}")
+    click.echo()
+    if article.lede:
+        click.echo(article.lede + "\n")
+    click.echo(article.text)
+
+
+@main.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@index_option
+@click.option("--dev", is_flag=True, help="Serveur de développement Flask (rechargement, débogueur).")
+def serve_command(host: str, port: int, index_dir: Path, dev: bool) -> None:
+    """Servir le site de recherche (waitress ; Flask seulement avec --dev)."""
+    from search.web import create_app
+
+    app = create_app({"INDEX_DIR": str(index_dir.resolve())})
+    click.echo(f"Dépêches sur http://{host}:{port}/ (index : {index_dir})")
+    if dev:
+        app.run(host=host, port=port, debug=True)
+        return
+    import waitress
+
+    waitress.serve(app, host=host, port=port, threads=8, ident="depeches")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,79 @@
+"""The Whoosh schema of a Dépêches index.
+
+Full-text fields use the stemmed French analyzer; ``exact`` holds an unstemmed,
+folded copy of title, lede and text for exact phrases, prefix and fuzzy queries.
+Facet fields hold one indexed term per value (the display value itself), so a
+filter is a plain ``Term`` and facet counts read the postings.
+"""
+
+from __future__ import annotations
+
+from whoosh import fields
+
+from search.analysis import exact_analyzer, french_analyzer
+
+#: Bumped whenever the schema or the analysis changes what is indexed; an index
+#: built with another version is rebuilt rather than updated.
+SCHEMA_VERSION = 1
+
+#: Multi-valued facet fields are stored and indexed joined by this separator.
+VALUE_SEPARATOR = ","
+
+#: Fields users may name in a query, by every name they may use (English and French).
+QUERY_FIELD_ALIASES = {
+    "title": "title",
+    "titre": "title",
+    "text": "text",
+    "texte": "text",
+    "source": "source",
+    "speaker": "speakers",
+    "speakers": "speakers",
+    "orateur": "speakers",
+    "location": "locations",
+    "locations": "locations",
+    "lieu": "locations",
+    "quote": "quotes",
+    "citation": "quotes",
+    "byline": "byline",
+    "auteur": "byline",
+}
+
+
+def _text(boost: float = 1.0, stored: bool = True) -> fields.TEXT:
+    """A stemmed French full-text field with positions and character offsets."""
+    return fields.TEXT(
+        analyzer=french_analyzer(),
+        stored=stored,
+        chars=True,
+        field_boost=boost,
+        multitoken_query="phrase",
+    )
+
+
+def build_schema() -> fields.Schema:
+    """Return the schema every index of this version is built with."""
+    return fields.Schema(
+        id=fields.ID(stored=True, unique=True, sortable=True),
+        title=_text(boost=2.0),
+        lede=_text(boost=1.5),
+        text=_text(),
+        exact=fields.TEXT(
+            analyzer=exact_analyzer(), stored=False, chars=True, multitoken_query="phrase"
+        ),
+        source=fields.ID(stored=True),
+        date=fields.DATETIME(stored=True, sortable=True),
+        date_precision=fields.ID(stored=True),
+        year=fields.ID(),
+        month=fields.ID(),
+        day=fields.ID(),
+        speakers=fields.KEYWORD(stored=True, commas=True, scorable=True),
+        locations=fields.KEYWORD(stored=True, commas=True, scorable=True),
+        quotes=_text(stored=False),
+        quotes_json=fields.STORED(),
+        byline=fields.TEXT(analyzer=exact_analyzer(), stored=True),
+        dateline=fields.STORED(),
+        url=fields.STORED(),
+        origin=fields.ID(stored=True, sortable=True),
+        line=fields.STORED(),
+        content_hash=fields.ID(stored=True, sortable=True),
+    )

@@ -1,0 +1,80 @@
+"""Helpers that build the link to a search changed in exactly one way.
+
+Every link resets the page to 1 except ``with_page``; the rest of the state is
+kept, so links reproduce the search they come from.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from search.query.request import SearchRequest
+from search.web.params import query_string
+
+
+def _changed(request: SearchRequest) -> SearchRequest:
+    changed = copy.deepcopy(request)
+    changed.page = 1
+    return changed
+
+
+def _url(request: SearchRequest, base: str = "/") -> str:
+    qs = query_string(request)
+    return f"{base}?{qs}" if qs else base
+
+
+def toggle_value(request: SearchRequest, facet: str, value: str) -> str:
+    """Select a facet value (OR with the others selected), or remove it when selected."""
+    changed = _changed(request)
+    values = changed.filters.setdefault(facet, [])
+    if value in values:
+        values.remove(value)
+    else:
+        values.append(value)
+        excluded = changed.excludes.get(facet, [])
+        if value in excluded:
+            excluded.remove(value)
+    return _url(changed)
+
+
+def toggle_exclusion(request: SearchRequest, facet: str, value: str) -> str:
+    """Exclude a facet value (NOT), or lift the exclusion when it is excluded."""
+    changed = _changed(request)
+    values = changed.excludes.setdefault(facet, [])
+    if value in values:
+        values.remove(value)
+    else:
+        values.append(value)
+        selected = changed.filters.get(facet, [])
+        if value in selected:
+            selected.remove(value)
+    return _url(changed)
+
+
+def clear_filters(request: SearchRequest) -> str:
+    """The same query with no facet selected or excluded."""
+    return _url(SearchRequest(q=request.q, sort=request.sort, per_page=request.per_page))
+
+
+def with_sort(request: SearchRequest, sort: str) -> str:
+    """The same search in another order."""
+    changed = _changed(request)
+    changed.sort = sort
+    return _url(changed)
+
+
+def with_page(request: SearchRequest, page: int) -> str:
+    """Another page of the same search."""
+    changed = copy.deepcopy(request)
+    changed.page = page
+    return _url(changed)
+
+
+def with_format(request: SearchRequest, base: str) -> str:
+    """The same search at another address (the JSON API, an export)."""
+    return _url(request, base)
+
+
+def facet_search(facet: str, value: str) -> str:
+    """A new search for everything with one facet value (from an article page)."""
+    return _url(SearchRequest(filters={facet: [value]}))

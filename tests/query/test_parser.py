@@ -1,0 +1,76 @@
+"""The query syntax users type, parsed against the real schema."""
+
+from __future__ import annotations
+
+import pytest
+from whoosh import query
+
+from search.analysis import french_analyzer
+from search.query.parser import parse_query
+from search.schema import build_schema
+
+SCHEMA = build_schema()
+
+
+def _terms(q: query.Query) -> set[tuple[str, str]]:
+    return {(f, t if isinstance(t, str) else t.decode()) for f, t in q.iter_all_terms()}
+
+
+def test_empty_query_matches_everything():
+    assert parse_query("   ", SCHEMA).is_everything
+
+
+def test_words_are_all_required_and_searched_stemmed_in_three_fields():
+    parsed = parse_query("négociations Genève", SCHEMA)
+    assert isinstance(parsed.query, query.And)
+    fields = {f for f, _ in _terms(parsed.query)}
+    assert fields == {"title", "lede", "text"}
+    texts = {t for _, t in _terms(parsed.query)}
+    assert texts == {t.text for t in french_analyzer()("negociation geneve")}
+
+
+def test_phrase_prefix_and_fuzzy_use_the_exact_field():
+    phrase = parse_query('"cessez-le-feu à Alep"', SCHEMA).query
+    assert isinstance(phrase, query.Phrase) and phrase.fieldname == "exact"
+    prefix = parse_query("Négo*", SCHEMA).query
+    assert isinstance(prefix, query.Prefix) and (prefix.fieldname, prefix.text) == ("exact", "nego")
+    fuzzy = parse_query("Kery~", SCHEMA).query
+    assert isinstance(fuzzy, query.FuzzyTerm) and (fuzzy.fieldname, fuzzy.text) == ("exact", "kery")
+
+
+@pytest.mark.parametrize("text", ["Alep OU Moscou", "Alep OR Moscou"])
+def test_or_in_french_and_english(text):
+    assert isinstance(parse_query(text, SCHEMA).query, query.Or)
+
+
+@pytest.mark.parametrize("text", ["Alep SAUF Moscou", "Alep -Moscou", "Alep NOT Moscou"])
+def test_exclusion_forms(text):
+    q = parse_query(text, SCHEMA).query
+    assert any(isinstance(sub, (query.Not, query.AndNot)) for sub in [q, *q.children()])
+
+
+def test_french_field_names_and_aliases():
+    q = parse_query("lieu:Genève orateur:Kerry titre:négociation", SCHEMA).query
+    fields = {f for f, _ in _terms(q)}
+    assert {"locations", "speakers", "title"} <= fields
+
+
+def test_unknown_field_is_searched_as_words_with_a_notice():
+    parsed = parse_query("auteurs:Dupont Genève", SCHEMA)
+    assert parsed.notices and "auteurs" in parsed.notices[0]
+
+
+def test_apostrophes_are_elisions_not_quotes():
+    q = parse_query("l'aviation d'Alep", SCHEMA).query
+    texts = {t for _, t in _terms(q)}
+    assert "alep" in texts and not any("'" in t for t in texts)
+
+
+def test_numbers_written_with_spaces_are_one_term():
+    texts = {t for _, t in _terms(parse_query("20 000 civils", SCHEMA).query)}
+    assert "20000" in texts
+
+
+def test_only_stop_words_lists_everything_with_a_notice():
+    parsed = parse_query("les de la", SCHEMA)
+    assert parsed.is_everything and parsed.notices

@@ -1,0 +1,142 @@
+"""Full builds and incremental updates on a real index on disk."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from search.build import build_index
+from search.store import IndexStore
+
+
+def _write_corpus(folder: Path, articles: dict[str, str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, body in articles.items():
+        (folder / f"{name}.txt").write_text(body, encoding="utf-8")
+
+
+def _ids(store: IndexStore) -> set[str]:
+    with store.open().searcher() as searcher:
+        return {doc["id"] for doc in searcher.documents()}
+
+
+CORPUS = {
+    "a": "Titre A\n\nLes négociations reprennent à Genève.",
+    "b": "Titre B\n\nL'évacuation d'Alep continue.",
+    "c": "Titre C\n\nMoscou accuse Washington.",
+}
+
+
+def test_full_build_indexes_every_file_and_reports_it(tmp_path):
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, CORPUS)
+    store = IndexStore(tmp_path / "index")
+    report = build_index([corpus], store)
+    assert report.mode == "full"
+    assert (report.added, report.updated, report.removed, report.unchanged) == (3, 0, 0, 0)
+    assert report.changed and report.docs_per_second > 0
+    assert report.bytes_read == sum(len(b.encode()) for b in CORPUS.values())
+    assert _ids(store) == {"a", "b", "c"}
+
+
+def test_incremental_update_adds_updates_removes_and_keeps(tmp_path):
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, CORPUS)
+    store = IndexStore(tmp_path / "index")
+    build_index([corpus], store)
+    first_generation = store.current_dir()
+
+    (corpus / "b.txt").write_text("Titre B\n\nL'évacuation d'Alep est terminée.", encoding="utf-8")
+    (corpus / "c.txt").unlink()
+    _write_corpus(corpus, {"d": "Titre D\n\nUn nouvel article."})
+    report = build_index([corpus], store)
+
+    assert report.mode == "incremental"
+    assert (report.added, report.updated, report.removed, report.unchanged) == (1, 1, 1, 1)
+    assert store.current_dir() != first_generation
+    assert _ids(store) == {"a", "b", "d"}
+    with store.open().searcher() as searcher:
+        assert "terminée" in searcher.document(id="b")["text"]
+        assert searcher.doc_count() == 3  # the old version of b is gone
+
+
+def test_unchanged_corpus_writes_nothing(tmp_path):
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, CORPUS)
+    store = IndexStore(tmp_path / "index")
+    build_index([corpus], store)
+    served = store.current_dir()
+    report = build_index([corpus], store)
+    assert (report.added, report.updated, report.removed, report.unchanged) == (0, 0, 0, 3)
+    assert not report.changed
+    assert store.current_dir() == served
+
+
+def test_update_of_one_folder_keeps_articles_from_another(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    _write_corpus(first, {"a": "A\n\nPremier dossier."})
+    _write_corpus(second, {"b": "B\n\nSecond dossier."})
+    store = IndexStore(tmp_path / "index")
+    build_index([first], store)
+    report = build_index([second], store)
+    assert (report.added, report.kept, report.removed) == (1, 1, 0)
+    assert _ids(store) == {"a", "b"}
+    assert store.current_meta()["sources"] == sorted([str(first.resolve()), str(second.resolve())])
+
+
+def test_jsonl_skips_are_reported_with_line_numbers(tmp_path):
+    corpus = tmp_path / "news.jsonl"
+    lines = [
+        json.dumps({"id": "ok-1", "title": "Un", "text": "Texte un.", "date": "2016-12-10", "source": "AFP"}),
+        '{"id": "broken", "text": "tronqué',
+        json.dumps({"id": "ok-2", "title": "Deux", "text": "Texte deux."}),
+    ]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    store = IndexStore(tmp_path / "index")
+    report = build_index([corpus], store)
+    assert report.added == 2
+    assert [(s.line, s.origin) for s in report.skipped] == [(2, str(corpus.resolve()))]
+    with store.open().searcher() as searcher:
+        doc = searcher.document(id="ok-1")
+    assert doc["source"] == "AFP" and doc["date"].year == 2016 and doc["date_precision"] == "day"
+
+
+class _Boom(Exception):
+    pass
+
+
+def test_failed_build_leaves_served_index_intact(tmp_path):
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, CORPUS)
+    store = IndexStore(tmp_path / "index")
+    build_index([corpus], store)
+    served = store.current_dir()
+
+    calls = []
+
+    def explode(_: int) -> None:  # fails once the new generation is half written
+        calls.append(1)
+        if len(calls) == 3:
+            assert list(store.root.glob("tmp-*")), "the build should be writing a new generation"
+            raise _Boom
+
+    with pytest.raises(_Boom):
+        build_index([corpus], store, rebuild=True, progress=explode)
+    assert store.current_dir() == served
+    assert _ids(store) == {"a", "b", "c"}
+    assert not list(store.root.glob("tmp-*"))
+
+
+def test_schema_change_forces_a_full_rebuild(tmp_path):
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, CORPUS)
+    store = IndexStore(tmp_path / "index")
+    build_index([corpus], store)
+    meta_file = store.current_dir() / "meta.json"
+    meta = json.loads(meta_file.read_text())
+    meta["schema_version"] = -1
+    meta_file.write_text(json.dumps(meta))
+    report = build_index([corpus], store)
+    assert report.mode == "full" and report.added == 3
