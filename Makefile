@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test index install install-test bench-index clean
+.PHONY: run test index install install-test chromium bench-index clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +32,14 @@ index: install
 run: index
 	$(BIN)/depeches serve --host $(HOST) --port $(PORT) --index index
 
-test: install-test
+# Browser tests drive Debian's Chromium; install it when missing and we are root.
+chromium:
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ]; then \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+test: install-test chromium
 	$(BIN)/python -m pytest
 
 bench-index: install

@@ -26,6 +26,10 @@ def date_keys(date: dt.date | None, precision: str) -> dict[str, str]:
     return keys
 
 
+#: Sort key given to undated articles: after every dated one, in both orders.
+UNDATED_RANK = 10**9
+
+
 def to_index_document(article: Article) -> dict[str, Any]:
     """Build the field dictionary for ``IndexWriter.add_document`` from an article."""
     doc: dict[str, Any] = {
@@ -46,6 +50,9 @@ def to_index_document(article: Article) -> dict[str, Any]:
         "line": article.line,
         "content_hash": article.content_hash,
     }
+    ordinal = article.date.toordinal() if article.date else None
+    doc["newest_first"] = -ordinal if ordinal else UNDATED_RANK
+    doc["oldest_first"] = ordinal if ordinal else UNDATED_RANK
     if article.source:
         doc["source"] = article.source
     if article.date:

@@ -14,7 +14,7 @@ from search.analysis import exact_analyzer, french_analyzer
 
 #: Bumped whenever the schema or the analysis changes what is indexed; an index
 #: built with another version is rebuilt rather than updated.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 3
 
 #: Multi-valued facet fields are stored and indexed joined by this separator.
 VALUE_SEPARATOR = ","
@@ -63,6 +63,8 @@ def build_schema() -> fields.Schema:
         source=fields.ID(stored=True),
         date=fields.DATETIME(stored=True, sortable=True),
         date_precision=fields.ID(stored=True),
+        newest_first=fields.NUMERIC(int, bits=64, sortable=True),
+        oldest_first=fields.NUMERIC(int, bits=64, sortable=True),
         year=fields.ID(),
         month=fields.ID(),
         day=fields.ID(),

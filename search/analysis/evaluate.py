@@ -1,7 +1,7 @@
 """Compare candidate French stemmers on a small, deterministic retrieval check.
 
 Run ``python -m search.analysis.evaluate`` (options: ``--vectors DIR``,
-``--corpus FILE``, ``--limit N``). It prints one table with, per candidate:
+``--corpus FILE``, ``--no-corpus``, ``--limit N``). It prints one table with, per candidate:
 
 * **recall**: share of the :data:`SHOULD_CONFLATE` word pairs that reach one
   term, checked for the accented and the unaccented spelling of each word
@@ -237,8 +237,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--corpus", type=Path, default=SHARED_CORPUS if SHARED_CORPUS.exists() else None
     )
+    parser.add_argument("--no-corpus", action="store_true", help="skip the corpus measures")
     parser.add_argument("--limit", type=int, default=None, help="read only N articles")
     args = parser.parse_args(argv)
+    if args.no_corpus:
+        args.corpus = None
     print(f"vectors: {args.vectors}")
     print(f"corpus: {args.corpus or '(none)'}" + (f", first {args.limit}" if args.limit else ""))
     print(

@@ -21,6 +21,11 @@ from collections.abc import Iterator
 from unidecode import unidecode
 from whoosh.analysis import Filter, Token
 
+#: Invisible format characters found inside words in real text (soft hyphen,
+#: zero-width space and joiners, word joiner, BOM). Folding deletes them.
+IGNORABLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+DELETE_IGNORABLE = str.maketrans("", "", IGNORABLE)
+
 #: Tokens folded so far, original -> folded. Only non-ASCII tokens are cached
 #: (ASCII ones just need ``str.lower``). Cleared when it grows past the limit.
 _WORD_CACHE: dict[str, str] = {}
@@ -30,13 +35,14 @@ _WORD_CACHE_LIMIT = 500_000
 def fold(text: str) -> str:
     """Return ``text`` casefolded, transliterated to ASCII and with runs of
     whitespace collapsed to one space (leading/trailing whitespace removed).
+    Invisible format characters (:data:`IGNORABLE`) are deleted.
 
     >>> fold("  L’Œuvre   de Genève ")
     "l'oeuvre de geneve"
     """
     if text.isascii():
         return " ".join(text.lower().split())
-    return " ".join(unidecode(text.casefold()).lower().split())
+    return " ".join(unidecode(text.translate(DELETE_IGNORABLE).casefold()).lower().split())
 
 
 def fold_word(word: str) -> str:
@@ -49,7 +55,7 @@ def fold_word(word: str) -> str:
         return word.lower()
     folded = _WORD_CACHE.get(word)
     if folded is None:
-        folded = "".join(unidecode(word.casefold()).lower().split())
+        folded = "".join(unidecode(word.translate(DELETE_IGNORABLE).casefold()).lower().split())
         if len(_WORD_CACHE) >= _WORD_CACHE_LIMIT:
             _WORD_CACHE.clear()
         _WORD_CACHE[word] = folded

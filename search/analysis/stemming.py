@@ -9,16 +9,18 @@ folding afterwards does not: Snowball gives ``sécurité`` -> ``secur`` but
 Snowball French, however, keys some suffix rules on accented letters (``ité``,
 ``ée``, ``ière``), so on folded input it loses conflations it makes on accented
 text: ``organisée`` no longer meets ``organisé``, ``première`` no longer meets
-``premier``. :func:`restore_accents` puts the accent back on those few
-unambiguous endings before stemming (``-ee``/``-ees`` are always ``-ée(s)``,
-``-iere`` always ``-ière``; ``-ite`` is ``-ité`` or a word where the accented
-rule changes nothing, such as ``suite``), and the stem is folded again. The
-measured effect is in ``docs/analysis.md`` (``python -m
-search.analysis.evaluate``).
+``premier``. :func:`restore_accents` puts the accent back on a few endings
+before stemming (``-ee(s)`` is in practice always ``-ée(s)``, ``-iere(s)``
+always ``-ière(s)``; ``-ite(s)`` is mostly ``-ité(s)``, and for short words
+like ``suite`` the accented rule changes nothing), and the stem is folded
+again. Each rule was kept only if it raised agreement with Snowball's classes
+on accented corpus words; the measurements are in ``docs/analysis.md``
+(``python -m search.analysis.evaluate``).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -39,8 +41,9 @@ ACCENT_ENDINGS: tuple[tuple[str, str], ...] = (
 
 #: Folded words whose Snowball stem is wrong, with the term to use instead.
 #: Most are folding artefacts: the accented word has its own Snowball stem, but
-#: its folded spelling is also a form of another word (``communique``, verb of
-#: ``commune``'s stem ``commun``; ``connait`` -> ``con``). ``mars`` is a
+#: its folded spelling is stemmed like another word (``communiqué`` folds to
+#: ``communique``, stemmed ``commun`` like ``commune``; ``connaît`` folds to
+#: ``connait``, stemmed ``con``). ``mars`` is a
 #: Snowball over-conflation with ``mari``/``marie`` (-> ``mar``) that matters
 #: in dated news. Found with ``python -m search.analysis.evaluate``.
 STEM_EXCEPTIONS: dict[str, str] = {
@@ -54,7 +57,7 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "mars": "mars",
 }
 
-#: Restoration applies only to words at least this long (``nee``, ``fee`` stay as they are).
+#: Restoration applies only to words at least this long (``nee``, ``fee`` stay).
 _MIN_RESTORE_LENGTH = 4
 
 
@@ -74,8 +77,11 @@ def restore_accents(word: str) -> str:
 class SnowballFrench:
     """Snowball French (PyStemmer, C) on folded words, with accent repair.
 
-    Picklable: the PyStemmer object is dropped by ``__getstate__`` and created
-    again on first use. ``restore`` turns :func:`restore_accents` on or off and
+    Picklable: the PyStemmer objects are dropped by ``__getstate__`` and
+    created again on first use, one per thread (a PyStemmer object must not be
+    shared between threads; the web server searches from several). Callers
+    cache stems, so the thread-local look-up only happens on a cache miss.
+    ``restore`` turns :func:`restore_accents` on or off and
     ``exceptions`` the :data:`STEM_EXCEPTIONS` (both off reproduces plain
     Snowball on folded input, for the evaluation).
     """
@@ -83,7 +89,7 @@ class SnowballFrench:
     def __init__(self, restore: bool = True, exceptions: bool = True) -> None:
         self.restore = restore
         self.exceptions = exceptions
-        self._stemmer: Any = None
+        self._local = threading.local()
 
     def __getstate__(self) -> dict[str, Any]:
         return {"restore": self.restore, "exceptions": self.exceptions}
@@ -91,7 +97,7 @@ class SnowballFrench:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.restore = state.get("restore", True)
         self.exceptions = state.get("exceptions", True)
-        self._stemmer = None
+        self._local = threading.local()
 
     def __eq__(self, other: object) -> bool:
         return type(self) is type(other) and self.__getstate__() == other.__getstate__()  # type: ignore[attr-defined]
@@ -108,11 +114,12 @@ class SnowballFrench:
             fixed = STEM_EXCEPTIONS.get(word)
             if fixed is not None:
                 return fixed
-        stemmer = self._stemmer
+        stemmer = getattr(self._local, "stemmer", None)
         if stemmer is None:
             import Stemmer  # PyStemmer
 
-            stemmer = self._stemmer = Stemmer.Stemmer("french")
+            stemmer = self._local.stemmer = Stemmer.Stemmer("french")
+            stemmer.maxCacheSize = 0  # FrenchStemFilter caches
         if self.restore:
             word = restore_accents(word)
         stem = stemmer.stemWord(word)
@@ -120,7 +127,8 @@ class SnowballFrench:
 
 
 class FrenchStemFilter(Filter):
-    """Replace each token's text by its stem, with an unbounded per-instance cache.
+    """Replace each token's text by its stem, through a per-instance cache
+    (cleared when it reaches ``cache_limit`` words).
 
     ``is_morph`` is True, so Whoosh skips this filter when it asks for
     unstemmed words (``no_morph=True``, e.g. for spelling suggestions).

@@ -2,8 +2,13 @@
 
 A token is a run of Unicode letters and digits (any script; ``_`` excluded).
 Apostrophes between letters stay inside the token (``l'aviation``,
-``aujourd’hui``) so the elision filter can decide what to strip. Everything
-else separates tokens:
+``aujourd’hui``) so the elision filter can decide what to strip. Combining
+diacritics (decomposed accents, ``e`` + U+0301) and invisible format
+characters found inside words in the corpus (soft hyphen U+00AD, zero-width
+space U+200B...) continue a word that started with a letter or digit; the
+format characters are deleted from the token text (``invi\u00adter`` ->
+``inviter``) while the offsets still span the original. Everything else
+separates tokens:
 
 * hyphens: ``Alep-Est`` -> ``Alep`` ``Est`` at consecutive positions;
 * periods between letters, as in glued sentences (``domestique.Consternant``)
@@ -24,6 +29,7 @@ from typing import Any
 
 from whoosh.analysis import Token, Tokenizer
 
+from search.analysis.folding import DELETE_IGNORABLE, IGNORABLE
 from search.analysis.numbers import NUMBER_PATTERN, number_term
 
 #: Apostrophe characters that may join a token (typewriter and typographic).
@@ -31,7 +37,11 @@ from search.analysis.numbers import NUMBER_PATTERN, number_term
 #: special case here.
 APOSTROPHES = "'\u2019\u2018\u02bc"
 
-_WORD = r"[^\W_]+(?:['\u2019\u2018][^\W_]+)*"
+#: Combining diacritical marks (general blocks) that may continue a word.
+COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+
+_RUN = r"[^\W_]+(?:[" + COMBINING_MARKS + IGNORABLE + r"]+[^\W_]*)*"
+_WORD = _RUN + r"(?:['\u2019\u2018]" + _RUN + r")*"
 TOKEN_PATTERN = re.compile(r"(?P<num>" + NUMBER_PATTERN + r")|" + _WORD)
 
 
@@ -84,7 +94,9 @@ class FrenchTokenizer(Tokenizer):
             if m.lastgroup == "num":
                 t.text = number_term(m.group())
             else:
-                t.text = m.group()
+                text = m.group()
+                # Plain words are alphanumeric; others may hold format characters.
+                t.text = text if text.isalnum() else text.translate(DELETE_IGNORABLE)
             if keeporiginal:
                 t.original = m.group()
             t.stopped = False

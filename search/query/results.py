@@ -112,7 +112,7 @@ def _matching_docnums(searcher: Searcher, base: query.Query, filters: list[query
 def _sort_facet(sort: str) -> sorting.FacetType | None:
     if sort == "relevance":
         return None
-    return sorting.FieldFacet("date", reverse=(sort == "newest"))
+    return sorting.FieldFacet("newest_first" if sort == "newest" else "oldest_first")
 
 
 def run_search(ix: Index, request: SearchRequest, cache_key: str = "") -> ResultsPage:

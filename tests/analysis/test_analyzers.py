@@ -43,7 +43,7 @@ def test_exact_analyzer_pipeline() -> None:
 
 
 @pytest.mark.parametrize("analyzer", [STEMMED, EXACT], ids=["stemmed", "exact"])
-@pytest.mark.parametrize("word", ["Genève", "genève", "geneve", "GENEVE"])
+@pytest.mark.parametrize("word", ["Genève", "genève", "geneve", "GENEVE", "Gene\u0300ve"])
 def test_spellings_meet(analyzer, word: str) -> None:
     assert terms(analyzer, word) == terms(analyzer, "Genève")
 
@@ -185,3 +185,102 @@ def test_lucene_elision_positions(data_dir: Path) -> None:
     got = {t.pos: t.text for t in EXACT(case["input"], positions=True)}
     for pos, word in case["expected_positions"].items():
         assert got[int(pos)] == fold(word)
+
+
+# A real Whoosh index built with both analyzers.
+
+DOCS = {
+    "geneve": "La conférence de Genève sur l'aviation civile s'est ouverte.",
+    "alep": "Les bombardements d'Alep-Est ont fait 20 000 morts selon l'ONU.",
+    "apart": "Entre Alep et l'Est du pays, la route est coupée.",
+    "nego": "John Kerry relance les négociations.",
+}
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    from whoosh import fields, index as whoosh_index
+
+    schema = fields.Schema(
+        id=fields.ID(stored=True, unique=True),
+        text=fields.TEXT(
+            analyzer=french_analyzer(), stored=True, chars=True, multitoken_query="phrase"
+        ),
+        exact=fields.TEXT(analyzer=exact_analyzer(), chars=True, multitoken_query="phrase"),
+    )
+    ix = whoosh_index.create_in(str(tmp_path_factory.mktemp("ix")), schema)
+    with ix.writer() as writer:
+        for doc_id, text in DOCS.items():
+            writer.add_document(id=doc_id, text=text, exact=text)
+    # reopen: the schema, analyzers included, is unpickled from the index
+    return whoosh_index.open_dir(ix.storage.folder)
+
+
+def search(ix, field: str, querystring: str) -> set[str]:
+    from whoosh.qparser import FuzzyTermPlugin, QueryParser
+
+    from search.analysis import normalize_query_numbers
+
+    parser = QueryParser(field, ix.schema)
+    parser.add_plugin(FuzzyTermPlugin())
+    query = parser.parse(normalize_query_numbers(querystring))
+    with ix.searcher() as searcher:
+        return {hit["id"] for hit in searcher.search(query)}
+
+
+@pytest.mark.parametrize(
+    ("field", "querystring", "expected"),
+    [
+        ("text", "geneve", {"geneve"}),
+        ("text", "GENÈVE", {"geneve"}),
+        ("exact", "geneve", {"geneve"}),
+        ("text", "aviation", {"geneve"}),
+        ("text", "l'aviation", {"geneve"}),
+        ("text", "Alep", {"alep", "apart"}),
+        ("exact", "Alep", {"alep", "apart"}),
+        ("exact", '"Alep-Est"', {"alep"}),
+        ("exact", "Alep-Est", {"alep"}),
+        ("text", '"Alep-Est"', {"alep", "apart"}),  # stop words removed: "Alep et l'Est"
+        ("text", "Est", {"alep", "apart"}),  # the capitalized East is not a stop word
+        ("exact", "est", {"alep", "apart", "geneve"}),
+        ("text", "20000", {"alep"}),
+        ("text", "20 000", {"alep"}),
+        ("exact", "20.000", {"alep"}),
+        ("exact", "négo*", {"nego"}),
+        ("exact", "NEGO*", {"nego"}),
+        ("exact", "Kery~", {"nego"}),
+        ("text", "negociation", {"nego"}),
+        ("exact", "bombard*", {"alep"}),
+        ("exact", "bombardemants~", {"alep"}),
+        ("text", "bombardement", {"alep"}),
+    ],
+)
+def test_whoosh_round_trip(index, field: str, querystring: str, expected: set[str]) -> None:
+    assert search(index, field, querystring) == expected
+
+
+def test_whoosh_highlight_marks_the_original_spelling(index) -> None:
+    from whoosh import highlight
+
+    text = DOCS["geneve"]
+    analyzer = index.schema["text"].analyzer
+    formatter = highlight.HtmlFormatter(tagname="mark", classname="m", termclass="t")
+    out = highlight.highlight(
+        text, {"genev", "aviat"}, analyzer, highlight.WholeFragmenter(), formatter
+    )
+    assert '<mark class="m t0">Genève</mark>' in out
+    assert "l'<mark" in out and ">aviation</mark>" in out
+
+
+def test_whoosh_hit_highlights_use_stored_offsets(index) -> None:
+    from whoosh import highlight
+    from whoosh.qparser import QueryParser
+
+    query = QueryParser("text", index.schema).parse("geneve aviation")
+    with index.searcher() as searcher:
+        results = searcher.search(query, terms=True)
+        results.fragmenter = highlight.WholeFragmenter()
+        results.formatter = highlight.HtmlFormatter(tagname="mark", classname="m", termclass="t")
+        out = results[0].highlights("text")
+    assert ">Genève</mark>" in out
+    assert "l'<mark" in out

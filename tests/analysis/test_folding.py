@@ -66,3 +66,9 @@ def test_fold_filter_drops_tokens_that_fold_to_nothing() -> None:
     # U+1F600 has no transliteration: unidecode returns ""
     ana = RegexTokenizer(r"\S+") | FoldFilter()
     assert [t.text for t in ana("a \U0001F600 b")] == ["a", "b"]
+
+
+def test_invisible_characters_and_combining_accents_are_removed() -> None:
+    assert fold("invi\u00adter l'\u200bÉgalité") == "inviter l'egalite"
+    assert fold_word("Gene\u0300ve") == "geneve"
+    assert fold_word("mot\u200bclé") == "motcle"

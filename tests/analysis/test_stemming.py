@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import threading
 
 import pytest
 
@@ -120,8 +121,25 @@ def test_snowball_french_pickles_without_the_c_stemmer() -> None:
     STEM("chevaux")  # make sure the PyStemmer object exists
     clone = pickle.loads(pickle.dumps(STEM))
     assert clone == STEM
-    assert clone._stemmer is None
+    assert not hasattr(clone._local, "stemmer")
     assert clone("chevaux") == "cheval"
+
+
+def test_snowball_french_has_one_stemmer_per_thread() -> None:
+    stem = SnowballFrench()
+    words = ["négociations", "évacuation", "chevaux", "organisées"] * 200
+    expected = [stem(fold_word(w)) for w in words]
+    results: list[list[str]] = []
+
+    def work() -> None:
+        results.append([stem(fold_word(w)) for w in words])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [expected] * 4
 
 
 def test_stem_filter_caches_and_pickles() -> None:

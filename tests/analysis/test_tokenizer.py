@@ -108,3 +108,23 @@ def test_keeporiginal_and_mode() -> None:
 
 def test_equality_for_schema_comparison() -> None:
     assert FrenchTokenizer() == FrenchTokenizer()
+
+
+def test_invisible_characters_inside_words() -> None:
+    text = "invi\u00adter \u200bÉ\u200b\u200bgalité mot\u2060clé"
+    assert spans(text) == [
+        ("inviter", 0, "invi\u00adter"),
+        ("Égalité", 1, "É\u200b\u200bgalité"),
+        ("motclé", 2, "mot\u2060clé"),
+    ]
+
+
+def test_decomposed_accents_stay_in_the_word() -> None:
+    text = "De\u0301cision prise a\u0300 Gene\u0300ve"
+    assert [s for _, _, s in spans(text)] == ["De\u0301cision", "prise", "a\u0300", "Gene\u0300ve"]
+
+
+def test_other_hyphens_and_middle_dot_separate() -> None:
+    assert words("Palais\u2011Bourbon e\u2010commerce directeurs·trices") == [
+        "Palais", "Bourbon", "e", "commerce", "directeurs", "trices",
+    ]

@@ -17,8 +17,9 @@ def _facet(page, name):
 def test_empty_query_lists_everything_newest_first(news_store):
     page = _search(news_store)
     assert page.total == 5
-    dated = [h.id for h in page.hits if h.date]
-    assert dated == ["geneve-3", "alep-2", "alep-1", "paris-4"]
+    assert [h.id for h in page.hits] == ["geneve-3", "alep-2", "alep-1", "paris-4", "sans-date-5"]
+    oldest = _search(news_store, sort="oldest")
+    assert [h.id for h in oldest.hits] == ["paris-4", "alep-1", "alep-2", "geneve-3", "sans-date-5"]
 
 
 def test_stemmed_folded_search_with_highlight(news_store):
