@@ -33,7 +33,8 @@ report = build_index(paths, IndexStore(sys.argv[2]), rebuild=sys.argv[3] == "ful
 print(json.dumps({"mode": report.mode, "articles": report.indexed + report.unchanged,
   "indexed": report.indexed, "skipped": len(report.skipped), "seconds": report.seconds,
   "docs_per_second": report.docs_per_second,
-  "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+  "max_rss_mb": (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                 + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024}))
 """
 
 
@@ -79,7 +80,7 @@ def main() -> None:
     print(f"Machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
           f"{os.cpu_count()} cores, {time.strftime('%Y-%m-%d')}")
     print()
-    print("| step | articles | seconds | articles/s | peak RSS (MB) | index size (MB) |")
+    print("| step | articles | seconds | articles/s | peak RSS, parent + largest writer process (MB) | index size (MB) |")
     print("|---|---:|---:|---:|---:|---:|")
     print(f"| full build | {full['articles']:.0f} | {full['seconds']:.1f} | {full['docs_per_second']:.0f} | {full['max_rss_mb']:.0f} | {size_mb:.1f} |")
     print(f"| incremental, unchanged | {again['articles']:.0f} | {again['seconds']:.1f} | {again['docs_per_second']:.0f} | {again['max_rss_mb']:.0f} | |")

@@ -27,6 +27,9 @@ from search.schema import SCHEMA_VERSION, build_schema
 from search.store import IndexStore
 
 WRITER_MEMORY_MB = 256
+#: Writer processes for a full build (each indexes part of the articles into its
+#: own segment); an incremental update, usually small, uses one.
+FULL_BUILD_PROCESSES = 2
 
 #: Called with the number of raw bytes just read; drives the progress bar.
 ProgressCallback = Callable[[int], None]
@@ -95,7 +98,10 @@ class _LazyWriter:
                 ix = whoosh_index.create_in(str(self.build_dir), build_schema())
             else:
                 ix = whoosh_index.open_dir(str(self.build_dir))
-            self._writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+            if self.base is None and FULL_BUILD_PROCESSES > 1:
+                self._writer = ix.writer(limitmb=WRITER_MEMORY_MB, procs=FULL_BUILD_PROCESSES, multisegment=True)
+            else:
+                self._writer = ix.writer(limitmb=WRITER_MEMORY_MB)
         return self._writer
 
     @property

@@ -14,7 +14,7 @@ from search.analysis import exact_analyzer, french_analyzer
 
 #: Bumped whenever the schema or the analysis changes what is indexed; an index
 #: built with another version is rebuilt rather than updated.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 #: Multi-valued facet fields are stored and indexed joined by this separator.
 VALUE_SEPARATOR = ","
@@ -58,7 +58,7 @@ def build_schema() -> fields.Schema:
         lede=_text(boost=1.5),
         text=_text(),
         exact=fields.TEXT(
-            analyzer=exact_analyzer(), stored=False, chars=True, multitoken_query="phrase"
+            analyzer=exact_analyzer(), stored=False, phrase=True, multitoken_query="phrase"
         ),
         source=fields.ID(stored=True),
         date=fields.DATETIME(stored=True, sortable=True),

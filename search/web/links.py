@@ -23,32 +23,36 @@ def _url(request: SearchRequest, base: str = "/") -> str:
     return f"{base}?{qs}" if qs else base
 
 
-def toggle_value(request: SearchRequest, facet: str, value: str) -> str:
-    """Select a facet value (OR with the others selected), or remove it when selected."""
+def _toggle(request: SearchRequest, facet: str, value: str, exclude: bool) -> str:
+    """Add ``value`` to the selections (or exclusions) of a facet, or take it out.
+
+    A value is never both selected and excluded: adding it to one list removes
+    it from the other.
+    """
     changed = _changed(request)
-    values = changed.filters.setdefault(facet, [])
+    target, other = (changed.excludes, changed.filters) if exclude else (changed.filters, changed.excludes)
+    values = target.setdefault(facet, [])
     if value in values:
         values.remove(value)
+        if not values:
+            del target[facet]
     else:
         values.append(value)
-        excluded = changed.excludes.get(facet, [])
-        if value in excluded:
-            excluded.remove(value)
+        if value in other.get(facet, []):
+            other[facet].remove(value)
+            if not other[facet]:
+                del other[facet]
     return _url(changed)
+
+
+def toggle_value(request: SearchRequest, facet: str, value: str) -> str:
+    """Select a facet value (OR with the others selected), or remove it when selected."""
+    return _toggle(request, facet, value, exclude=False)
 
 
 def toggle_exclusion(request: SearchRequest, facet: str, value: str) -> str:
     """Exclude a facet value (NOT), or lift the exclusion when it is excluded."""
-    changed = _changed(request)
-    values = changed.excludes.setdefault(facet, [])
-    if value in values:
-        values.remove(value)
-    else:
-        values.append(value)
-        selected = changed.filters.get(facet, [])
-        if value in selected:
-            selected.remove(value)
-    return _url(changed)
+    return _toggle(request, facet, value, exclude=True)
 
 
 def clear_filters(request: SearchRequest) -> str:
