@@ -11,13 +11,18 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'s' if count > 1 else ''}"
 
 
+def _size(count: int) -> str:
+    if count >= 1_000_000:
+        return f"{count / 1_000_000:.1f} Mo"
+    return f"{count / 1000:.1f} Ko"
+
+
 def format_report(report: BuildReport) -> str:
     """A short summary, then one line per skipped file or line with its reason."""
     kind = "complète" if report.mode == "full" else "incrémentale"
-    size_mb = report.bytes_read / 1_000_000
     lines = [
         f"Indexation {kind} terminée en {report.seconds:.1f} s "
-        f"({report.docs_per_second:.0f} articles/s, {size_mb:.1f} Mo lus).",
+        f"({report.docs_per_second:.0f} articles/s, {_size(report.bytes_read)} lus).",
         f"  ajoutés : {report.added}",
         f"  mis à jour : {report.updated}",
         f"  supprimés : {report.removed}",
