@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 5000
 
-.PHONY: run test index install install-test chromium bench-index clean
+.PHONY: run test index install install-test chromium bench-index eval clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,3 +47,8 @@ bench-index: install
 
 clean:
 	rm -rf index $(VENV)
+
+# Extraction quality: precision, recall and F1 against the annotated articles;
+# fails when a score falls below the floors in tests/data/extract/floors.json.
+eval: install
+	$(BIN)/python -m search.extract.evaluate

@@ -20,7 +20,8 @@ class Quote:
     text: str
     kind: str  # "direct" or "indirect"
     verb: str = ""
-    start: int = -1  # character offset in ``Article.text``
+    start: int = -1  # character offset in ``full_text(article)`` (search.extract.structure_types)
+    speaker_kind: str = "person"  # "person" or "organisation"
 
 
 @dataclass
