@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +21,10 @@ from whoosh import index as whoosh_index
 from whoosh.writing import IndexWriter
 
 from search.article import Article, Skipped
+from search.canonical import compute_canonical_map, write_canonical_map
 from search.document import to_index_document
+from search.extract.cache import CACHE_FILE, ExtractionCache
+from search.extract.pipeline import EXTRACTOR_VERSION, extract_stream
 from search.ingest import find_sources, read_sources
 from search.schema import SCHEMA_VERSION, build_schema
 from search.store import IndexStore
@@ -132,19 +135,50 @@ def _can_update(store: IndexStore) -> bool:
     return store.current_dir() is not None and meta.get("schema_version") == SCHEMA_VERSION
 
 
+@dataclass
+class _Plan:
+    """What an incremental build compares against: the indexed ids and hashes, and the ids seen."""
+
+    indexed: dict[str, tuple[str, str]]
+    seen: set[str] = field(default_factory=set)
+
+
+def _articles_to_index(
+    records: Iterable[Article | Skipped], plan: _Plan, report: BuildReport, progress: ProgressCallback | None
+) -> Iterator[Article]:
+    """The new and changed articles among ``records``; counts the rest in the report."""
+    for record in records:
+        report.bytes_read += record.size
+        if progress:
+            progress(record.size)
+        if isinstance(record, Skipped):
+            report.skipped.append(record)
+            continue
+        plan.seen.add(record.id)
+        previous = plan.indexed.get(record.id)
+        if previous and previous[0] == record.content_hash:
+            report.unchanged += 1
+            continue
+        yield record
+
+
 def build_index(
     paths: Sequence[Path],
     store: IndexStore,
     rebuild: bool = False,
     progress: ProgressCallback | None = None,
     records: Iterable[Article | Skipped] | None = None,
+    extract: bool = True,
+    extraction_processes: int = 1,
 ) -> BuildReport:
     """Index the articles under ``paths`` into ``store``; incremental unless ``rebuild``.
 
-    ``records`` replaces reading ``paths`` (the paths still define which indexed
-    articles an incremental update may remove). Raises ``BuildInProgress`` when
-    another build holds the lock. On any error the new generation is discarded
-    and the served one is left as it was.
+    New and changed articles go through extraction (unless ``extract`` is
+    false, for records already extracted), with results cached by content hash
+    beside the generations. ``records`` replaces reading ``paths`` (the paths
+    still define which indexed articles an incremental update may remove).
+    Raises ``BuildInProgress`` when another build holds the lock. On any error
+    the new generation is discarded and the served one is left as it was.
     """
     roots = [Path(p).resolve() for p in paths]
     started = time.perf_counter()
@@ -152,30 +186,22 @@ def build_index(
         store.remove_leftovers()
         incremental = not rebuild and _can_update(store)
         report = BuildReport(mode="incremental" if incremental else "full")
-        indexed = _indexed_hashes(store) if incremental else {}
+        plan = _Plan(_indexed_hashes(store) if incremental else {})
         writer = _LazyWriter(store, store.current_dir() if incremental else None)
-        seen: set[str] = set()
+        cache = ExtractionCache(store.root / CACHE_FILE, EXTRACTOR_VERSION) if extract else None
         try:
-            for record in records if records is not None else read_sources(roots):
-                report.bytes_read += record.size
-                if progress:
-                    progress(record.size)
-                if isinstance(record, Skipped):
-                    report.skipped.append(record)
-                    continue
-                seen.add(record.id)
-                previous = indexed.get(record.id)
-                if previous and previous[0] == record.content_hash:
-                    report.unchanged += 1
-                    continue
-                if previous:
-                    writer.get().update_document(**to_index_document(record))
+            changed = _articles_to_index(records if records is not None else read_sources(roots), plan, report, progress)
+            if cache is not None:
+                changed = extract_stream(changed, cache, processes=extraction_processes)
+            for article in changed:
+                if article.id in plan.indexed:
+                    writer.get().update_document(**to_index_document(article))
                     report.updated += 1
                 else:
-                    writer.get().add_document(**to_index_document(record))
+                    writer.get().add_document(**to_index_document(article))
                     report.added += 1
-            for article_id, (_, origin) in indexed.items():
-                if article_id in seen:
+            for article_id, (_, origin) in plan.indexed.items():
+                if article_id in plan.seen:
                     continue
                 if _under(origin, roots):
                     writer.get().delete_by_term("id", article_id)
@@ -187,11 +213,16 @@ def build_index(
             if writer.opened:
                 writer.get().commit()
                 assert writer.build_dir is not None
+                build_ix = whoosh_index.open_dir(str(writer.build_dir))
+                write_canonical_map(writer.build_dir, compute_canonical_map(build_ix))
                 final = store.publish(writer.build_dir, _meta(roots, store, incremental))
                 report.generation = final.name
         except BaseException:
             writer.cancel()
             raise
+        finally:
+            if cache is not None:
+                cache.close()
     report.seconds = time.perf_counter() - started
     return report
 

@@ -20,6 +20,9 @@ from search.store import BuildInProgress, IndexMissing, IndexStore
 
 DEFAULT_INDEX = os.environ.get("DEPECHES_INDEX", "index")
 DEFAULT_SOURCES = ("seeds",)
+#: Below this much input, extraction runs in this process (starting workers costs more).
+PARALLEL_EXTRACTION_BYTES = 2_000_000
+EXTRACTION_PROCESSES = 2
 _MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
 
 index_option = click.option(
@@ -50,15 +53,19 @@ def main() -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @index_option
 @click.option("--rebuild", is_flag=True, help="Tout reconstruire au lieu de mettre à jour.")
-def index_command(paths: tuple[Path, ...], index_dir: Path, rebuild: bool) -> None:
+@click.option("--no-extraction", is_flag=True, help="Ne pas extraire sources, dates, orateurs et lieux (plus rapide).")
+def index_command(paths: tuple[Path, ...], index_dir: Path, rebuild: bool, no_extraction: bool) -> None:
     """Indexer des articles (.txt, .jsonl, .html) ; par défaut le dossier seeds/."""
     sources = list(paths) or [Path(p) for p in DEFAULT_SOURCES]
     store = IndexStore(index_dir)
-    with tqdm(
-        total=total_size(sources), unit="o", unit_scale=True, desc="Indexation", disable=None, leave=False
-    ) as bar:
+    size = total_size(sources)
+    processes = 1 if size < PARALLEL_EXTRACTION_BYTES else EXTRACTION_PROCESSES
+    with tqdm(total=size, unit="o", unit_scale=True, desc="Indexation", disable=None, leave=False) as bar:
         try:
-            report = build_index(sources, store, rebuild=rebuild, progress=bar.update)
+            report = build_index(
+                sources, store, rebuild=rebuild, progress=bar.update,
+                extract=not no_extraction, extraction_processes=processes,
+            )
         except BuildInProgress:
             raise click.ClickException(
                 f"Une autre indexation est en cours sur « {index_dir} ». Réessayez quand elle sera finie."

@@ -63,7 +63,7 @@ NEWS = [
 def news_store(tmp_path_factory) -> IndexStore:
     """A real index of ``NEWS``, built once for the session (treat as read-only)."""
     store = IndexStore(tmp_path_factory.mktemp("news") / "index")
-    build_index([Path("/virtual")], store, rebuild=True, records=NEWS)
+    build_index([Path("/virtual")], store, rebuild=True, records=NEWS, extract=False)
     return store
 
 

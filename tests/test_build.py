@@ -123,7 +123,7 @@ def test_failed_build_leaves_served_index_intact(tmp_path):
             raise _Boom
 
     with pytest.raises(_Boom):
-        build_index([corpus], store, rebuild=True, progress=explode)
+        build_index([corpus], store, rebuild=True, progress=explode, extract=False)
     assert store.current_dir() == served
     assert _ids(store) == {"a", "b", "c"}
     assert not list(store.root.glob("tmp-*"))

@@ -1,13 +1,12 @@
 """Facets: a small registry of facet classes that count values over all hits.
 
-Each facet reads, once per index generation, which values every document has
-(from the postings of its field) and counts them over a set of document
-numbers. Values are plain records that templates and the JSON API only loop on.
+Each facet counts, over a set of document numbers, the values documents carry
+(see ``search.query.catalog``). Values are plain records that templates and
+the JSON API only loop on.
 """
 
 from __future__ import annotations
 
-import threading
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -15,7 +14,15 @@ from dataclasses import dataclass
 from whoosh import query
 from whoosh.reading import IndexReader
 
+from search.analysis import fold
+from search.query.catalog import Catalog
 from search.query.request import SearchRequest
+
+
+FRENCH_MONTHS = (
+    "janvier", "février", "mars", "avril", "mai", "juin",
+    "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+)
 
 
 @dataclass
@@ -33,47 +40,6 @@ class FacetValue:
         return {"value": self.value, "count": self.count, "selected": self.selected}
 
 
-class DocValues:
-    """Document number -> the values of one field, for every document of a reader."""
-
-    def __init__(self, reader: IndexReader, fieldname: str) -> None:
-        self.values: list[tuple[str, ...]] = [()] * reader.doc_count_all()
-        lists: dict[int, list[str]] = {}
-        if fieldname in reader.indexed_field_names():
-            for btext in reader.lexicon(fieldname):
-                text = btext.decode("utf-8")
-                for docnum in reader.postings(fieldname, btext).all_ids():
-                    lists.setdefault(docnum, []).append(text)
-        for docnum, values in lists.items():
-            self.values[docnum] = tuple(values)
-
-    def count(self, docnums: Iterable[int]) -> Counter[str]:
-        """How many of the documents carry each value."""
-        counts: Counter[str] = Counter()
-        values = self.values
-        for docnum in docnums:
-            counts.update(values[docnum])
-        return counts
-
-
-_cache_lock = threading.Lock()
-_doc_values: dict[tuple[str, str], DocValues] = {}
-
-
-def doc_values(reader: IndexReader, cache_key: str, fieldname: str) -> DocValues:
-    """The field's ``DocValues`` for this reader, built once per index generation."""
-    key = (cache_key, fieldname)
-    found = _doc_values.get(key)
-    if found is None:
-        found = DocValues(reader, fieldname)
-        with _cache_lock:
-            stale = [k for k in _doc_values if k[1] == fieldname and k[0] != cache_key]
-            for k in stale:
-                del _doc_values[k]
-            _doc_values[key] = found
-    return found
-
-
 class Facet:
     """A facet over an indexed field whose terms are the values shown.
 
@@ -89,13 +55,19 @@ class Facet:
         self.label = label
         self.fieldname = fieldname
 
-    def filter_query(self, values: list[str]) -> query.Query:
-        """Documents having any of the values."""
-        return query.Or([query.Term(self.fieldname, v) for v in values])
+    def field_of(self, value: str) -> str:
+        """The field a value is indexed in."""
+        return self.fieldname
 
-    def exclude_query(self, values: list[str]) -> query.Query:
-        """Documents having any of the excluded values (to mask out)."""
-        return self.filter_query(values)
+    def filter_query(self, values: list[str], catalog: Catalog, reader: IndexReader) -> query.Query:
+        """Documents having any of the values (under any of their spellings)."""
+        return query.Or(
+            [
+                query.Term(self.field_of(v), term)
+                for v in values
+                for term in catalog.terms_for(reader, self.field_of(v), v)
+            ]
+        )
 
     def value_label(self, value: str) -> str:
         """How a value is shown."""
@@ -109,26 +81,23 @@ class Facet:
         """The field whose values are counted for this request."""
         return self.fieldname
 
-    def field_of(self, value: str) -> str:
-        """The field a value is indexed in."""
-        return self.fieldname
-
     def values(
-        self, reader: IndexReader, cache_key: str, docnums: Iterable[int], request: SearchRequest
+        self, catalog: Catalog, reader: IndexReader, docnums: Iterable[int], request: SearchRequest
     ) -> list[FacetValue]:
         """The facet's values over ``docnums``, with selected and excluded ones marked.
 
-        Selected and excluded values are always listed, even at a count of zero,
-        so that a user can see and remove them.
+        Selected and excluded values are always listed, with their own count
+        (zero when no hit has them), so that a user can see and remove them.
         """
-        counts = doc_values(reader, cache_key, self.counting_field(request)).count(docnums)
+        docnums = list(docnums)
+        counts = catalog.doc_values(reader, self.counting_field(request)).count(docnums)
         selected = set(request.selected(self.name))
         excluded = set(request.excluded(self.name))
         order = self.visible_values(counts, request)
         for value in sorted(selected | excluded):
             if value not in counts:
                 order.append(value)
-                field_counts = doc_values(reader, cache_key, self.field_of(value)).count(docnums)
+                field_counts = catalog.doc_values(reader, self.field_of(value)).count(docnums)
                 counts[value] = field_counts.get(value, 0)
         return [
             FacetValue(v, self.value_label(v), counts[v], v in selected, v in excluded)
@@ -145,20 +114,12 @@ class DateFacet(Facet):
     """
 
     disjunctive = False
-
     LEVELS = ("year", "month", "day")
-    MONTHS = (
-        "janvier", "février", "mars", "avril", "mai", "juin",
-        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    )
 
     @staticmethod
     def level_of(value: str) -> str:
         """``2016`` is a year, ``2016-12`` a month, ``2016-12-10`` a day."""
         return DateFacet.LEVELS[min(value.count("-"), 2)]
-
-    def filter_query(self, values: list[str]) -> query.Query:
-        return query.Or([query.Term(self.level_of(v), v) for v in values])
 
     def field_of(self, value: str) -> str:
         return self.level_of(value)
@@ -177,10 +138,40 @@ class DateFacet(Facet):
         parts = value.split("-")
         if len(parts) == 1:
             return value
-        month = self.MONTHS[int(parts[1]) - 1] if parts[1].isdigit() and 1 <= int(parts[1]) <= 12 else parts[1]
+        month_number = int(parts[1]) if parts[1].isdigit() else 0
+        month = FRENCH_MONTHS[month_number - 1] if 1 <= month_number <= 12 else parts[1]
         if len(parts) == 2:
             return f"{month} {parts[0]}"
         return f"{int(parts[2])} {month} {parts[0]}"
+
+
+FACET_SIZE = 10  # values shown per facet
+FACET_SIZE_MORE = 500  # values shown when a facet is opened in full ("voir plus")
+
+
+def label_matches(label: str, words: str) -> bool:
+    """True when every word typed starts a word of the label, accents and case aside.
+
+    ``lavrov`` and ``serg lav`` match ``Sergueï Lavrov``.
+    """
+    label_words = fold(label).replace("-", " ").split()
+    return all(any(w.startswith(typed) for w in label_words) for typed in fold(words).replace("-", " ").split())
+
+
+def shown_values(facet: Facet, values: list[FacetValue], request: SearchRequest) -> tuple[list[FacetValue], int]:
+    """The values to show for a facet and how many more there are.
+
+    The top ``FACET_SIZE`` values, or, for the facet opened in full, up to
+    ``FACET_SIZE_MORE`` values matching the typed words. Selected and excluded
+    values are always shown.
+    """
+    limit = FACET_SIZE
+    if request.more == facet.name:
+        limit = FACET_SIZE_MORE
+        if request.match:
+            values = [v for v in values if v.selected or v.excluded or label_matches(v.label, request.match)]
+    kept = values[:limit] + [v for v in values[limit:] if v.selected or v.excluded]
+    return kept, len(values) - len(kept)
 
 
 #: The facets of every search, in the order they are shown.

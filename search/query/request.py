@@ -25,6 +25,12 @@ class SearchRequest:
     sort: str = ""  # "" means the default: relevance with a query, newest without
     page: int = 1
     per_page: int = DEFAULT_PER_PAGE
+    #: inclusive date range, as ISO dates (already expanded from 2016 or 2016-12)
+    date_from: str = ""
+    date_to: str = ""
+    #: a facet shown in full (``voir plus``), and words its values must contain
+    more: str = ""
+    match: str = ""
 
     @property
     def effective_sort(self) -> str:

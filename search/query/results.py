@@ -8,15 +8,20 @@ across threads.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from whoosh import query, sorting
 from whoosh.index import Index
+from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
 
+from search.article import Article
 from search.document import from_stored_fields
-from search.query.facets import FACETS, FacetValue
+from search.query.catalog import Catalog, catalog_for
+from search.analysis import fold
+from search.query.facets import FACETS, FacetValue, shown_values
 from search.query.parser import EXACT_FIELD, STEMMED_FIELDS, ParsedQuery, parse_query
 from search.query.request import SearchRequest
 from search.query.snippets import QueryTerms, matched_spans, mark, passages, query_terms
@@ -63,6 +68,10 @@ class ResultsPage:
     hits: list[Hit]
     facets: dict[str, list[FacetValue]]
     notices: list[str] = field(default_factory=list)
+    #: facet name -> how many values are not shown
+    hidden_values: dict[str, int] = field(default_factory=dict)
+    #: a query with the misspelt words replaced by words of the index, when nothing matched
+    suggestion: str | None = None
 
     @property
     def page_count(self) -> int:
@@ -80,25 +89,39 @@ class ResultsPage:
             "notices": self.notices,
             "hits": [hit.to_dict() for hit in self.hits],
             "facets": {name: [v.to_dict() for v in values] for name, values in self.facets.items()},
+            "suggestion": self.suggestion,
         }
 
 
-def _selection_queries(request: SearchRequest, skip: str | None = None) -> list[query.Query]:
-    """Filter queries for every facet selection except the facet named ``skip``."""
-    return [
-        facet.filter_query(request.selected(facet.name))
-        for facet in FACETS
-        if request.selected(facet.name) and facet.name != skip
-    ]
+class _Selections:
+    """The request's facet selections and exclusions as Whoosh queries."""
 
+    def __init__(self, request: SearchRequest, catalog: Catalog, reader: IndexReader) -> None:
+        self.request = request
+        self.catalog = catalog
+        self.reader = reader
 
-def _exclusion_query(request: SearchRequest) -> query.Query | None:
-    parts = [
-        facet.exclude_query(request.excluded(facet.name))
-        for facet in FACETS
-        if request.excluded(facet.name)
-    ]
-    return query.Or(parts) if parts else None
+    def filters(self, skip: str | None = None) -> list[query.Query]:
+        """One filter per facet with selected values (except the facet named ``skip``), and the date range."""
+        filters = [
+            facet.filter_query(self.request.selected(facet.name), self.catalog, self.reader)
+            for facet in FACETS
+            if self.request.selected(facet.name) and facet.name != skip
+        ]
+        if self.request.date_from or self.request.date_to:
+            start = dt.datetime.fromisoformat(self.request.date_from) if self.request.date_from else None
+            end = dt.datetime.fromisoformat(self.request.date_to) if self.request.date_to else None
+            filters.append(query.DateRange("date", start, end))
+        return filters
+
+    def mask(self) -> query.Query | None:
+        """Documents carrying any excluded value."""
+        parts = [
+            facet.filter_query(self.request.excluded(facet.name), self.catalog, self.reader)
+            for facet in FACETS
+            if self.request.excluded(facet.name)
+        ]
+        return query.Or(parts) if parts else None
 
 
 def _matching_docnums(searcher: Searcher, base: query.Query, filters: list[query.Query], mask: query.Query | None) -> list[int]:
@@ -115,36 +138,73 @@ def _sort_facet(sort: str) -> sorting.FacetType | None:
     return sorting.FieldFacet("newest_first" if sort == "newest" else "oldest_first")
 
 
+@dataclass
+class _Prepared:
+    """A request turned into Whoosh terms for one searcher."""
+
+    parsed: ParsedQuery
+    catalog: Catalog
+    selections: _Selections
+    filters: list[query.Query]
+    mask: query.Query | None
+
+    @property
+    def combined_filter(self) -> query.Query | None:
+        return query.And(self.filters) if self.filters else None
+
+
+def _prepare(ix: Index, searcher: Searcher, request: SearchRequest, cache_key: str) -> _Prepared:
+    parsed = parse_query(request.q, ix.schema)
+    folder = getattr(ix.storage, "folder", None)
+    catalog = catalog_for(cache_key or f"{folder}:{ix.latest_generation()}", folder)
+    selections = _Selections(request, catalog, searcher.reader())
+    return _Prepared(parsed, catalog, selections, selections.filters(), selections.mask())
+
+
 def run_search(ix: Index, request: SearchRequest, cache_key: str = "") -> ResultsPage:
     """Search ``ix`` for ``request``: the page of hits, their passages and all facet counts."""
     with ix.searcher() as searcher:
-        parsed: ParsedQuery = parse_query(request.q, ix.schema)
-        cache_key = cache_key or f"{ix.storage.folder}:{ix.latest_generation()}"
-        filters = _selection_queries(request)
-        mask = _exclusion_query(request)
-        hit_docnums = _matching_docnums(searcher, parsed.query, filters, mask)
-        total = len(hit_docnums)
-        reader = searcher.reader()
+        prepared = _prepare(ix, searcher, request, cache_key)
+        parsed, mask, reader = prepared.parsed, prepared.mask, searcher.reader()
+        hit_docnums = _matching_docnums(searcher, parsed.query, prepared.filters, mask)
 
         facets: dict[str, list[FacetValue]] = {}
+        hidden: dict[str, int] = {}
         for facet in FACETS:
             docnums = hit_docnums
             if facet.disjunctive and request.selected(facet.name):
-                docnums = _matching_docnums(searcher, parsed.query, _selection_queries(request, skip=facet.name), mask)
-            facets[facet.name] = facet.values(reader, cache_key, docnums, request)
+                docnums = _matching_docnums(searcher, parsed.query, prepared.selections.filters(skip=facet.name), mask)
+            values = facet.values(prepared.catalog, reader, docnums, request)
+            facets[facet.name], hidden[facet.name] = shown_values(facet, values, request)
 
-        combined_filter = query.And(filters) if filters else None
         page = searcher.search_page(
             parsed.query,
-            max(1, request.page),
+            request.page,
             pagelen=request.per_page,
-            filter=combined_filter,
+            filter=prepared.combined_filter,
             mask=mask,
             sortedby=_sort_facet(request.effective_sort),
         )
+        shown = replace(request, page=page.pagenum) if hit_docnums else replace(request, page=1)
         terms = query_terms(parsed.query, reader, STEMMED_FIELDS, EXACT_FIELDS)
-        hits = [_make_hit(hit.fields(), hit.score if request.effective_sort == "relevance" else None, terms) for hit in page]
-        return ResultsPage(request, total, hits, facets, parsed.notices)
+        with_score = request.effective_sort == "relevance"
+        hits = [_make_hit(hit.fields(), hit.score if with_score else None, terms) for hit in page]
+        suggestion = _spelling_suggestion(searcher, request.q) if not hit_docnums else None
+        return ResultsPage(shown, len(hit_docnums), hits, facets, parsed.notices, hidden, suggestion)
+
+
+def all_hits(ix: Index, request: SearchRequest, limit: int, cache_key: str = "") -> tuple[int, list[Article]]:
+    """The total and the first ``limit`` articles of a search, in its order (for exports and feeds)."""
+    with ix.searcher() as searcher:
+        prepared = _prepare(ix, searcher, request, cache_key)
+        results = searcher.search(
+            prepared.parsed.query,
+            limit=limit,
+            filter=prepared.combined_filter,
+            mask=prepared.mask,
+            sortedby=_sort_facet(request.effective_sort),
+        )
+        return len(results), [from_stored_fields(hit.fields()) for hit in results]
 
 
 def highlight_terms(ix: Index, text: str) -> QueryTerms:
@@ -153,6 +213,26 @@ def highlight_terms(ix: Index, text: str) -> QueryTerms:
         return QueryTerms(frozenset(), frozenset())
     with ix.searcher() as searcher:
         return query_terms(parse_query(text, ix.schema).query, searcher.reader(), STEMMED_FIELDS, EXACT_FIELDS)
+
+
+_PLAIN_WORD = re.compile(r"^\w[\w'’-]*$")
+
+
+def _spelling_suggestion(searcher: Searcher, text: str) -> str | None:
+    """The query with each unknown plain word replaced by the closest indexed word, if any changed."""
+    corrector = searcher.corrector(EXACT_FIELD)
+    reader = searcher.reader()
+    words, changed = [], False
+    for word in text.split():
+        folded = fold(word)
+        if _PLAIN_WORD.match(word) and not reader.frequency(EXACT_FIELD, folded):
+            found = corrector.suggest(folded, limit=1, maxdist=2)
+            if found:
+                words.append(found[0])
+                changed = True
+                continue
+        words.append(word)
+    return " ".join(words) if changed else None
 
 
 def _make_hit(stored: dict[str, Any], score: float | None, terms: QueryTerms) -> Hit:

@@ -29,8 +29,13 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.extensions["depeches_index"] = IndexHolder(Path(app.config["INDEX_DIR"]))
 
-    from search.web import api, pages
+    from search.web import api, meta, pages, security
+    from search.web.formatting import french_date
+
+    app.add_template_filter(french_date)
+    security.install(app)
 
     app.register_blueprint(pages.bp)
+    app.register_blueprint(meta.bp)
     app.register_blueprint(api.bp)
     return app

@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 
 from search.query.request import SearchRequest
-from search.web.params import query_string
+from search.web.params import query_string, request_to_params
 
 
 def _changed(request: SearchRequest) -> SearchRequest:
@@ -74,9 +74,35 @@ def with_page(request: SearchRequest, page: int) -> str:
     return _url(changed)
 
 
-def with_format(request: SearchRequest, base: str) -> str:
-    """The same search at another address (the JSON API, an export)."""
-    return _url(request, base)
+def with_format(request: SearchRequest, base: str, export_format: str = "") -> str:
+    """The same search at another address (the JSON API), or as a feed or export."""
+    url = _url(request, base)
+    if export_format:
+        url += ("&" if "?" in url else "?") + f"format={export_format}"
+    return url
+
+
+def with_query(request: SearchRequest, text: str) -> str:
+    """The same filters with another query text."""
+    changed = _changed(request)
+    changed.q = text
+    return _url(changed)
+
+
+def show_more(request: SearchRequest, facet: str) -> str:
+    """The same search with one facet shown in full (or none, with an empty name)."""
+    changed = copy.deepcopy(request)
+    changed.more, changed.match = facet, ""
+    return _url(changed)
+
+
+def hidden_fields(request: SearchRequest, drop: tuple[str, ...] = ("q",)) -> list[tuple[str, str]]:
+    """The request's parameters for hidden inputs of a form that changes the others.
+
+    The query text and the page are never carried: a new form submission starts at page 1.
+    """
+    dropped = {"q", "page", *drop}
+    return [(name, value) for name, value in request_to_params(request) if name not in dropped]
 
 
 def facet_search(facet: str, value: str) -> str:

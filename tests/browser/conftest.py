@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -35,29 +36,42 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def server_url(seeds_store) -> Iterator[str]:
+@contextmanager
+def _serve(index_root: Path) -> Iterator[str]:
     """The site served by `python -m search serve` (waitress) on a free loopback port."""
     port = _free_port()
     process = subprocess.Popen(
-        [sys.executable, "-m", "search", "serve", "--port", str(port), "--index", str(seeds_store.root)],
+        [sys.executable, "-m", "search", "serve", "--port", str(port), "--index", str(index_root)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
     )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            break
-        except OSError:
-            if process.poll() is not None:
-                raise RuntimeError(process.stdout.read().decode())
-            time.sleep(0.1)
-    else:
-        process.kill()
-        raise RuntimeError("the server did not start")
-    yield f"http://127.0.0.1:{port}"
-    process.terminate()
-    process.wait(10)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"the server did not start: {process.stdout.read().decode()}") from None
+                time.sleep(0.1)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@pytest.fixture(scope="session")
+def server_url(seeds_store) -> Iterator[str]:
+    """The site serving the seeds."""
+    with _serve(seeds_store.root) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def news_server_url(news_store) -> Iterator[str]:
+    """The site serving the small archive with every facet filled."""
+    with _serve(news_store.root) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -23,3 +23,12 @@ def test_clear_sort_and_page():
     assert links.with_sort(BASE, "oldest") == "/?q=Alep&source=AFP&sort=ancien"
     assert links.with_page(BASE, 4).endswith("&page=4")
     assert BASE.page == 3 and BASE.filters == {"source": ["AFP"]}  # the original is untouched
+
+
+def test_formats_query_more_and_hidden_fields():
+    assert links.with_format(BASE, "/", "atom") == "/?q=Alep&source=AFP&sort=date&page=3&format=atom"
+    assert links.with_format(SearchRequest(), "/api/search") == "/api/search"
+    assert links.with_query(BASE, "Idlib") == "/?q=Idlib&source=AFP&sort=date"
+    assert links.show_more(BASE, "speaker") == "/?q=Alep&source=AFP&sort=date&more=speaker&page=3"
+    assert links.hidden_fields(BASE) == [("source", "AFP"), ("sort", "date")]
+    assert links.facet_search("speaker", "John Kerry") == "/?speaker=John+Kerry"

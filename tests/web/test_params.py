@@ -33,3 +33,20 @@ def test_repeated_values_are_or_and_deduplicated():
 def test_bad_parameters_get_a_french_message(args, words):
     with pytest.raises(BadParameter, match=words):
         request_from_args(MultiDict(args))
+
+
+def test_date_bounds_expand_years_and_months():
+    request = request_from_args(MultiDict([("date_from", "2016-02"), ("date_to", "2016-02")]))
+    assert (request.date_from, request.date_to) == ("2016-02-01", "2016-02-29")
+    request = request_from_args(MultiDict([("date_from", "2016"), ("date_to", "2017")]))
+    assert (request.date_from, request.date_to) == ("2016-01-01", "2017-12-31")
+    with pytest.raises(BadParameter, match="impossible"):
+        request_from_args(MultiDict([("date_to", "2016-02-30")]))
+
+
+def test_more_names_a_known_facet_and_match_needs_it():
+    request = request_from_args(MultiDict([("more", "speaker"), ("match", "lavrov")]))
+    assert query_string(request) == "more=speaker&match=lavrov"
+    assert request_from_args(MultiDict([("match", "lavrov")])).match == ""
+    with pytest.raises(BadParameter, match="Facette inconnue"):
+        request_from_args(MultiDict([("more", "couleur")]))

@@ -1,0 +1,86 @@
+"""Word lists shipped in ``search/extract/data`` and the folding used to compare words.
+
+Every list is read once (cached) with :mod:`importlib.resources`, so it works
+from a source tree, an installed wheel or a zip.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+
+DATA_PACKAGE = "search.extract"
+DATA_DIR = "data"
+
+
+def fold(text: str) -> str:
+    """Lowercase ``text`` and strip its accents and ligatures: ``Éléonore`` -> ``eleonore``."""
+    text = text.replace("œ", "oe").replace("Œ", "Oe").replace("æ", "ae").replace("Æ", "Ae")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+
+
+@lru_cache(maxsize=None)
+def data_lines(filename: str) -> tuple[str, ...]:
+    """The meaningful lines of a data file: stripped, without blanks and ``#`` comments."""
+    path = resources.files(DATA_PACKAGE).joinpath(DATA_DIR, filename)
+    lines = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            lines.append(line)
+    return tuple(lines)
+
+
+@lru_cache(maxsize=None)
+def written_words(filename: str) -> tuple[str, ...]:
+    """The first column of a data file as written, and folded, for building patterns."""
+    words = [line.split("\t")[0].strip() for line in data_lines(filename)]
+    return tuple(dict.fromkeys([*words, *(fold(word) for word in words)]))
+
+
+@lru_cache(maxsize=None)
+def folded_words(filename: str) -> frozenset[str]:
+    """The first column of a data file, folded: a set to test words against."""
+    return frozenset(fold(line.split("\t")[0]) for line in data_lines(filename))
+
+
+@lru_cache(maxsize=None)
+def gendered_words(filename: str) -> dict[str, str]:
+    """A two-column data file (word, gender ``m``/``f``/``-``) as ``{folded word: gender}``."""
+    table: dict[str, str] = {}
+    for line in data_lines(filename):
+        word, _, gender = line.partition("\t")
+        table[fold(word.strip())] = gender.strip() or "-"
+    return table
+
+
+def particles() -> frozenset[str]:
+    """Name particles left out of person keys (``al``, ``de``, ``van`` ...)."""
+    return folded_words("names_particles.txt")
+
+
+def honorifics() -> dict[str, str]:
+    """Honorifics (``m.``, ``mme``, ``dr`` ...), folded, with a trailing dot removed, to gender."""
+    return {word.rstrip("."): gender for word, gender in gendered_words("titles_honorifics.txt").items()}
+
+
+def function_titles() -> dict[str, str]:
+    """Role nouns that describe a person (``ministre``, ``porte-parole`` ...) to gender."""
+    return gendered_words("titles_functions.txt")
+
+
+def people_nouns() -> dict[str, str]:
+    """Nouns that describe a person without a role (``habitant``, ``source`` ...) to gender."""
+    return gendered_words("titles_people.txt")
+
+
+def person_nouns() -> dict[str, str]:
+    """Roles and people nouns together: every noun that describes a person."""
+    return {**people_nouns(), **function_titles()}
+
+
+def organisation_words() -> frozenset[str]:
+    """Head nouns (and acronyms) of organisations that speak (``ministère``, ``osdh`` ...)."""
+    return folded_words("organisations.txt")

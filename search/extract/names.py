@@ -1,0 +1,125 @@
+"""One name per person: person keys and the canonical display name of every variant.
+
+``canonical_names`` is pure and runs in near-linear time: names are grouped by
+key, surname-only forms are looked up by surname, and near-identical spellings
+are found by deletion blocking (see :mod:`search.extract.name_fuzzy`), so it
+serves one article as well as a whole index (tens of thousands of names).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+
+from search.extract.name_fuzzy import near_pairs
+from search.extract.name_keys import NameParts, display_name, parse_name, person_key
+
+__all__ = ["canonical_names", "person_key", "parse_name", "display_name"]
+
+#: A surname carried by more full names (different given names) than this is common,
+#: and never merged with another spelling on spelling alone.
+RARE_SURNAME_MAX_NAMES = 2
+
+
+class _Clusters:
+    """Union-find over person keys."""
+
+    def __init__(self, keys: list[str]) -> None:
+        self.parent = {key: key for key in keys}
+
+    def find(self, key: str) -> str:
+        root = key
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[key] != root:
+            self.parent[key], key = root, self.parent[key]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _merge_near_spellings(full: dict[str, NameParts], clusters: _Clusters) -> None:
+    """Merge full names with the same given names and near-identical rare surnames."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key, parts in full.items():
+        by_surname[parts.surname].append(key)
+    for a, b in near_pairs(by_surname):
+        if len(by_surname[a]) > RARE_SURNAME_MAX_NAMES or len(by_surname[b]) > RARE_SURNAME_MAX_NAMES:
+            continue
+        for key_a in by_surname[a]:
+            for key_b in by_surname[b]:
+                if full[key_a].given == full[key_b].given:
+                    clusters.union(key_a, key_b)
+
+
+def _attach_short_forms(short: dict[str, NameParts], full: dict[str, NameParts], clusters: _Clusters) -> None:
+    """Attach each surname-only form to the one full name it can stand for, if exactly one."""
+    by_surname: dict[str, set[str]] = defaultdict(set)
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for key, parts in full.items():
+        by_surname[parts.surname].add(key)
+        by_first[parts.given[0]].add(key)
+    near: dict[str, list[str]] = defaultdict(list)
+    for a, b in near_pairs([*by_surname, *(p.surname for p in short.values())]):
+        near[a].append(b)
+        near[b].append(a)
+    for key, parts in short.items():
+        word = parts.surname
+        candidates = {clusters.find(k) for k in by_surname.get(word, ())}
+        if not candidates:
+            candidates = {clusters.find(k) for k in by_first.get(word, ())}
+        if not candidates:
+            fuzzy = [k for other in near.get(word, ()) for k in by_surname.get(other, ())]
+            if len(fuzzy) <= RARE_SURNAME_MAX_NAMES:
+                candidates = {clusters.find(k) for k in fuzzy}
+        if len(candidates) == 1:
+            clusters.union(key, candidates.pop())
+
+
+def _display_choice(spellings: Counter[str]) -> str:
+    """The most frequent spelling; ties go to the one with more accents, then to the first given."""
+    order = {spelling: i for i, spelling in enumerate(spellings)}
+    return min(spellings, key=lambda s: (-spellings[s], -sum(ord(ch) > 127 for ch in s), order[s]))
+
+
+def canonical_names(names: Mapping[str, int]) -> dict[str, str]:
+    """Map every name variant (with its count) to one canonical display name.
+
+    Same key => same person. A surname-only or title form (``M. Lavrov``,
+    ``Lavrov``) goes to the full name with that surname when exactly one exists.
+    Full names whose long rare surnames differ by one edit (``Malahifji`` /
+    ``Malahifdji``) merge when their given names are the same. The display name
+    of a person is their most frequent full spelling (without honorific).
+    """
+    parsed = {name: parse_name(name) for name in names}
+    by_key: dict[str, NameParts] = {}
+    for parts in parsed.values():
+        if parts.key:
+            by_key.setdefault(parts.key, parts)
+    full = {key: parts for key, parts in by_key.items() if parts.is_full}
+    short = {key: parts for key, parts in by_key.items() if not parts.is_full}
+    clusters = _Clusters(list(by_key))
+    _merge_near_spellings(full, clusters)
+    _attach_short_forms(short, full, clusters)
+
+    full_spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    any_spellings: dict[str, Counter[str]] = defaultdict(Counter)
+    for name, parts in parsed.items():
+        if not parts.key:
+            continue
+        root = clusters.find(parts.key)
+        shown = display_name(name)
+        any_spellings[root][shown] += names[name]
+        if parts.is_full:
+            full_spellings[root][shown] += names[name]
+    result: dict[str, str] = {}
+    for name, parts in parsed.items():
+        if not parts.key:
+            result[name] = display_name(name)
+            continue
+        root = clusters.find(parts.key)
+        result[name] = _display_choice(full_spellings.get(root) or any_spellings[root])
+    return result

@@ -1,0 +1,123 @@
+"""The extraction chain: ``Article`` -> structure -> source, date, quotes, speakers, places.
+
+Each step is a small function of the article (and of what earlier steps
+found); named entities come from one spaCy pass per batch of articles.
+``extract_stream`` runs the chain over a build's articles in worker processes,
+skipping articles whose results are cached by content hash.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from search.article import Article
+from search.extract.cache import ExtractionCache
+from search.extract.dates import find_date
+from search.extract.entities import EntityRecognizer
+from search.extract.places import find_locations
+from search.extract.quotes import find_quotes
+from search.extract.source import find_source
+from search.extract.structure import parse_structure
+from search.extract.structure_types import Entity, full_text
+
+#: Bump when any extractor changes what it finds: cached results of other versions are ignored.
+EXTRACTOR_VERSION = 1
+BATCH_SIZE = 32
+
+
+def extract_article(article: Article, entities: list[Entity]) -> Article:
+    """Fill an article's extracted fields from its text and its named entities."""
+    structure = parse_structure(article)
+    article.byline = article.byline or structure.byline
+    article.dateline = structure.dateline
+    article.source = find_source(article, structure)
+    article.date, article.date_precision = find_date(article, structure)
+    article.quotes = find_quotes(article, structure, entities)
+    people = [q.speaker for q in article.quotes if q.speaker_kind == "person"]
+    article.speakers = list(dict.fromkeys(people))
+    article.locations = find_locations(article, structure, entities)
+    return article
+
+
+class Extractor:
+    """Runs the chain on batches of articles with one entity recogniser."""
+
+    def __init__(self, recognizer: EntityRecognizer | None = None) -> None:
+        self.recognizer = recognizer or EntityRecognizer()
+
+    def __call__(self, articles: list[Article]) -> list[Article]:
+        entities = self.recognizer([full_text(a) for a in articles])
+        return [extract_article(a, e) for a, e in zip(articles, entities, strict=True)]
+
+
+def extract_articles(articles: list[Article]) -> list[Article]:
+    """Extract a list of articles in this process (evaluation, tests, small jobs)."""
+    return Extractor()(articles)
+
+
+_worker_extractor: Extractor | None = None
+
+
+def _init_worker() -> None:
+    global _worker_extractor
+    _worker_extractor = Extractor()
+
+
+def _extract_in_worker(articles: list[Article]) -> list[Article]:
+    assert _worker_extractor is not None
+    return _worker_extractor(articles)
+
+
+def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
+    iterator = iter(articles)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def extract_stream(
+    articles: Iterable[Article], cache: ExtractionCache | None = None, processes: int = 2
+) -> Iterator[Article]:
+    """Extract articles in order, in ``processes`` workers, with a bounded queue.
+
+    Cached results are used as they are; fresh ones are stored in the cache.
+    """
+
+    def split(batch: list[Article]) -> tuple[list[Article], list[Article]]:
+        if cache is None:
+            return [], batch
+        done, todo = [], []
+        for article in batch:
+            (done if cache.fill(article) else todo).append(article)
+        return done, todo
+
+    def merged(batch: list[Article], fresh: list[Article]) -> list[Article]:
+        by_id = {a.id: a for a in fresh}
+        if cache is not None:
+            for article in fresh:
+                cache.store(article)
+        return [by_id.get(a.id, a) for a in batch]
+
+    if processes <= 1:
+        extractor: Extractor | None = None
+        for batch in _batches(articles, BATCH_SIZE):
+            _, todo = split(batch)
+            if todo and extractor is None:
+                extractor = Extractor()
+            yield from merged(batch, extractor(todo) if todo else [])
+        return
+
+    context = multiprocessing.get_context("fork")
+    with context.Pool(processes, initializer=_init_worker) as pool:
+        pending: deque = deque()
+        for batch in _batches(articles, BATCH_SIZE):
+            _, todo = split(batch)
+            pending.append((batch, pool.apply_async(_extract_in_worker, (todo,)) if todo else None))
+            while len(pending) > 2 * processes:
+                done_batch, result = pending.popleft()
+                yield from merged(done_batch, result.get() if result else [])
+        while pending:
+            done_batch, result = pending.popleft()
+            yield from merged(done_batch, result.get() if result else [])

@@ -1,0 +1,106 @@
+"""The name that goes with a role: ``le ministre de l'Economie Bruno Le Maire``,
+``le directeur général de l'OMS, Tedros Adhanom Ghebreyesus``, ``une habitante, Sophie,``.
+
+The recogniser's person entities come first. When it missed the name or gave
+it another label, the capitalized words at the end of the role phrase (or
+right after its comma) are read as the name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from search.extract.name_data import fold, person_nouns, honorifics, organisation_words, particles
+from search.extract.structure_types import Entity
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+_CAPITALIZED = rf"[{UPPER}][\w’'-]*"
+_COMPLEMENT_WORDS = ("de", "du", "des", "d", "l", "la", "le")
+#: Capitalized words that are not names (sentence openers, roles written with a capital).
+#: The comma before an apposed name, past a short complement (``... au GNA, Mohamad Gnounou``).
+_APPOSITION_COMMA = re.compile(r"(?:\s+(?:au|aux|à|en|pour)\s+[^,.;:«»]{1,30}?)?\s*,\s*")
+_NOT_NAMES = frozenset("le la les l un une selon mais et pour lors dans il elle premier première".split())
+
+
+@lru_cache(maxsize=None)
+def _run_pattern() -> re.Pattern[str]:
+    particle = "|".join(sorted((re.escape(p) for p in particles()), key=len, reverse=True))
+    return re.compile(rf"{_CAPITALIZED}(?:(?:\s+(?:(?:{particle})\s+|(?:{particle})['’-])*|-){_CAPITALIZED})*")
+
+
+def _name_word(word: str, first: bool = True) -> bool:
+    """A capitalized word that can be part of a name (a role noun only after the first word:
+    ``Bruno Le Maire``, not ``Président Macron``)."""
+    folded = fold(word.strip("'’"))
+    return not (
+        folded in _NOT_NAMES
+        or folded in organisation_words()
+        or (first and folded in person_nouns())
+        or folded in honorifics()
+        or (word.isupper() and len(word) > 1)
+    )
+
+
+def _person_entity(entity: Entity) -> bool:
+    words = entity.text.split()
+    return (
+        entity.label in ("PER", "MISC")
+        and 0 < len(words) <= 5
+        and all(w[:1].isupper() or fold(re.split(r"[-'’]", w)[0]) in particles() for w in words)
+        and not entity.text.isupper()
+        and fold(words[0]) not in organisation_words()
+    )
+
+
+def _placed_as_name(text: str, entity: Entity, end: int) -> bool:
+    """A one-word name inside a role phrase must end it and follow a plain word:
+    ``le ministre Ayrault``, not ``le chef de file des Insoumis`` or ``le président
+    La République en marche de ...``."""
+    if " " in entity.text.strip():
+        return True
+    before = re.findall(r"\w+", text[max(0, entity.start - 20) : entity.start])
+    at_end = not text[entity.end : end].strip()
+    return at_end and bool(before) and fold(before[-1].rstrip("'’")) not in _COMPLEMENT_WORDS and before[-1][:1].islower()
+
+
+def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tuple[str, int, int] | None:
+    """The person named inside a role phrase ``text[start:end]`` (after its head noun)."""
+    found = [e for e in entities if start <= e.start and e.end <= end and _person_entity(e) and _placed_as_name(text, e, end)]
+    if found:
+        return found[-1].text, found[-1].start, found[-1].end
+    runs = list(_run_pattern().finditer(text, start, end))
+    if not runs:
+        return None
+    run = runs[-1]
+    words = run.group().split()
+    before = re.findall(r"[\w']+", text[max(start, run.start() - 6) : run.start()])
+    if before and fold(before[-1].rstrip("'’")) in _COMPLEMENT_WORDS:
+        words = words[1:]  # "de l'Economie Bruno Le Maire": "Economie" is the ministry's
+        while words and re.match(r"[dlDL]['’]", words[0]):
+            words = words[1:]  # "du Quai d'Orsay Agnès ..."
+    while words and fold(words[0]) in particles():
+        words = words[1:]
+    if len([w for w in words if fold(w) not in particles()]) < 2 or not all(_name_word(w, False) or fold(w) in particles() for w in words[1:]):
+        return None
+    if not _name_word(words[0]):
+        return None
+    name = " ".join(words)
+    return name, run.end() - len(name), run.end()
+
+
+def apposed_name(text: str, pos: int, limit: int, entities: list[Entity]) -> tuple[str, int, int] | None:
+    """The person named right after a role phrase ending at ``pos``, after a comma:
+    ``..., Tedros Adhanom Ghebreyesus,`` or ``une habitante, Sophie, 54 ans``."""
+    comma = _APPOSITION_COMMA.match(text, pos, limit)
+    if not comma:
+        return None
+    start = comma.end()
+    for entity in entities:
+        if entity.start == start and entity.end <= limit and (_person_entity(entity) or (entity.label == "LOC" and " " not in entity.text)):
+            if _name_word(entity.text.split()[0]):
+                return entity.text, entity.start, entity.end
+    run = _run_pattern().match(text, start, limit)
+    if run and all(_name_word(w, i == 0) for i, w in enumerate(run.group().split())) and re.match(r"\s*(?:[,.;]|$)", text[run.end() : limit]):
+        return run.group(), run.start(), run.end()
+    return None

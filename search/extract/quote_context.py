@@ -1,0 +1,50 @@
+"""Person mentions and the clean-up of person names found by the recogniser."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from search.extract.name_data import fold, folded_words, particles
+
+_INSIDE_NAME = re.compile(r"[\"«»“”\n]|(?<=\w)\.(?=[A-ZÀ-Þ][a-zà-ÿ])")
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """A person named at ``start``; ``gender`` m/f/-; ``descriptor`` the role they were given;
+    ``subject`` when the mention opens its sentence or clause (or is a speaker).
+    An empty ``name`` is an anonymous person (``un diplomate``); ``written`` is False
+    for a role that stands for a person named elsewhere (``le ministre``)."""
+
+    name: str
+    start: int
+    gender: str = "-"
+    descriptor: str = ""
+    subject: bool = False
+    written: bool = True
+
+
+def clean_person_name(name: str) -> str:
+    """A recogniser's person name without line breaks, quotes or a glued next sentence."""
+    match = _INSIDE_NAME.search(name)
+    if match:
+        name = name[: match.start()]
+    words = name.strip(" ,;:'’-").split()
+    while len(words) > 1 and words[0].isupper() and len(words[0]) > 1:
+        words = words[1:]  # "AFP Umesh Pandey" (after "a déclaré à l'AFP")
+    return " ".join(words)
+
+
+def is_person_name(name: str) -> bool:
+    """Plausible as a person's name: one to five capitalized words (particles aside),
+    not a pronoun or an acronym (``Santé publique France`` is not one)."""
+    words = name.split()
+    return (
+        0 < len(words) <= 5
+        and name[:1].isupper()
+        and not name.isupper()
+        and name.lower() not in ("il", "elle")
+        and all(w[:1].isupper() or fold(re.split(r"[-'’]", w)[0]) in particles() for w in words)
+        and fold(words[0]) not in folded_words("names_not_given.txt")
+    )

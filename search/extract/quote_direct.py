@@ -1,0 +1,105 @@
+"""Direct speech: quotations in quotation marks and who they are attributed to.
+
+A quotation is kept only when its sentence attributes it: a speech verb right
+after it or before it, ``selon X``, or the attribution of a quotation it
+continues (``"...", a insisté Ayrault, "..."``; ``"..." "...", a-t-il dit``).
+A short quotation (a few words) with no verb right next to it is a scare quote
+or a title (``une "pandémie"``, ``les "gilets jaunes"``) and is not a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from search.extract.quote_marks import Quoted
+from search.extract.quote_phrases import Mention
+from search.extract.quote_verbs import present_participles
+from search.extract.quote_speakers import Attribution, attribution_after, attribution_before, attribution_headline
+from search.extract.structure_types import Entity, Span
+
+#: A quotation of at most this many words needs a verb right next to it.
+SHORT_QUOTE_WORDS = 3
+_CONTINUES = re.compile(r"^\s*[,:;]?\s*(?:et\s+|puis\s+)?$")
+_PARTICIPLE = re.compile(r"^[^.;:«»]{0,60}?,\s*(?:en\s+)?([\w-]+ant)\b[^.;«»]{0,60}$")
+_ADJACENT = re.compile(r"^[\s.,!?…;:]*$")  # no "-": "- "Subhead" -" starts a new section
+
+
+@dataclass(frozen=True)
+class Found:
+    """A quotation or reported clause with its attribution (``mention`` None: unattributed)."""
+
+    start: int
+    end: int
+    kind: str
+    verb: str
+    mention: Mention | None
+    place: str = ""  # "after", "before", "inline", "adjacent" (direct); "indirect"
+
+
+def sentence_of(sentences: list[Span], pos: int) -> Span:
+    """The sentence that contains offset ``pos`` (or the nearest one before it)."""
+    index = max(0, bisect_right([s for s, _ in sentences], pos) - 1)
+    return sentences[index] if sentences else (0, pos)
+
+
+def _word_count(text: str, span: Span) -> int:
+    return len(text[span[0] : span[1]].split())
+
+
+def _attribute(
+    text: str, quoted: list[Quoted], i: int, sentences: list[Span], entities: list[Entity], headline_end: int, short: bool
+) -> tuple[Attribution | None, str]:
+    """The attribution of quotation ``i`` from its own sentence, and where it was found."""
+    pair = quoted[i]
+    start, end = sentence_of(sentences, pair.open)
+    end = max(end, pair.close + 1)
+    following = quoted[i + 1].open if i + 1 < len(quoted) else len(text)
+    after = attribution_after(text, pair.close + 1, min(end, following), entities, partial=not short)
+    if after:
+        return after, "after"
+    previous = quoted[i - 1].close + 1 if i > 0 else 0
+    before = attribution_before(text, max(start, previous), pair.open, entities, short)
+    if before is None and pair.close < headline_end:
+        before = attribution_headline(text, max(start, previous), pair.open, entities)
+    return (before, "before") if before else (None, "")
+
+
+def _continues_with_participle(between: str) -> bool:
+    """``", a dit X, estimant que "...``: the same speaker goes on."""
+    match = _PARTICIPLE.match(between)
+    return bool(match) and match.group(1).lower() in present_participles()
+
+
+def direct_quotes(
+    text: str, original: str, quoted: list[Quoted], sentences: list[Span], entities: list[Entity], headline_end: int = 0
+) -> list[Found]:
+    """Every attributed quotation. ``text`` is the masked text (see ``mask_quoted``) of
+    ``original``; quotations before ``headline_end`` may be headline quotes (``Name : "..."``)."""
+    attributions: list[tuple[Attribution | None, str]] = []
+    shorts = [_word_count(original, pair.inner(original)) <= SHORT_QUOTE_WORDS for pair in quoted]
+    for i, short in enumerate(shorts):
+        attribution, place = _attribute(text, quoted, i, sentences, entities, headline_end, short)
+        if attribution is None and i > 0 and attributions[-1][0] is not None and not short:
+            previous, previous_place = attributions[-1]
+            between = text[previous.end : quoted[i].open]
+            if previous_place == "after" and (_CONTINUES.match(between) or _continues_with_participle(between)):
+                attribution, place = previous, "inline"
+            elif previous_place in ("before", "adjacent") and _ADJACENT.match(text[quoted[i - 1].close + 1 : quoted[i].open]):
+                attribution, place = previous, "adjacent"
+        attributions.append((attribution, place))
+    for i in range(len(quoted) - 2, -1, -1):
+        following, following_place = attributions[i + 1]
+        if attributions[i][0] is None and following is not None and following_place in ("after", "adjacent", "sentence") and not shorts[i]:
+            between = text[quoted[i].close + 1 : quoted[i + 1].open]
+            if _ADJACENT.match(between) and (text[quoted[i].close - 1] in ".!?…" or between.strip() == ","):
+                attributions[i] = (following, "adjacent")
+            elif sentence_of(sentences, quoted[i].open) == sentence_of(sentences, quoted[i + 1].open) and following_place != "adjacent":
+                attributions[i] = (following, "sentence")  # "Q1" qui "Q2", admet-il
+    found = []
+    for pair, (attribution, place) in zip(quoted, attributions):
+        start, end = pair.inner(text)
+        if attribution is not None and end > start:
+            found.append(Found(start, end, "direct", attribution.verb, attribution.mention, place))
+    return found

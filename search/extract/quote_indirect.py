@@ -1,0 +1,83 @@
+"""Indirect speech: reported clauses without quotation marks.
+
+In a sentence that has no quotation of its own:
+
+- ``Selon X, <clause>.`` / ``<clause>, selon X.`` / ``d'après X``;
+- ``<clause>, a déclaré X.`` / ``<clause>, a-t-il ajouté.``;
+- ``X a déclaré que <clause>.`` / ``X estime qu'<clause>`` (declarative verbs only:
+  ``X pense que`` is an opinion, not a statement).
+"""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.quote_direct import Found
+from search.extract.quote_speakers import _SELON, attribution_after, selon_subject, subject_before
+from search.extract.quote_verbs import is_declarative, verb_groups_in
+from search.extract.structure_types import Entity, Span
+
+#: A reported clause has at least this many words.
+MIN_CLAUSE_WORDS = 4
+_THAT = re.compile(r"\s+(?:[^,:.;«»]{1,40}?\s+)?(?:,\s*)?(?:que|qu['’])\s*", re.IGNORECASE)
+_TRIM = " ,;:.!?…\n"
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of ``text[start:end]`` without outer spaces and punctuation, if long enough."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return (start, end) if len(text[start:end].split()) >= MIN_CLAUSE_WORDS else None
+
+
+def _selon(text: str, start: int, end: int, entities: list[Entity]) -> Found | None:
+    for match in _SELON.finditer(text, start, end):
+        if match.start() > start and text[start : match.start()].rstrip()[-1:] not in (",", ""):
+            continue  # "selon" inside a phrase ("classés selon leur âge")
+        mention = selon_subject(text, match.end(), end, entities)
+        if not mention:
+            continue
+        if text[start : match.start()].strip(_TRIM):
+            clause = _clause(text, start, match.start())
+        else:
+            clause = _clause(text, mention.end, end)
+        if clause:
+            return Found(clause[0], clause[1], "indirect", match.group("verb").lower(), mention, "indirect")
+    return None
+
+
+def _inverted(text: str, start: int, end: int, entities: list[Entity]) -> Found | None:
+    for comma in (m.start() for m in re.finditer(",", text[start:end])):
+        comma += start
+        attribution = attribution_after(text, comma, end, entities)
+        if attribution and not attribution.verb.startswith(("selon", "d'", "d’")) and is_declarative(attribution.verb):
+            clause = _clause(text, start, comma)
+            if clause:
+                return Found(clause[0], clause[1], "indirect", attribution.verb, attribution.mention, "indirect")
+    return None
+
+
+def _that_clause(text: str, start: int, end: int, entities: list[Entity]) -> Found | None:
+    for group in verb_groups_in(text, start, end, declarative_only=True):
+        that = _THAT.match(text, group.end(), end)
+        if not that:
+            continue
+        mention = subject_before(text, start, group.start(), entities)
+        clause = _clause(text, that.end(), end)
+        if mention and clause:
+            return Found(clause[0], clause[1], "indirect", " ".join(group.group("verb").split()), mention, "indirect")
+    return None
+
+
+def indirect_quotes(text: str, sentences: list[Span], quoted_spans: list[Span], entities: list[Entity]) -> list[Found]:
+    """Reported clauses of the sentences that hold no quotation marks; ``text`` is masked."""
+    found = []
+    for start, end in sentences:
+        if any(start <= q_start < end or start < q_end <= end for q_start, q_end in quoted_spans):
+            continue
+        item = _selon(text, start, end, entities) or _inverted(text, start, end, entities) or _that_clause(text, start, end, entities)
+        if item:
+            found.append(item)
+    return found

@@ -1,0 +1,159 @@
+"""Quotation marks: pairing them, and sentences read with quoted words masked.
+
+The corpus mostly uses straight double quotes, which do not say whether they
+open or close. A mark can open when the next character is not a space and
+close when the previous one is not; marks are paired in order within one part
+of the article (title, lede, text), and a mark that can neither open nor close
+where it stands is left unpaired. Guillemets (« ») and curly quotes (“ ”) pair
+with their own kind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Opening mark -> closing mark.
+PAIRS = {"«": "»", "“": "”", '"': '"'}
+#: An open quotation not closed within this many characters is dropped.
+MAX_QUOTE_LENGTH = 2500
+_SPACES = " \t\n\u00a0\u202f"
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A pair of quotation marks: ``open`` and ``close`` are the offsets of the marks."""
+
+    open: int
+    close: int
+
+    def inner(self, text: str) -> tuple[int, int]:
+        """The quoted words' span, without surrounding spaces."""
+        start, end = self.open + 1, self.close
+        while start < end and text[start] in _SPACES:
+            start += 1
+        while end > start and text[end - 1] in _SPACES:
+            end -= 1
+        return start, end
+
+
+def _can_open(text: str, i: int) -> bool:
+    return i + 1 < len(text) and text[i + 1] not in _SPACES + ",;"
+
+
+def _can_close(text: str, i: int) -> bool:
+    return i > 0 and text[i - 1] not in _SPACES
+
+
+def _pair_family(text: str, opening: str, closing: str) -> list[Quoted]:
+    """Pairs of one kind of mark, in order, within each part of the text."""
+    found: list[Quoted] = []
+    open_at = -1
+    straight = opening == closing
+    for match in re.finditer(f"[{re.escape(opening + closing)}]|\n\n", text):
+        i, mark = match.start(), match.group()
+        if mark == "\n\n" or (open_at >= 0 and i - open_at > MAX_QUOTE_LENGTH):
+            open_at = -1
+            if mark == "\n\n":
+                continue
+        if open_at < 0:
+            if mark == opening and (not straight or _can_open(text, i)):
+                open_at = i
+        elif mark == closing and (not straight or _can_close(text, i)):
+            found.append(Quoted(open_at, i))
+            open_at = -1
+        elif mark == opening:
+            open_at = i  # the earlier mark was a stray one
+    return found
+
+
+def _crosses(a: Quoted, b: Quoted) -> bool:
+    return a.open < b.open < a.close < b.close or b.open < a.open < b.close < a.close
+
+
+def find_quoted(text: str) -> list[Quoted]:
+    """Every outermost pair of quotation marks in ``text``, in order (see the module docstring).
+
+    Guillemets and curly quotes are trusted over straight marks: a straight pair
+    that crosses one of them is dropped. Pairs inside another pair are left out.
+    """
+    typed = [q for opening, closing in PAIRS.items() if opening != '"' for q in _pair_family(text, opening, closing)]
+    straight = [q for q in _pair_family(text, '"', '"') if not any(_crosses(q, t) for t in typed)]
+    pairs = sorted(typed + straight, key=lambda q: (q.open, -q.close))
+    outer: list[Quoted] = []
+    for pair in pairs:
+        if outer and pair.close <= outer[-1].close:
+            continue
+        outer.append(pair)
+    return outer
+
+
+def mask_quoted(text: str, quoted: list[Quoted]) -> str:
+    """``text`` with quoted words replaced by ``x`` (same length, spaces kept), so that punctuation and
+    verbs inside quotations are not read as the article's own. Paired marks become
+    ``«`` and ``»``. A final ``.``, ``!`` or ``?`` inside the quotation is kept: it
+    may end the sentence."""
+    chars = list(text)
+    for pair in quoted:
+        chars[pair.open], chars[pair.close] = "«", "»"
+        end = pair.close
+        if end - 1 > pair.open and text[end - 1] in ".!?…":
+            end -= 1
+        for i in range(pair.open + 1, end):
+            if not chars[i].isspace():
+                chars[i] = "x"
+    return "".join(chars)
+
+
+_ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "av", "cf", "etc", "vol", "no", "gal", "col", "cdt", "lt", "sgt"})
+_BOUNDARY = re.compile(r'[.!?…]+[»”)]*(?=\s*(?:[«“]|"?[A-ZÀ-ÖØ-Þ-])|\s+[0-9])|\n+')
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the ``.`` at ``dot`` ends an abbreviation or an initial (``M.``, ``J.``)."""
+    if text[dot] != ".":
+        return False
+    start = dot
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:dot]
+    return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
+
+def sentence_spans(masked: str) -> list[tuple[int, int]]:
+    """Sentences of a masked text (see ``mask_quoted``) as spans, glued ones split
+    (``domestique.Consternant``), abbreviations and initials kept whole."""
+    spans, start = [], 0
+    for match in _BOUNDARY.finditer(masked):
+        if match.group().startswith("\n"):
+            end = match.start()
+        elif _is_abbreviation(masked, match.start()):
+            continue
+        else:
+            end = match.end()
+        if masked[start:end].strip():
+            spans.append((start, end))
+        start = match.end()
+    if masked[start:].strip():
+        spans.append((start, len(masked)))
+    return [_strip_span(masked, s, e) for span in spans for s, e in _split_dateline(masked, span)]
+
+
+#: ``PARIS, 8 décembre (AFP) -``, ``TÉHÉRAN (Reuters) -``: the dateline opening a story.
+_DATELINE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ .-]+(?:,[^-–—.\n]{1,60})?\s*\([A-Za-zÀ-ÿ .]{2,25}\)\s*[-–—]\s*")
+
+
+def _split_dateline(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """A sentence that starts with a dateline, as the dateline and the rest."""
+    match = _DATELINE.match(text, span[0], span[1])
+    if not match or match.end() >= span[1]:
+        return [span]
+    return [(span[0], match.end()), (match.end(), span[1])]
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _SPACES:
+        start += 1
+    while end > start and text[end - 1] in _SPACES:
+        end -= 1
+    return start, end

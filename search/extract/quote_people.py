@@ -1,0 +1,162 @@
+"""The people an article names, in order, to resolve ``il``, ``le ministre``, ``M. Guyot``.
+
+Mentions come from role phrases (``le ministre de l'Economie Bruno Le Maire``:
+with the role and gender), honorifics (``Mme Le Pen``), the recogniser's
+person entities and the speakers found. A definite role opening a sentence
+without a name (``Le ministre a ...``) stands for the person it points back to;
+an indefinite one (``Un diplomate européen a jugé ...``) for an anonymous person.
+
+A pronoun points back to the last person who was the subject of one of the
+last sentences (``Emmanuel Macron a reçu Angela Merkel. "...", a-t-il dit``),
+or to nobody; a role to the last person introduced with that
+role, else as a pronoun does, else to the last person named. Gender never contradicts. Authors
+(byline, credits) are never candidates.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import replace
+
+from search.extract.name_keys import parse_name, person_key
+from search.extract.quote_context import PersonMention, clean_person_name, is_person_name
+from search.extract.quote_phrases import Mention, _patterns, classify_entity, phrase_at
+from search.extract.structure_types import Entity, Span
+
+#: How many sentences back a pronoun looks for a subject.
+SUBJECT_WINDOW = 3
+_APPOSED_ROLE = re.compile(r"\s*,\s*")
+_CLAUSE_OPENER = re.compile(r"^[^,;:«»]{0,120},\s*$")
+
+
+class People:
+    """Person mentions of one article, in text order, and their resolution."""
+
+    def __init__(
+        self,
+        text: str,
+        entities: list[Entity],
+        authors: list[str],
+        quoted: list[Span],
+        sentences: list[Span] = (),
+        headline_end: int = 0,
+    ) -> None:
+        self.text = text
+        self.headline_end = headline_end
+        self.lowercase_words = {w for w in re.findall(r"\b[a-zà-ÿ][\w-]*", text)}
+        self.sentence_starts = [s for s, _ in sentences] or [0]
+        self.author_keys = {person_key(a) for a in authors if person_key(a)}
+        self.author_surnames = {parse_name(a).surname for a in authors if parse_name(a).is_full}
+        raw: list[tuple[Mention, bool]] = []  # (mention, is an unnamed role to resolve)
+        taken: list[Span] = []
+        for mention in self._phrase_mentions(entities):
+            raw.append((mention, mention.kind == "title"))
+            taken.append((mention.start, mention.end))
+        for entity in entities:
+            inside = any(s <= entity.start < e for s, e in [*quoted, *taken])
+            if not inside and classify_entity(entity) == "person" and self._plausible(entity):
+                gender, role = self._role_after(entity)
+                raw.append((Mention("person", entity.text, entity.start, entity.end, gender, role), False))
+        self.mentions: list[PersonMention] = []
+        for mention, unnamed in sorted(raw, key=lambda item: item[0].start):
+            self._keep(mention, unnamed)
+
+    def _plausible(self, entity: Entity) -> bool:
+        """A one-word person entity that is also a common word of the text, or opens a
+        sentence, is more likely a recogniser's slip (``Donné favori ...``)."""
+        word = entity.text.strip()
+        if " " in word:
+            return True
+        return word.lower() not in self.lowercase_words and entity.start not in self.sentence_starts
+
+    def _phrase_mentions(self, entities: list[Entity]) -> Iterator[Mention]:
+        """Role phrases and honorifics that name a person; unnamed roles opening a sentence."""
+        for kind in ("title", "honorific"):
+            for match in _patterns()[kind].finditer(self.text):
+                mention = phrase_at(self.text, match.start(), min(len(self.text), match.end() + 160), entities)
+                if mention is None:
+                    continue
+                if mention.kind == "person" or (mention.kind == "title" and self._is_subject(match.start())):
+                    yield mention
+
+    def _is_subject(self, start: int) -> bool:
+        if start < self.headline_end:
+            return False  # "Affaire Fillon: ..." labels a story, it does not speak
+        sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, start) - 1)]
+        prefix = self.text[sentence:start]
+        return not prefix.strip() or bool(_CLAUSE_OPENER.match(prefix))
+
+    def _keep(self, mention: Mention, unnamed: bool) -> None:
+        subject = self._is_subject(mention.start)
+        if unnamed:
+            if not mention.definite:
+                self.mentions.append(PersonMention("", mention.start, mention.gender, mention.descriptor, subject))
+                return
+            person = self.last_with_role(mention.start, mention.descriptor, mention.gender, strict=not mention.role)
+            if person is not None:
+                self.mentions.append(PersonMention(person.name, mention.start, person.gender, person.descriptor, subject, False))
+            return
+        name = clean_person_name(mention.name)
+        if is_person_name(name) and not self.is_author(name):
+            self.mentions.append(PersonMention(name, mention.start, mention.gender, mention.descriptor, subject))
+
+    def is_author(self, name: str) -> bool:
+        """True when ``name`` is one of the article's authors (full name or surname)."""
+        parts = parse_name(name)
+        return parts.key in self.author_keys or (not parts.is_full and parts.surname in self.author_surnames)
+
+    def _role_after(self, entity: Entity) -> tuple[str, str]:
+        """Gender and role given in an apposition after a name: ``Alex Younger, le patron du MI6``."""
+        comma = _APPOSED_ROLE.match(self.text, entity.end)
+        if comma and comma.end() > entity.end:
+            role = _patterns()["title"].match(self.text, comma.end())
+            if role:
+                mention = phrase_at(self.text, role.start(), role.end() + 1, [])
+                if mention and mention.kind == "title":
+                    return mention.gender, mention.descriptor
+        return "-", ""
+
+    def add(self, name: str, start: int, gender: str = "-", descriptor: str = "", written: bool = True) -> None:
+        """Record a resolved speaker as a mention (a subject, for later pronouns);
+        ``written`` is False when the text gave a pronoun or a role, not the name."""
+        same = [m for m in self.mentions if m.start == start]
+        if same:
+            self.mentions = [replace(m, subject=True) if m.start == start else m for m in self.mentions]
+            return
+        name = clean_person_name(name)
+        if is_person_name(name) and not self.is_author(name):
+            self.mentions.append(PersonMention(name, start, gender, descriptor, True, written))
+            self.mentions.sort(key=lambda m: m.start)
+
+    def _before(self, pos: int, gender: str) -> list[PersonMention]:
+        found = [m for m in self.mentions if m.start < pos and (gender == "-" or m.gender in ("-", gender))]
+        return found[::-1]
+
+    def last_person(self, pos: int, gender: str = "-") -> PersonMention | None:
+        """Who a pronoun at ``pos`` stands for (see the module docstring); None when it is
+        an anonymous person or nobody."""
+        found = self._before(pos, gender)
+        here = bisect_right(self.sentence_starts, pos) - 1
+        floor = self.sentence_starts[max(0, here - SUBJECT_WINDOW)]
+        subjects = [m for m in found if m.subject and m.start >= floor]
+        return subjects[0] if subjects and subjects[0].name else None
+
+    def last_with_role(self, pos: int, role: str, gender: str = "-", strict: bool = False) -> PersonMention | None:
+        """The last person before ``pos`` introduced with ``role``; else (unless ``strict``)
+        the last person named before ``pos``."""
+        found = self._before(pos, gender)
+        for mention in found:
+            if mention.descriptor == role:
+                return mention if mention.name else None
+        if strict or not found:
+            return None
+        subject = self.last_person(pos, gender)
+        if subject is not None:
+            return subject
+        return found[0] if found[0].name else None
+
+    def names(self) -> list[str]:
+        """Every person name mentioned, once per mention (for counting)."""
+        return [m.name for m in self.mentions if m.name and m.written]

@@ -1,0 +1,181 @@
+"""Speaker phrases: who a noun phrase next to a speech verb names.
+
+A phrase is one of: a person's name (``Philippe Lacube``, ``M. Guyot``), a
+role with an apposed name (``le directeur général de l'OMS, Tedros Adhanom
+Ghebreyesus``), a role alone (``le ministre``: resolved later to a person the
+article named), an organisation (``la gendarmerie``, ``le ministère de la
+Santé``, ``l'OSDH``, ``Moscou``) or a pronoun (``il``, ``elle``, ``ce dernier``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from search.extract.name_data import fold, function_titles, honorifics, organisation_words, particles, person_nouns, written_words
+from search.extract.quote_appositions import apposed_name, name_within
+from search.extract.structure_types import Entity
+
+UPPER = "A-ZÀ-ÖØ-Þ"
+NAME_WORD = rf"[{UPPER}][\w'’-]*"
+_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+#: Words after which a noun phrase is a complement, not a subject.
+PREPOSITIONS = frozenset(
+    fold(word)
+    for word in "à au aux de du des d par pour avec sur dans chez devant auprès contre vers entre sans en "
+    "après avant depuis pendant lors envers parmi sous via comme".split()
+)
+#: Words that end a noun phrase.
+_STOPS = PREPOSITIONS | frozenset(
+    fold(word)
+    for word in "a ont est sont était avait aurait qui que qu dont et ou mais ne n se s y il elle on lui leur "
+    "le la les l un une son sa ses leurs ce cette ces où alors aussi encore selon".split()
+)
+_ADJECTIVE_PREFIXES = r"(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|ex|futur|future|actuel|actuelle|jeune|premier|première|haut|haute|grand|grande|vice|sous|co)[\s-]+){0,2}"
+DEFINITE = ("le", "la", "l'", "l’", "les")
+INDEFINITE = ("un", "une", "son", "sa", "leur", "ce", "cette", "des", "ses")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A phrase naming a speaker. ``kind``: person, organisation, title or pronoun.
+
+    ``name`` is the person's or organisation's name as written, the role noun
+    (folded) for a title, the pronoun for a pronoun. ``descriptor`` is the role
+    noun that came with a person's name; ``definite`` is False for ``un
+    responsable`` or ``son avocat``, which never point back to a named person.
+    """
+
+    kind: str
+    name: str
+    start: int
+    end: int
+    gender: str = "-"
+    descriptor: str = ""
+    definite: bool = True
+    role: bool = True
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    titles = _alternation([*written_words("titles_functions.txt"), *written_words("titles_people.txt")])
+    orgs = _alternation(written_words("organisations.txt"))
+    honor = _alternation(word.rstrip(".") for word in written_words("titles_honorifics.txt") if word[0].isupper())
+    particle = _alternation(particles())
+    name = rf"(?:(?:{particle})[\s'’-]+)*{NAME_WORD}"
+    words = _alternation(w for w in (*DEFINITE, *INDEFINITE) if not w.endswith(("'", "’")))
+    det = rf"(?P<det>(?:{words})\s+|l['’]\s*)"
+    definite = r"(?P<det>(?:le|la|les)\s+|l['’]\s*)"
+    return {
+        # Roles are written in lowercase ("le ministre"), surnames are not ("Le Maire").
+        "title": re.compile(rf"\b{det}{_ADJECTIVE_PREFIXES}(?P<head>(?-i:{titles}|Premier|Première))(?![\w-])", re.IGNORECASE),
+        "org": re.compile(rf"\b{definite}(?P<head>{orgs})(?![\w-])", re.IGNORECASE),
+        "honorific": re.compile(rf"(?<![\w-])(?P<head>{honor})\.?\s+(?P<name>{name}(?:\s+{name}){{0,3}})"),
+        "pronoun": re.compile(r"(?<![\w'’-])(?P<head>il|elle|Il|Elle|ce dernier|cette dernière|Ce dernier|Cette dernière)(?![\w'’-])"),
+    }
+
+
+def _fold_key(text: str) -> str:
+    return fold(text.replace("’", "'"))
+
+
+def word_before(text: str, start: int, floor: int = 0) -> str:
+    """The folded word just before ``start``, past a determiner (``à l'AFP`` -> ``a``);
+    elided forms lose their apostrophe."""
+    words = [_fold_key(w).rstrip("'") for w in _WORD.findall(text[max(floor, start - 40) : start])]
+    if len(words) > 1 and words[-1] in ("l", "le", "la", "les"):
+        words = words[:-1]
+    return words[-1] if words else ""
+
+
+def extend_phrase(text: str, end: int, limit: int) -> int:
+    """Where a noun phrase that ends its head at ``end`` ends, complements included:
+    ``ministre| des Affaires étrangères``, ``directeur| général de l'OMS``."""
+    pos, adjectives = end, 0
+    complement = re.compile(rf"\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?:{NAME_WORD}(?:\s+{NAME_WORD})*|[\w-]+)")
+    capitalized = re.compile(rf"\s+{NAME_WORD}(?:\s+{NAME_WORD})*")
+    adjective = re.compile(r"\s+([a-zà-ÿ][\w-]{2,})")
+    parenthesis = re.compile(r"\s*\([^()«»]{1,40}\)")
+    while pos < limit:
+        match = complement.match(text, pos, limit) or capitalized.match(text, pos, limit) or parenthesis.match(text, pos, limit)
+        if match:
+            pos, adjectives = match.end(), 0
+            continue
+        match = adjective.match(text, pos, limit)
+        if match and adjectives < 2 and _fold_key(match.group(1)) not in _STOPS and not match.group(1).endswith(("ait", "aient")):
+            pos, adjectives = match.end(), adjectives + 1
+            continue
+        break
+    return pos
+
+
+def _person_like(entity: Entity) -> bool:
+    words = entity.text.split()
+    return 1 <= len(words) <= 5 and all(w[0].isupper() or _fold_key(w) in particles() for w in words) and not entity.text.isupper()
+
+
+def classify_entity(entity: Entity) -> str:
+    """``person``, ``organisation`` or "" for an entity found where a speaker stands."""
+    words = [w for w in re.split(r"[\s'’]+", entity.text) if w]
+    if not words or not entity.text[0].isupper():
+        return ""
+    head = _fold_key(words[0])
+    if head == "les" or head in organisation_words() or (len(words) > 1 and head in ("l", "le", "la") and words[1][0].isupper() and entity.label != "PER"):
+        return "organisation"  # "Le Monde", "La Croix", "l'OSDH" (but "Le Drian" is a person)
+    if entity.label == "PER" and not entity.text.isupper():
+        return "person"
+    if entity.label == "MISC" and len(words) >= 2 and _person_like(entity):
+        return "person"
+    if entity.label == "ORG" or (entity.text.isupper() and len(entity.text) >= 2):
+        return "organisation"
+    if entity.label == "LOC" and _fold_key(entity.text) in organisation_words():
+        return "organisation"
+    return ""
+
+
+def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Mention | None:
+    """The speaker phrase that starts at ``start`` (nothing may come before it), or None."""
+    pats = _patterns()
+    for kind in ("honorific", "title", "org", "pronoun"):
+        match = pats[kind].match(text, start, limit)
+        if not match:
+            continue
+        if kind == "honorific":
+            gender = honorifics().get(_fold_key(match.group("head")).rstrip("."), "-")
+            return Mention("person", match.group(0), start, match.end(), gender)
+        if kind == "pronoun":
+            word = _fold_key(match.group("head"))
+            gender = "f" if word.startswith(("elle", "cette")) else "m"
+            return Mention("pronoun", word, start, match.end(), gender)
+        head = _fold_key(match.group("head"))
+        det = _fold_key(match.group("det")).strip().rstrip("'")
+        end = extend_phrase(text, match.end(), limit)
+        if kind == "title":
+            gender = person_nouns().get(head, "-")
+            if gender == "-" and det in ("le", "la", "un", "une", "son", "sa", "ce", "cette"):
+                gender = "f" if det in ("la", "une", "sa", "cette") else "m"
+            named = name_within(text, match.end(), end, entities) or apposed_name(text, end, limit, entities)
+            if named:
+                return Mention("person", named[0], start, max(end, named[2]), gender, head)
+            return Mention("title", head, start, end, gender, head, det in ("le", "la", "l"), head in function_titles())
+        name = text[match.start("head") : end]
+        return Mention("organisation", name, start, end)
+    for entity in entities:
+        if entity.start == start and entity.end <= limit:
+            kind = classify_entity(entity)
+            if kind:
+                return Mention(kind, entity.text, start, entity.end)
+    return None
+
+
+def phrase_starts(text: str, start: int, end: int, entities: list[Entity]) -> list[int]:
+    """Offsets in ``[start, end)`` where a speaker phrase may begin, in order."""
+    starts = {e.start for e in entities if start <= e.start < end}
+    for pattern in _patterns().values():
+        starts.update(m.start() for m in pattern.finditer(text, start, end))
+    return sorted(starts)

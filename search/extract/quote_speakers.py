@@ -1,0 +1,196 @@
+"""Attributions: the speech verb and speaker phrase next to a quotation or a clause.
+
+Three places are read, all within one sentence:
+
+- after a quotation: ``", a déclaré X``, ``", a-t-il dit``, ``", selon X``,
+  ``", explique à l'AFP X"``;
+- before it: ``X a affirmé : "``, ``X a déclaré que "``, ``Selon X, "``,
+  ``Et d'ajouter : "``;
+- around a clause without quotation marks (indirect speech): ``X estime que ...``,
+  ``..., a indiqué X``, ``selon X, ...``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from search.extract.quote_phrases import PREPOSITIONS, Mention, phrase_at, phrase_starts, word_before
+from search.extract.quote_verbs import ADVERBS, compiled, inverted_group_pattern, inverted_pronoun, speech_verbs, verb_group_pattern, verb_groups_in
+from search.extract.structure_types import Entity
+
+#: How far after a verb its inverted subject may start (``a déclaré jeudi soir à l'AFP X``).
+MAX_SUBJECT_GAP = 80
+_SELON = re.compile(r"(?P<verb>selon|d['’]après)\s+", re.IGNORECASE)
+_SELON_PRONOUN = re.compile(r"(?P<head>lui|elle|eux|elles)(?![\w'’-])", re.IGNORECASE)
+_LEAD = re.compile(r"\s*[,!?]?\s*")
+_HEADLINE = re.compile(r"\s*(?P<name>[^:«»\"]{3,60}?)\s*:\s*")
+#: Words allowed between a partial quotation and its attribution.
+MAX_PARTIAL_GAP = 60
+_HONORIFIC_DOT = re.compile(r"\b(M|MM|Mme|Dr|Pr|Mgr)\.")
+_SENTENCE_GAP = re.compile(r"[.;:«»\"“”!?]")
+#: Words allowed between a verb and a longer quotation (``a jugé que M. Assad "..."``).
+MAX_OBJECT_GAP = 60
+_OBJECT_GAP_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:est|sont|était|a|ont|avait|avaient|qui)\b", re.IGNORECASE)
+_GAP_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:qui|que|qu['’]|où|dont|est|sont|était|a|ont|avait|et)\b", re.IGNORECASE)
+_CLITICS = r"ne|n['’]|lui|leur|nous|vous|me|m['’]|te|t['’]|y|en|l['’]|se|s['’]"
+_GLUE = re.compile(
+    rf"^\s*,?\s*(?:(?:{_CLITICS}|{'|'.join(re.escape(a) for a in ADVERBS)}|\w+ment)\s*(?:,\s*)?)*$", re.IGNORECASE
+)
+_APPOSITION = re.compile(r"^\s*,[^,.;:«»]{1,120},|^\s*,?\s*qui\b")
+_INTRO = re.compile(r"^\s*(?:(?:à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d['’]une?)\s+[^,:.«»]{0,50}?)?\s*(?::|,|que|qu['’])?\s*$", re.IGNORECASE)
+_AND_THEN = compiled(r"(?:\bet|\bavant|\bpuis)\s+d['’](?P<verb>[\w-]+)\s*:?\s*$")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speech verb group and the phrase naming who spoke; ``end``: where the attribution ends."""
+
+    verb: str
+    mention: Mention
+    end: int
+
+
+def _pronoun_mention(verb: str, start: int, end: int) -> Mention | None:
+    pronoun = inverted_pronoun(verb)
+    if pronoun not in ("il", "elle"):
+        return None  # "a-t-on dit", "ont-ils dit": nobody in particular
+    return Mention("pronoun", pronoun, start, end, "f" if pronoun == "elle" else "m")
+
+
+def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> Mention | None:
+    """The first speaker phrase after a verb group, skipping adverbials (``jeudi``, ``à l'AFP``)."""
+    for pos in phrase_starts(text, start, min(limit, start + MAX_SUBJECT_GAP), entities):
+        if _GAP_STOP.search(text, start, pos):
+            return None
+        if word_before(text, pos, start) in PREPOSITIONS:
+            continue
+        mention = phrase_at(text, pos, limit, entities)
+        if mention and mention.kind != "pronoun":
+            return mention
+    return None
+
+
+def subject_before(text: str, floor: int, verb_start: int, entities: list[Entity]) -> Mention | None:
+    """The speaker phrase that is the subject of a verb group starting at ``verb_start``."""
+    mentions = []
+    for pos in phrase_starts(text, floor, verb_start, entities):
+        if word_before(text, pos, floor) in PREPOSITIONS:
+            continue
+        mention = phrase_at(text, pos, verb_start, entities)
+        if mention and mention.end <= verb_start:
+            mentions.append(mention)
+    for mention in reversed(mentions):
+        gap = text[mention.end : verb_start]
+        apposition = _APPOSITION.match(gap)
+        if _GLUE.match(gap[apposition.end() :] if apposition else gap):
+            return mention
+    return None
+
+
+def _verb_at(text: str, pos: int, limit: int, declarative_only: bool = False) -> tuple[re.Match[str] | None, bool]:
+    """A verb group starting at ``pos``, and whether it is inverted (``a-t-il dit``)."""
+    inverted = compiled(inverted_group_pattern()).match(text, pos, limit)
+    if inverted:
+        return inverted, True
+    return compiled(verb_group_pattern(declarative_only)).match(text, pos, limit), False
+
+
+def attribution_after(text: str, pos: int, limit: int, entities: list[Entity], partial: bool = False) -> Attribution | None:
+    """The attribution that follows a quotation closing at ``pos`` (``", a déclaré X``).
+
+    With ``partial`` (a quotation long enough not to be a scare quote), a few words
+    may separate them: ``"..." à un niveau plus local, a souligné M. Guyot``."""
+    found = _attribution_right_after(text, pos, limit, entities)
+    if found or not partial:
+        return found
+    for comma in (m.start() for m in re.finditer(",", text[pos : min(limit, pos + MAX_PARTIAL_GAP)])):
+        if comma > 0 and _GAP_STOP.search(text, pos, pos + comma):
+            return None
+        found = _attribution_right_after(text, pos + comma, limit, entities) if comma > 0 else None
+        if found:
+            return found
+    return None
+
+
+def attribution_headline(text: str, floor: int, pos: int, entities: list[Entity]) -> Attribution | None:
+    """``Marine Le Pen : "..."`` in a headline: a person's name, a colon, the quotation."""
+    match = _HEADLINE.fullmatch(text, floor, pos)
+    if not match:
+        return None
+    mention = phrase_at(text, match.start("name"), match.end("name"), entities)
+    if mention and mention.kind == "person" and mention.end == match.end("name"):
+        return Attribution(":", mention, pos)
+    return None
+
+
+def _attribution_right_after(text: str, pos: int, limit: int, entities: list[Entity]) -> Attribution | None:
+    lead = _LEAD.match(text, pos, limit)
+    at = lead.end() if lead else pos
+    selon = _SELON.match(text, at, limit)
+    if selon:
+        mention = selon_subject(text, selon.end(), limit, entities)
+        return Attribution(selon.group("verb").lower(), mention, mention.end) if mention else None
+    match, inverted = _verb_at(text, at, limit)
+    if not match:
+        return None
+    verb = " ".join(match.group("verb").split())
+    if inverted:
+        mention = _pronoun_mention(verb, match.start(), match.end())
+        return Attribution(verb, mention, match.end()) if mention else None
+    mention = subject_after(text, match.end(), limit, entities)
+    return Attribution(verb, mention, mention.end) if mention else None
+
+
+def selon_subject(text: str, pos: int, limit: int, entities: list[Entity]) -> Mention | None:
+    """Who ``selon`` / ``d'après`` names when the phrase starts at ``pos``."""
+    pronoun = _SELON_PRONOUN.match(text, pos, limit)
+    if pronoun:
+        word = pronoun.group("head").lower()
+        if word in ("lui", "elle"):
+            return Mention("pronoun", "il" if word == "lui" else "elle", pos, pronoun.end(), "m" if word == "lui" else "f")
+        return None
+    mention = phrase_at(text, pos, limit, entities)
+    return mention if mention and mention.kind != "pronoun" else None
+
+
+def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], short: bool) -> Attribution | None:
+    """The attribution that introduces a quotation opening at ``pos`` (``X a déclaré : "``).
+
+    A ``short`` quotation (a few words) needs a verb right before it (``a dit : "``,
+    ``estime que "``); a longer one may follow a verb and its object
+    (``a dénoncé une politique qui "..."``)."""
+    selon = list(_SELON.finditer(text, floor, pos))
+    if selon:
+        match = selon[-1]
+        mention = selon_subject(text, match.end(), pos, entities)
+        gap = text[mention.end : pos] if mention else ""
+        opens = not text[floor : match.start()].strip()  # "Selon X, <sentence with a quotation>"
+        if mention and (re.fullmatch(r"\s*,?\s*", gap) or (opens and not short and gap.lstrip().startswith(",") and not _SENTENCE_GAP.search(gap))):
+            return Attribution(match.group("verb").lower(), mention, pos)
+    then = _AND_THEN.search(text, floor, pos)
+    if then and then.group("verb").lower() in _infinitives():
+        return Attribution(then.group(0).strip(" :"), Mention("pronoun", "", then.start(), then.end()), pos)
+    for match in reversed(verb_groups_in(text, floor, pos)):
+        gap = text[match.end() : pos]
+        plain = _HONORIFIC_DOT.sub(r"\1", gap)
+        if not (_INTRO.match(gap) or (not short and len(gap) <= MAX_OBJECT_GAP and not _OBJECT_GAP_STOP.search(plain))):
+            continue
+        verb = " ".join(match.group("verb").split())
+        mention = subject_before(text, floor, match.start(), entities)
+        return Attribution(verb, mention, pos) if mention else None
+    inverted = list(compiled(inverted_group_pattern()).finditer(text, max(floor, pos - 60), pos)) if "-" in text[max(floor, pos - 60) : pos] else []
+    if inverted and _INTRO.match(text[inverted[-1].end() : pos]):
+        verb = " ".join(inverted[-1].group("verb").split())
+        mention = _pronoun_mention(verb, inverted[-1].start(), inverted[-1].end())
+        return Attribution(verb, mention, pos) if mention else None
+    return None
+
+
+_INFINITIVES: set[str] = set()
+
+
+def _infinitives() -> set[str]:
+    if not _INFINITIVES:
+        _INFINITIVES.update(v.infinitive for v in speech_verbs())
+    return _INFINITIVES

@@ -1,0 +1,147 @@
+"""Quotations and reported speech in an article, each with its speaker.
+
+``find_quotes(article, structure, entities)`` reads ``full_text(article)``:
+
+1. pairs quotation marks and masks the quoted words (``quote_marks``);
+2. attributes each quotation from its sentence (``quote_direct``) and finds
+   reported clauses in sentences without one (``quote_indirect``);
+3. resolves each speaker phrase: a name, a role with an apposed name, a
+   pronoun or a role alone pointing back to the last person named
+   (``quote_context``), or an organisation;
+4. gives every person one canonical name within the article (``names``).
+
+Unattributable quotations are dropped, not guessed; authors never speak.
+``entities`` come from ``EntityRecognizer.in_spans(text, entity_spans(text))``
+(or from the recogniser run on the whole text): offsets index into the full text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from search.article import Article, Quote
+from search.extract.name_keys import display_name, parse_name
+from search.extract.names import canonical_names
+from search.extract.quote_context import clean_person_name, is_person_name
+from search.extract.quote_people import People
+from search.extract.quote_direct import Found, direct_quotes
+from search.extract.quote_indirect import indirect_quotes
+from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans
+from search.extract.quote_names import full_names_for
+from search.extract.quote_organisations import organisation_names
+from search.extract.quote_phrases import Mention
+from search.extract.quote_verbs import mentions_speech
+from search.extract.structure_types import Entity, Span, Structure, full_text
+
+__all__ = ["find_quotes", "entity_spans"]
+
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+
+
+def entity_spans(text: str, context: int = 1, whole_sentences: bool = False) -> list[Span]:
+    """The sentences of ``text`` the recogniser must read for ``find_quotes``: those
+    with a quotation or a speech verb, and the ``context`` sentences before each
+    (where the person a pronoun or a role points back to is usually named)."""
+    quoted = find_quoted(text)
+    masked = mask_quoted(text, quoted)
+    sentences = sentence_spans(masked)
+    wanted = set()
+    for index, (start, end) in enumerate(sentences):
+        if "«" in masked[start:end] or mentions_speech(masked[start:end]):
+            wanted.update(range(max(0, index - context), index + 1))
+    spans = []
+    for index in sorted(wanted):
+        parts = [sentences[index]] if whole_sentences else _outside_quotes(sentences[index], quoted)
+        spans.extend(s for s in parts if _CAPITAL.search(text, *s))
+    return spans
+
+
+def _outside_quotes(span: Span, quoted: list[Quoted]) -> list[Span]:
+    """The parts of a sentence outside its quotations (quoted words name no speaker)."""
+    start, end = span
+    parts = []
+    for pair in quoted:
+        if start <= pair.open < end:
+            if pair.open - start > 1:
+                parts.append((start, pair.open))
+            start = pair.close + 1
+    if end - start > 1:
+        parts.append((start, end))
+    return parts
+
+
+def _speaker(found: Found, people: People) -> tuple[str, str] | None:
+    """``(name, kind)`` for a quotation's speaker phrase, or None when it names nobody."""
+    mention: Mention | None = found.mention
+    if mention is None:
+        return None
+    if mention.kind == "organisation":
+        name = " ".join(mention.name.split())
+        return (name, "organisation") if name else None
+    if mention.kind == "person":
+        name = clean_person_name(mention.name)
+        return (name, "person") if is_person_name(name) else None
+    if mention.kind == "title" and not mention.definite:
+        return None
+    if mention.kind == "title":
+        person = people.last_with_role(found.start, mention.descriptor, mention.gender, strict=not mention.role)
+    else:
+        person = people.last_person(min(found.start, mention.start), mention.gender)
+    return (person.name, "person") if person else None
+
+
+def _organisation_or_person(name: str, people: People) -> str:
+    """An organisation phrase that is in fact a person's surname (``a insisté Ayrault``)."""
+    parts = parse_name(name)
+    if parts.is_full or not name[:1].isupper():
+        return "organisation"
+    return "person" if any(parse_name(p).surname == parts.surname for p in people.names()) else "organisation"
+
+
+def find_quotes(article: Article, structure: Structure, entities: list[Entity]) -> list[Quote]:
+    """Every attributed quotation and reported statement of ``article``, in text order."""
+    text = full_text(article)
+    quoted = find_quoted(text)
+    masked = mask_quoted(text, quoted)
+    sentences = sentence_spans(masked)
+    people = People(masked, entities, structure.authors, [(q.open, q.close) for q in quoted], sentences, len(article.title))
+    direct = direct_quotes(masked, text, quoted, sentences, entities, headline_end=len(article.title))
+    indirect = indirect_quotes(masked, sentences, [(f.start, f.end) for f in direct], entities)
+    resolved: list[tuple[Found, str, str]] = []
+    for found in sorted(direct + indirect, key=lambda f: f.start):
+        speaker = _speaker(found, people)
+        if speaker is None:
+            continue
+        name, kind = speaker
+        if kind == "organisation":
+            kind = _organisation_or_person(name, people)
+        if kind == "person":
+            if people.is_author(name):
+                continue
+            mention = found.mention
+            if mention is not None:
+                people.add(name, mention.start, mention.gender, mention.descriptor, mention.kind in ("person", "organisation"))
+        resolved.append((found, name, kind))
+    persons = [name for _, name, kind in resolved if kind == "person"]
+    counts = Counter(people.names())
+    counts.update(name for name in set(persons) if name not in counts)
+    known = {parse_name(name).surname for name in counts if parse_name(name).is_full}
+    for name in persons:
+        surname = parse_name(name).surname
+        if not parse_name(name).is_full and surname not in known:
+            counts.update(full_names_for(masked, surname, exclude=people.is_author))
+    canonical = canonical_names(counts)
+    known = [e.text for e in entities if e.label == "ORG"]
+    organisations = organisation_names([name for _, name, kind in resolved if kind == "organisation"], known)
+    return [
+        Quote(
+            speaker=canonical.get(name, display_name(name)) if kind == "person" else organisations.get(name, name),
+            text=text[found.start : found.end],
+            kind=found.kind,
+            verb=found.verb,
+            start=found.start,
+            speaker_kind=kind,
+        )
+        for found, name, kind in resolved
+    ]
