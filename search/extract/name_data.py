@@ -7,7 +7,7 @@ from a source tree, an installed wheel or a zip.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 DATA_PACKAGE = "search.extract"
@@ -21,7 +21,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
-@lru_cache(maxsize=None)
+@cache
 def data_lines(filename: str) -> tuple[str, ...]:
     """The meaningful lines of a data file: stripped, without blanks and ``#`` comments."""
     path = resources.files(DATA_PACKAGE).joinpath(DATA_DIR, filename)
@@ -33,20 +33,20 @@ def data_lines(filename: str) -> tuple[str, ...]:
     return tuple(lines)
 
 
-@lru_cache(maxsize=None)
+@cache
 def written_words(filename: str) -> tuple[str, ...]:
     """The first column of a data file as written, and folded, for building patterns."""
     words = [line.split("\t")[0].strip() for line in data_lines(filename)]
     return tuple(dict.fromkeys([*words, *(fold(word) for word in words)]))
 
 
-@lru_cache(maxsize=None)
+@cache
 def folded_words(filename: str) -> frozenset[str]:
     """The first column of a data file, folded: a set to test words against."""
     return frozenset(fold(line.split("\t")[0]) for line in data_lines(filename))
 
 
-@lru_cache(maxsize=None)
+@cache
 def gendered_words(filename: str) -> dict[str, str]:
     """A two-column data file (word, gender ``m``/``f``/``-``) as ``{folded word: gender}``."""
     table: dict[str, str] = {}

@@ -55,6 +55,19 @@ def _merge_near_spellings(full: dict[str, NameParts], clusters: _Clusters) -> No
                     clusters.union(key_a, key_b)
 
 
+def _merge_extended_names(full: dict[str, NameParts], clusters: _Clusters) -> None:
+    """Merge a full name with the same name plus one leading word the recogniser took
+    along (``Insoumise Danièle Obono`` / ``Danièle Obono``), when the surname is rare."""
+    per_surname: dict[str, int] = defaultdict(int)
+    for parts in full.values():
+        per_surname[parts.surname] += 1
+    for key, parts in full.items():
+        if len(parts.given) >= 2 and per_surname[parts.surname] <= RARE_SURNAME_MAX_NAMES:
+            shorter = NameParts(parts.given[1:], parts.surname).key
+            if shorter in full:
+                clusters.union(key, shorter)
+
+
 def _attach_short_forms(short: dict[str, NameParts], full: dict[str, NameParts], clusters: _Clusters) -> None:
     """Attach each surname-only form to the one full name it can stand for, if exactly one."""
     by_surname: dict[str, set[str]] = defaultdict(set)
@@ -69,7 +82,7 @@ def _attach_short_forms(short: dict[str, NameParts], full: dict[str, NameParts],
     for key, parts in short.items():
         word = parts.surname
         candidates = {clusters.find(k) for k in by_surname.get(word, ())}
-        if not candidates:
+        if not candidates and parts.honorific:  # "Dr Tedros", "M. Xi"; a bare "Mehdi" stays apart
             candidates = {clusters.find(k) for k in by_first.get(word, ())}
         if not candidates:
             fuzzy = [k for other in near.get(word, ()) for k in by_surname.get(other, ())]
@@ -89,9 +102,12 @@ def canonical_names(names: Mapping[str, int]) -> dict[str, str]:
     """Map every name variant (with its count) to one canonical display name.
 
     Same key => same person. A surname-only or title form (``M. Lavrov``,
-    ``Lavrov``) goes to the full name with that surname when exactly one exists.
+    ``Lavrov``) goes to the full name with that surname when exactly one exists
+    (an honorific with a given name, ``Dr Tedros``, to the one full name it starts).
     Full names whose long rare surnames differ by one edit (``Malahifji`` /
-    ``Malahifdji``) merge when their given names are the same. The display name
+    ``Malahifdji``) merge when their given names are the same, and so do a full
+    name and the same with one more leading word (``Insoumise Danièle Obono``)
+    when the surname is rare. The display name
     of a person is their most frequent full spelling (without honorific).
     """
     parsed = {name: parse_name(name) for name in names}
@@ -103,6 +119,7 @@ def canonical_names(names: Mapping[str, int]) -> dict[str, str]:
     short = {key: parts for key, parts in by_key.items() if not parts.is_full}
     clusters = _Clusters(list(by_key))
     _merge_near_spellings(full, clusters)
+    _merge_extended_names(full, clusters)
     _attach_short_forms(short, full, clusters)
 
     full_spellings: dict[str, Counter[str]] = defaultdict(Counter)

@@ -9,21 +9,25 @@ right after its comma) are read as the name.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 
-from search.extract.name_data import fold, person_nouns, honorifics, organisation_words, particles
+from search.extract.name_data import fold, honorifics, organisation_words, particles, person_nouns
 from search.extract.structure_types import Entity
 
 UPPER = "A-ZÀ-ÖØ-Þ"
 _CAPITALIZED = rf"[{UPPER}][\w’'-]*"
 _COMPLEMENT_WORDS = ("de", "du", "des", "d", "l", "la", "le")
 #: Capitalized words that are not names (sentence openers, roles written with a capital).
-#: The comma before an apposed name, past a short complement (``... au GNA, Mohamad Gnounou``).
-_APPOSITION_COMMA = re.compile(r"(?:\s+(?:au|aux|à|en|pour)\s+[^,.;:«»]{1,30}?)?\s*,\s*")
+#: The comma before an apposed name, past a short complement or participle clause.
+_APPOSITION_COMMA = re.compile(
+    r"(?:\s+(?:au|aux|à|en|pour)\s+[^,.;:«»]{1,30}?)?"  # "... au GNA, Mohamad Gnounou"
+    r"(?:\s*,\s*[a-zà-ÿ][^,.;:«»]{0,40}?)?"  # "..., reconnu par l'ONU, Mohamad Gnounou"
+    r"\s*,\s*"
+)
 _NOT_NAMES = frozenset("le la les l un une selon mais et pour lors dans il elle premier première".split())
 
 
-@lru_cache(maxsize=None)
+@cache
 def _run_pattern() -> re.Pattern[str]:
     particle = "|".join(sorted((re.escape(p) for p in particles()), key=len, reverse=True))
     return re.compile(rf"{_CAPITALIZED}(?:(?:\s+(?:(?:{particle})\s+|(?:{particle})['’-])*|-){_CAPITALIZED})*")
@@ -54,21 +58,38 @@ def _person_entity(entity: Entity) -> bool:
 
 
 def _placed_as_name(text: str, entity: Entity, end: int) -> bool:
-    """A one-word name inside a role phrase must end it and follow a plain word:
-    ``le ministre Ayrault``, not ``le chef de file des Insoumis`` or ``le président
-    La République en marche de ...``."""
+    """A name inside a role phrase never follows ``de`` (``le porte-parole de M. Haftar``
+    names Haftar's spokesman); a one-word name must also end the phrase and follow a
+    plain word: ``le ministre Ayrault``, not ``le chef de file des Insoumis`` or
+    ``le président La République en marche de ...``."""
+    before = re.findall(r"\w+", text[max(0, entity.start - 20) : entity.start])
+    if before and fold(before[-1]) in ("de", "du", "des", "d"):
+        return False
     if " " in entity.text.strip():
         return True
-    before = re.findall(r"\w+", text[max(0, entity.start - 20) : entity.start])
     at_end = not text[entity.end : end].strip()
-    return at_end and bool(before) and fold(before[-1].rstrip("'’")) not in _COMPLEMENT_WORDS and before[-1][:1].islower()
+    return (
+        at_end and bool(before) and fold(before[-1].rstrip("'’")) not in _COMPLEMENT_WORDS and before[-1][:1].islower()
+    )
 
 
 def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tuple[str, int, int] | None:
     """The person named inside a role phrase ``text[start:end]`` (after its head noun)."""
-    found = [e for e in entities if start <= e.start and e.end <= end and _person_entity(e) and _placed_as_name(text, e, end)]
+    found = [
+        e for e in entities if start <= e.start and e.end <= end and _person_entity(e) and _placed_as_name(text, e, end)
+    ]
     if found:
-        return found[-1].text, found[-1].start, found[-1].end
+        name = found[-1].text
+        words = name.split()
+        after_determiner = re.search(
+            r"(?:[lL]['’]|\b(?:Les|Le|La)\s+)$", text[max(0, found[-1].start - 4) : found[-1].start]
+        )
+        if len(words) >= 4 and fold(words[0]) in ("le", "la", "les"):
+            words = words[2:]  # "le sénateur Les Républicains Pierre Charon"
+        elif (len(words) >= 3 and not _name_word(words[0])) or (len(words) >= 2 and after_determiner):
+            words = words[1:]  # "la porte-parole de l'Insoumise Danièle Obono"
+        name = " ".join(words)
+        return name, found[-1].end - len(name), found[-1].end
     runs = list(_run_pattern().finditer(text, start, end))
     if not runs:
         return None
@@ -81,7 +102,9 @@ def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tupl
             words = words[1:]  # "du Quai d'Orsay Agnès ..."
     while words and fold(words[0]) in particles():
         words = words[1:]
-    if len([w for w in words if fold(w) not in particles()]) < 2 or not all(_name_word(w, False) or fold(w) in particles() for w in words[1:]):
+    if len([w for w in words if fold(w) not in particles()]) < 2 or not all(
+        _name_word(w, False) or fold(w) in particles() for w in words[1:]
+    ):
         return None
     if not _name_word(words[0]):
         return None
@@ -97,10 +120,18 @@ def apposed_name(text: str, pos: int, limit: int, entities: list[Entity]) -> tup
         return None
     start = comma.end()
     for entity in entities:
-        if entity.start == start and entity.end <= limit and (_person_entity(entity) or (entity.label == "LOC" and " " not in entity.text)):
+        if (
+            entity.start == start
+            and entity.end <= limit
+            and (_person_entity(entity) or (entity.label == "LOC" and " " not in entity.text))
+        ):
             if _name_word(entity.text.split()[0]):
                 return entity.text, entity.start, entity.end
     run = _run_pattern().match(text, start, limit)
-    if run and all(_name_word(w, i == 0) for i, w in enumerate(run.group().split())) and re.match(r"\s*(?:[,.;]|$)", text[run.end() : limit]):
+    if (
+        run
+        and all(_name_word(w, i == 0) for i, w in enumerate(run.group().split()))
+        and re.match(r"\s*(?:[,.;]|$)", text[run.end() : limit])
+    ):
         return run.group(), run.start(), run.end()
     return None

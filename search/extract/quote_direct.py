@@ -15,8 +15,14 @@ from dataclasses import dataclass
 
 from search.extract.quote_marks import Quoted
 from search.extract.quote_phrases import Mention
+from search.extract.quote_speakers import (
+    Attribution,
+    attributed_after,
+    attribution_after,
+    attribution_before,
+    attribution_headline,
+)
 from search.extract.quote_verbs import present_participles
-from search.extract.quote_speakers import Attribution, attribution_after, attribution_before, attribution_headline
 from search.extract.structure_types import Entity, Span
 
 #: A quotation of at most this many words needs a verb right next to it.
@@ -49,7 +55,13 @@ def _word_count(text: str, span: Span) -> int:
 
 
 def _attribute(
-    text: str, quoted: list[Quoted], i: int, sentences: list[Span], entities: list[Entity], headline_end: int, short: bool
+    text: str,
+    quoted: list[Quoted],
+    i: int,
+    sentences: list[Span],
+    entities: list[Entity],
+    headline_end: int,
+    short: bool,
 ) -> tuple[Attribution | None, str]:
     """The attribution of quotation ``i`` from its own sentence, and where it was found."""
     pair = quoted[i]
@@ -59,6 +71,8 @@ def _attribute(
     after = attribution_after(text, pair.close + 1, min(end, following), entities, partial=not short)
     if after:
         return after, "after"
+    if attributed_after(text, pair.close + 1, min(end, following)):
+        return None, "unresolved"
     previous = quoted[i - 1].close + 1 if i > 0 else 0
     before = attribution_before(text, max(start, previous), pair.open, entities, short)
     if before is None and pair.close < headline_end:
@@ -81,24 +95,36 @@ def direct_quotes(
     shorts = [_word_count(original, pair.inner(original)) <= SHORT_QUOTE_WORDS for pair in quoted]
     for i, short in enumerate(shorts):
         attribution, place = _attribute(text, quoted, i, sentences, entities, headline_end, short)
-        if attribution is None and i > 0 and attributions[-1][0] is not None and not short:
+        if attribution is None and place != "unresolved" and i > 0 and attributions[-1][0] is not None and not short:
             previous, previous_place = attributions[-1]
             between = text[previous.end : quoted[i].open]
             if previous_place == "after" and (_CONTINUES.match(between) or _continues_with_participle(between)):
                 attribution, place = previous, "inline"
-            elif previous_place in ("before", "adjacent") and _ADJACENT.match(text[quoted[i - 1].close + 1 : quoted[i].open]):
+            elif previous_place in ("before", "adjacent") and _ADJACENT.match(
+                text[quoted[i - 1].close + 1 : quoted[i].open]
+            ):
                 attribution, place = previous, "adjacent"
         attributions.append((attribution, place))
     for i in range(len(quoted) - 2, -1, -1):
         following, following_place = attributions[i + 1]
-        if attributions[i][0] is None and following is not None and following_place in ("after", "adjacent", "sentence") and not shorts[i]:
+        own, own_place = attributions[i]
+        if (
+            own is None
+            and own_place != "unresolved"
+            and following is not None
+            and following_place in ("after", "adjacent", "sentence")
+            and not shorts[i]
+        ):
             between = text[quoted[i].close + 1 : quoted[i + 1].open]
             if _ADJACENT.match(between) and (text[quoted[i].close - 1] in ".!?…" or between.strip() == ","):
                 attributions[i] = (following, "adjacent")
-            elif sentence_of(sentences, quoted[i].open) == sentence_of(sentences, quoted[i + 1].open) and following_place != "adjacent":
+            elif (
+                sentence_of(sentences, quoted[i].open) == sentence_of(sentences, quoted[i + 1].open)
+                and following_place != "adjacent"
+            ):
                 attributions[i] = (following, "sentence")  # "Q1" qui "Q2", admet-il
     found = []
-    for pair, (attribution, place) in zip(quoted, attributions):
+    for pair, (attribution, place) in zip(quoted, attributions, strict=True):
         start, end = pair.inner(text)
         if attribution is not None and end > start:
             found.append(Found(start, end, "direct", attribution.verb, attribution.mention, place))

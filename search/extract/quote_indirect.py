@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from search.extract.quote_direct import Found
-from search.extract.quote_speakers import _SELON, attribution_after, selon_subject, subject_before
+from search.extract.quote_speakers import SELON, attribution_after, selon_subject, subject_before
 from search.extract.quote_verbs import is_declarative, verb_groups_in
 from search.extract.structure_types import Entity, Span
 
@@ -33,7 +33,7 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _selon(text: str, start: int, end: int, entities: list[Entity]) -> Found | None:
-    for match in _SELON.finditer(text, start, end):
+    for match in SELON.finditer(text, start, end):
         if match.start() > start and text[start : match.start()].rstrip()[-1:] not in (",", ""):
             continue  # "selon" inside a phrase ("classés selon leur âge")
         mention = selon_subject(text, match.end(), end, entities)
@@ -53,6 +53,9 @@ def _inverted(text: str, start: int, end: int, entities: list[Entity]) -> Found 
         comma += start
         attribution = attribution_after(text, comma, end, entities)
         if attribution and not attribution.verb.startswith(("selon", "d'", "d’")) and is_declarative(attribution.verb):
+            verb_start = text.index(attribution.verb.split()[0], comma)
+            if subject_before(text, start, verb_start, entities):
+                continue  # "Brigitte Bardot, militante ..., critique le ministre X": not inverted
             clause = _clause(text, start, comma)
             if clause:
                 return Found(clause[0], clause[1], "indirect", attribution.verb, attribution.mention, "indirect")
@@ -77,7 +80,11 @@ def indirect_quotes(text: str, sentences: list[Span], quoted_spans: list[Span], 
     for start, end in sentences:
         if any(start <= q_start < end or start < q_end <= end for q_start, q_end in quoted_spans):
             continue
-        item = _selon(text, start, end, entities) or _inverted(text, start, end, entities) or _that_clause(text, start, end, entities)
+        item = (
+            _selon(text, start, end, entities)
+            or _inverted(text, start, end, entities)
+            or _that_clause(text, start, end, entities)
+        )
         if item:
             found.append(item)
     return found

@@ -105,7 +105,31 @@ def mask_quoted(text: str, quoted: list[Quoted]) -> str:
     return "".join(chars)
 
 
-_ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "av", "cf", "etc", "vol", "no", "gal", "col", "cdt", "lt", "sgt"})
+_ABBREVIATIONS = frozenset(
+    {
+        "m",
+        "mm",
+        "mme",
+        "mmes",
+        "mlle",
+        "dr",
+        "pr",
+        "me",
+        "mgr",
+        "st",
+        "ste",
+        "av",
+        "cf",
+        "etc",
+        "vol",
+        "no",
+        "gal",
+        "col",
+        "cdt",
+        "lt",
+        "sgt",
+    }
+)
 _BOUNDARY = re.compile(r'[.!?…]+[»”)]*(?=\s*(?:[«“]|"?[A-ZÀ-ÖØ-Þ-])|\s+[0-9])|\n+')
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from search.extract.name_data import fold, person_nouns, honorifics, organisation_words, particles
+from search.extract.name_data import fold, honorifics, organisation_words, particles, person_nouns
 from search.extract.name_keys import parse_name
 from search.extract.quote_phrases import NAME_WORD, PREPOSITIONS
 

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from search.extract.name_keys import parse_name, person_key
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name
-from search.extract.quote_phrases import Mention, _patterns, classify_entity, phrase_at
+from search.extract.quote_phrases import Mention, classify_entity, entity_name, phrase_at, phrase_patterns
 from search.extract.structure_types import Entity, Span
 
 #: How many sentences back a pronoun looks for a subject.
@@ -58,7 +58,9 @@ class People:
             inside = any(s <= entity.start < e for s, e in [*quoted, *taken])
             if not inside and classify_entity(entity) == "person" and self._plausible(entity):
                 gender, role = self._role_after(entity)
-                raw.append((Mention("person", entity.text, entity.start, entity.end, gender, role), False))
+                raw.append(
+                    (Mention("person", entity_name(text, entity), entity.start, entity.end, gender, role), False)
+                )
         self.mentions: list[PersonMention] = []
         for mention, unnamed in sorted(raw, key=lambda item: item[0].start):
             self._keep(mention, unnamed)
@@ -74,7 +76,7 @@ class People:
     def _phrase_mentions(self, entities: list[Entity]) -> Iterator[Mention]:
         """Role phrases and honorifics that name a person; unnamed roles opening a sentence."""
         for kind in ("title", "honorific"):
-            for match in _patterns()[kind].finditer(self.text):
+            for match in phrase_patterns()[kind].finditer(self.text):
                 mention = phrase_at(self.text, match.start(), min(len(self.text), match.end() + 160), entities)
                 if mention is None:
                     continue
@@ -96,7 +98,9 @@ class People:
                 return
             person = self.last_with_role(mention.start, mention.descriptor, mention.gender, strict=not mention.role)
             if person is not None:
-                self.mentions.append(PersonMention(person.name, mention.start, person.gender, person.descriptor, subject, False))
+                self.mentions.append(
+                    PersonMention(person.name, mention.start, person.gender, person.descriptor, subject, False)
+                )
             return
         name = clean_person_name(mention.name)
         if is_person_name(name) and not self.is_author(name):
@@ -111,7 +115,7 @@ class People:
         """Gender and role given in an apposition after a name: ``Alex Younger, le patron du MI6``."""
         comma = _APPOSED_ROLE.match(self.text, entity.end)
         if comma and comma.end() > entity.end:
-            role = _patterns()["title"].match(self.text, comma.end())
+            role = phrase_patterns()["title"].match(self.text, comma.end())
             if role:
                 mention = phrase_at(self.text, role.start(), role.end() + 1, [])
                 if mention and mention.kind == "title":

@@ -11,9 +11,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
-from search.extract.name_data import fold, function_titles, honorifics, organisation_words, particles, person_nouns, written_words
+from search.extract.name_data import (
+    fold,
+    function_titles,
+    honorifics,
+    organisation_words,
+    particles,
+    person_nouns,
+    written_words,
+)
 from search.extract.quote_appositions import apposed_name, name_within
 from search.extract.structure_types import Entity
 
@@ -32,7 +40,11 @@ _STOPS = PREPOSITIONS | frozenset(
     for word in "a ont est sont était avait aurait qui que qu dont et ou mais ne n se s y il elle on lui leur "
     "le la les l un une son sa ses leurs ce cette ces où alors aussi encore selon".split()
 )
-_ADJECTIVE_PREFIXES = r"(?:(?:nouveau|nouvel|nouvelle|ancien|ancienne|ex|futur|future|actuel|actuelle|jeune|premier|première|haut|haute|grand|grande|vice|sous|co)[\s-]+){0,2}"
+_ADJECTIVES = (
+    "nouveau|nouvel|nouvelle|ancien|ancienne|ex|futur|future|actuel|actuelle|jeune|premier|première"
+    "|haut|haute|grand|grande|vice|sous|co"
+)
+_ADJECTIVE_PREFIXES = rf"(?:(?:{_ADJECTIVES})[\s-]+){{0,2}}"
 DEFINITE = ("le", "la", "l'", "l’", "les")
 INDEFINITE = ("un", "une", "son", "sa", "leur", "ce", "cette", "des", "ses")
 
@@ -61,8 +73,10 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
-def _patterns() -> dict[str, re.Pattern[str]]:
+@cache
+def phrase_patterns() -> dict[str, re.Pattern[str]]:
+    """The patterns that start a speaker phrase: ``title`` (a role with its determiner),
+    ``org`` (an organisation noun), ``honorific`` (``M. Guyot``) and ``pronoun``."""
     titles = _alternation([*written_words("titles_functions.txt"), *written_words("titles_people.txt")])
     orgs = _alternation(written_words("organisations.txt"))
     honor = _alternation(word.rstrip(".") for word in written_words("titles_honorifics.txt") if word[0].isupper())
@@ -73,15 +87,31 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     definite = r"(?P<det>(?:le|la|les)\s+|l['’]\s*)"
     return {
         # Roles are written in lowercase ("le ministre"), surnames are not ("Le Maire").
-        "title": re.compile(rf"\b{det}{_ADJECTIVE_PREFIXES}(?P<head>(?-i:{titles}|Premier|Première))(?![\w-])", re.IGNORECASE),
+        "title": re.compile(
+            rf"\b{det}{_ADJECTIVE_PREFIXES}(?P<head>(?-i:{titles}|Premier|Première))(?![\w-])", re.IGNORECASE
+        ),
         "org": re.compile(rf"\b{definite}(?P<head>{orgs})(?![\w-])", re.IGNORECASE),
         "honorific": re.compile(rf"(?<![\w-])(?P<head>{honor})\.?\s+(?P<name>{name}(?:\s+{name}){{0,3}})"),
-        "pronoun": re.compile(r"(?<![\w'’-])(?P<head>il|elle|Il|Elle|ce dernier|cette dernière|Ce dernier|Cette dernière)(?![\w'’-])"),
+        "pronoun": re.compile(
+            r"(?<![\w'’-])(?P<head>il|elle|Il|Elle|ce dernier|cette dernière|Ce dernier|Cette dernière)(?![\w'’-])"
+        ),
     }
 
 
 def _fold_key(text: str) -> str:
     return fold(text.replace("’", "'"))
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:\b[lL]['’]|\b(?:le|la|Le|La)\s+)$")
+
+
+def entity_name(text: str, entity: Entity) -> str:
+    """A person entity's name without the noun a determiner shows is not part of it:
+    ``l'Insoumise Danièle Obono`` -> ``Danièle Obono``, ``l'Américaine Stephanie Williams``."""
+    words = entity.text.split()
+    if len(words) >= 2 and _DETERMINER_BEFORE.search(text, max(0, entity.start - 4), entity.start):
+        return " ".join(words[1:])
+    return entity.text
 
 
 def word_before(text: str, start: int, floor: int = 0) -> str:
@@ -97,17 +127,28 @@ def extend_phrase(text: str, end: int, limit: int) -> int:
     """Where a noun phrase that ends its head at ``end`` ends, complements included:
     ``ministre| des Affaires étrangères``, ``directeur| général de l'OMS``."""
     pos, adjectives = end, 0
-    complement = re.compile(rf"\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?:{NAME_WORD}(?:\s+{NAME_WORD})*|[\w-]+)")
+    complement = re.compile(
+        rf"\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?:(?:(?:M|MM|Mme|Dr|Pr|Me|Mgr)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*|[\w-]+)"
+    )
     capitalized = re.compile(rf"\s+{NAME_WORD}(?:\s+{NAME_WORD})*")
     adjective = re.compile(r"\s+([a-zà-ÿ][\w-]{2,})")
     parenthesis = re.compile(r"\s*\([^()«»]{1,40}\)")
     while pos < limit:
-        match = complement.match(text, pos, limit) or capitalized.match(text, pos, limit) or parenthesis.match(text, pos, limit)
+        match = (
+            complement.match(text, pos, limit)
+            or capitalized.match(text, pos, limit)
+            or parenthesis.match(text, pos, limit)
+        )
         if match:
             pos, adjectives = match.end(), 0
             continue
         match = adjective.match(text, pos, limit)
-        if match and adjectives < 2 and _fold_key(match.group(1)) not in _STOPS and not match.group(1).endswith(("ait", "aient")):
+        if (
+            match
+            and adjectives < 2
+            and _fold_key(match.group(1)) not in _STOPS
+            and not match.group(1).endswith(("ait", "aient"))
+        ):
             pos, adjectives = match.end(), adjectives + 1
             continue
         break
@@ -116,7 +157,11 @@ def extend_phrase(text: str, end: int, limit: int) -> int:
 
 def _person_like(entity: Entity) -> bool:
     words = entity.text.split()
-    return 1 <= len(words) <= 5 and all(w[0].isupper() or _fold_key(w) in particles() for w in words) and not entity.text.isupper()
+    return (
+        1 <= len(words) <= 5
+        and all(w[0].isupper() or _fold_key(w) in particles() for w in words)
+        and not entity.text.isupper()
+    )
 
 
 def classify_entity(entity: Entity) -> str:
@@ -125,7 +170,11 @@ def classify_entity(entity: Entity) -> str:
     if not words or not entity.text[0].isupper():
         return ""
     head = _fold_key(words[0])
-    if head == "les" or head in organisation_words() or (len(words) > 1 and head in ("l", "le", "la") and words[1][0].isupper() and entity.label != "PER"):
+    if (
+        head == "les"
+        or head in organisation_words()
+        or (len(words) > 1 and head in ("l", "le", "la") and words[1][0].isupper() and entity.label != "PER")
+    ):
         return "organisation"  # "Le Monde", "La Croix", "l'OSDH" (but "Le Drian" is a person)
     if entity.label == "PER" and not entity.text.isupper():
         return "person"
@@ -140,7 +189,7 @@ def classify_entity(entity: Entity) -> str:
 
 def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Mention | None:
     """The speaker phrase that starts at ``start`` (nothing may come before it), or None."""
-    pats = _patterns()
+    pats = phrase_patterns()
     for kind in ("honorific", "title", "org", "pronoun"):
         match = pats[kind].match(text, start, limit)
         if not match:
@@ -163,19 +212,31 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
             if named:
                 return Mention("person", named[0], start, max(end, named[2]), gender, head)
             return Mention("title", head, start, end, gender, head, det in ("le", "la", "l"), head in function_titles())
-        name = text[match.start("head") : end]
+        titled = match.group("det")[0].isupper() and text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n")
+        name = text[start if titled else match.start("head") : end]  # "selon Le Journal du Dimanche"
         return Mention("organisation", name, start, end)
     for entity in entities:
         if entity.start == start and entity.end <= limit:
             kind = classify_entity(entity)
             if kind:
-                return Mention(kind, entity.text, start, entity.end)
+                name = entity_name(text, entity) if kind == "person" else entity.text
+                return Mention(kind, name, start, entity.end)
     return None
 
 
 def phrase_starts(text: str, start: int, end: int, entities: list[Entity]) -> list[int]:
     """Offsets in ``[start, end)`` where a speaker phrase may begin, in order."""
     starts = {e.start for e in entities if start <= e.start < end}
-    for pattern in _patterns().values():
+    for pattern in phrase_patterns().values():
         starts.update(m.start() for m in pattern.finditer(text, start, end))
     return sorted(starts)
+
+
+@cache
+def _role_apposition_pattern() -> re.Pattern[str]:
+    return re.compile(rf"{NAME_WORD},\s+{phrase_patterns()['title'].pattern}")
+
+
+def role_apposition(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` gives a name a role after a comma (``Younger, le patron``)."""
+    return bool(_role_apposition_pattern().search(text, start, end))

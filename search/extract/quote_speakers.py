@@ -14,20 +14,40 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from search.extract.name_data import fold
 from search.extract.quote_phrases import PREPOSITIONS, Mention, phrase_at, phrase_starts, word_before
-from search.extract.quote_verbs import ADVERBS, compiled, inverted_group_pattern, inverted_pronoun, speech_verbs, verb_group_pattern, verb_groups_in
+from search.extract.quote_verbs import (
+    ADVERBS,
+    compiled,
+    inverted_group_pattern,
+    inverted_pronoun,
+    speech_verbs,
+    verb_group_pattern,
+    verb_groups_in,
+)
 from search.extract.structure_types import Entity
 
 #: How far after a verb its inverted subject may start (``a déclaré jeudi soir à l'AFP X``).
 MAX_SUBJECT_GAP = 80
-_SELON = re.compile(r"(?P<verb>selon|d['’]après)\s+", re.IGNORECASE)
+SELON = re.compile(r"(?P<verb>selon|d['’]après)\s+", re.IGNORECASE)
 _SELON_PRONOUN = re.compile(r"(?P<head>lui|elle|eux|elles)(?![\w'’-])", re.IGNORECASE)
 _LEAD = re.compile(r"\s*[,!?]?\s*")
 _HEADLINE = re.compile(r"\s*(?P<name>[^:«»\"]{3,60}?)\s*:\s*")
 #: Words allowed between a partial quotation and its attribution.
 MAX_PARTIAL_GAP = 60
+#: ``Pour X, ...`` opening a sentence: X's opinion, reported.
+_FOR = re.compile(r"\s*Pour\s+(?=[A-ZÀ-Þ]|lui\b|elle\b)")
+#: One word between a verb and a short quotation, not a determiner: ``se dit "très réservée"``
+#: or ``s'est dit déterminé "à vaincre"``, but not ``a dénoncé les "gilets jaunes"``.
+_ONE_WORD_GAP = re.compile(
+    r"^\s*(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cette|ces)\b)[a-zà-ÿ-]{3,}\s*$", re.IGNORECASE
+)
 _HONORIFIC_DOT = re.compile(r"\b(M|MM|Mme|Dr|Pr|Mgr)\.")
+_OBJECT_DETERMINERS = frozenset(
+    "l le la les un une son sa ses leur leurs ce cette ces".split()
+)  # not "des": also "de les"
 _SENTENCE_GAP = re.compile(r"[.;:«»\"“”!?]")
 #: Words allowed between a verb and a longer quotation (``a jugé que M. Assad "..."``).
 MAX_OBJECT_GAP = 60
@@ -38,7 +58,10 @@ _GLUE = re.compile(
     rf"^\s*,?\s*(?:(?:{_CLITICS}|{'|'.join(re.escape(a) for a in ADVERBS)}|\w+ment)\s*(?:,\s*)?)*$", re.IGNORECASE
 )
 _APPOSITION = re.compile(r"^\s*,[^,.;:«»]{1,120},|^\s*,?\s*qui\b")
-_INTRO = re.compile(r"^\s*(?:(?:à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d['’]une?)\s+[^,:.«»]{0,50}?)?\s*(?::|,|que|qu['’])?\s*$", re.IGNORECASE)
+_INTRO = re.compile(
+    r"^\s*(?:(?:à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d['’]une?)\s+[^,:.«»]{0,50}?)?\s*(?::|,|que|qu['’])?\s*$",
+    re.IGNORECASE,
+)
 _AND_THEN = compiled(r"(?:\bet|\bavant|\bpuis)\s+d['’](?P<verb>[\w-]+)\s*:?\s*$")
 
 
@@ -58,16 +81,41 @@ def _pronoun_mention(verb: str, start: int, end: int) -> Mention | None:
     return Mention("pronoun", pronoun, start, end, "f" if pronoun == "elle" else "m")
 
 
+def _has_object(text: str, start: int, end: int) -> bool:
+    """True when a noun phrase that is not a complement sits between a verb and a phrase:
+    ``critique sévèrement l'action du ministre X`` (X is not the subject), while
+    ``a indiqué à l'AFP le porte-parole`` skips the complement ``à l'AFP``."""
+    words = [fold(w).rstrip("'’") for w in re.findall(r"[\w'’]+", text[start:end])]
+    words = [w for word in words for w in re.split(r"['’]", word) if w][:-1]  # a last one opens the phrase
+    return any(
+        word in _OBJECT_DETERMINERS and (i == 0 or words[i - 1] not in PREPOSITIONS) for i, word in enumerate(words)
+    )
+
+
 def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> Mention | None:
     """The first speaker phrase after a verb group, skipping adverbials (``jeudi``, ``à l'AFP``)."""
     for pos in phrase_starts(text, start, min(limit, start + MAX_SUBJECT_GAP), entities):
-        if _GAP_STOP.search(text, start, pos):
+        if _GAP_STOP.search(text, start, pos) or _has_object(text, start, pos):
             return None
         if word_before(text, pos, start) in PREPOSITIONS:
+            shifted = _after_complement(entities, pos)
+            mention = phrase_at(text, shifted.start, limit, [shifted]) if shifted else None
+            if mention and mention.kind == "person":
+                return mention
             continue
         mention = phrase_at(text, pos, limit, entities)
         if mention and mention.kind != "pronoun":
             return mention
+    return None
+
+
+def _after_complement(entities: list[Entity], pos: int) -> Entity | None:
+    """``à Reuters Abou Mohammed`` read as one entity: the name after the complement's word."""
+    for entity in entities:
+        words = entity.text.split()
+        if entity.start == pos and len(words) >= 3 and all(w[:1].isupper() for w in words):
+            offset = len(words[0]) + entity.text[len(words[0]) :].index(words[1])
+            return Entity(entity.text[offset:], "PER", entity.start + offset, entity.end)
     return None
 
 
@@ -96,7 +144,9 @@ def _verb_at(text: str, pos: int, limit: int, declarative_only: bool = False) ->
     return compiled(verb_group_pattern(declarative_only)).match(text, pos, limit), False
 
 
-def attribution_after(text: str, pos: int, limit: int, entities: list[Entity], partial: bool = False) -> Attribution | None:
+def attribution_after(
+    text: str, pos: int, limit: int, entities: list[Entity], partial: bool = False
+) -> Attribution | None:
     """The attribution that follows a quotation closing at ``pos`` (``", a déclaré X``).
 
     With ``partial`` (a quotation long enough not to be a scare quote), a few words
@@ -124,10 +174,18 @@ def attribution_headline(text: str, floor: int, pos: int, entities: list[Entity]
     return None
 
 
+def attributed_after(text: str, pos: int, limit: int) -> bool:
+    """True when a speech verb or ``selon`` follows a quotation closing at ``pos``, whether
+    or not its speaker could be told: such a quotation never borrows a neighbour's speaker."""
+    lead = _LEAD.match(text, pos, limit)
+    at = lead.end() if lead else pos
+    return bool(SELON.match(text, at, limit) or _verb_at(text, at, limit)[0])
+
+
 def _attribution_right_after(text: str, pos: int, limit: int, entities: list[Entity]) -> Attribution | None:
     lead = _LEAD.match(text, pos, limit)
     at = lead.end() if lead else pos
-    selon = _SELON.match(text, at, limit)
+    selon = SELON.match(text, at, limit)
     if selon:
         mention = selon_subject(text, selon.end(), limit, entities)
         return Attribution(selon.group("verb").lower(), mention, mention.end) if mention else None
@@ -148,7 +206,9 @@ def selon_subject(text: str, pos: int, limit: int, entities: list[Entity]) -> Me
     if pronoun:
         word = pronoun.group("head").lower()
         if word in ("lui", "elle"):
-            return Mention("pronoun", "il" if word == "lui" else "elle", pos, pronoun.end(), "m" if word == "lui" else "f")
+            return Mention(
+                "pronoun", "il" if word == "lui" else "elle", pos, pronoun.end(), "m" if word == "lui" else "f"
+            )
         return None
     mention = phrase_at(text, pos, limit, entities)
     return mention if mention and mention.kind != "pronoun" else None
@@ -160,13 +220,21 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
     A ``short`` quotation (a few words) needs a verb right before it (``a dit : "``,
     ``estime que "``); a longer one may follow a verb and its object
     (``a dénoncé une politique qui "..."``)."""
-    selon = list(_SELON.finditer(text, floor, pos))
+    opinion = _FOR.match(text, floor, pos)
+    if opinion and not short:  # "Pour Wolfram Lacher, les revers "montrent ...""
+        mention = selon_subject(text, opinion.end(), pos, entities)
+        if mention and mention.kind in ("person", "pronoun") and not _SENTENCE_GAP.search(text, mention.end, pos):
+            return Attribution("pour", mention, pos)
+    selon = list(SELON.finditer(text, floor, pos))
     if selon:
         match = selon[-1]
         mention = selon_subject(text, match.end(), pos, entities)
         gap = text[mention.end : pos] if mention else ""
         opens = not text[floor : match.start()].strip()  # "Selon X, <sentence with a quotation>"
-        if mention and (re.fullmatch(r"\s*,?\s*", gap) or (opens and not short and gap.lstrip().startswith(",") and not _SENTENCE_GAP.search(gap))):
+        if mention and (
+            re.fullmatch(r"\s*,?\s*", gap)
+            or (opens and not short and gap.lstrip().startswith(",") and not _SENTENCE_GAP.search(gap))
+        ):
             return Attribution(match.group("verb").lower(), mention, pos)
     then = _AND_THEN.search(text, floor, pos)
     if then and then.group("verb").lower() in _infinitives():
@@ -174,12 +242,20 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
     for match in reversed(verb_groups_in(text, floor, pos)):
         gap = text[match.end() : pos]
         plain = _HONORIFIC_DOT.sub(r"\1", gap)
-        if not (_INTRO.match(gap) or (not short and len(gap) <= MAX_OBJECT_GAP and not _OBJECT_GAP_STOP.search(plain))):
+        if not (
+            _INTRO.match(gap)
+            or _ONE_WORD_GAP.match(gap)  # "s'est dit déterminé "à vaincre l'ennemi""
+            or (not short and len(gap) <= MAX_OBJECT_GAP and not _OBJECT_GAP_STOP.search(plain))
+        ):
             continue
         verb = " ".join(match.group("verb").split())
         mention = subject_before(text, floor, match.start(), entities)
         return Attribution(verb, mention, pos) if mention else None
-    inverted = list(compiled(inverted_group_pattern()).finditer(text, max(floor, pos - 60), pos)) if "-" in text[max(floor, pos - 60) : pos] else []
+    inverted = (
+        list(compiled(inverted_group_pattern()).finditer(text, max(floor, pos - 60), pos))
+        if "-" in text[max(floor, pos - 60) : pos]
+        else []
+    )
     if inverted and _INTRO.match(text[inverted[-1].end() : pos]):
         verb = " ".join(inverted[-1].group("verb").split())
         mention = _pronoun_mention(verb, inverted[-1].start(), inverted[-1].end())
@@ -187,10 +263,6 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
     return None
 
 
-_INFINITIVES: set[str] = set()
-
-
-def _infinitives() -> set[str]:
-    if not _INFINITIVES:
-        _INFINITIVES.update(v.infinitive for v in speech_verbs())
-    return _INFINITIVES
+@cache
+def _infinitives() -> frozenset[str]:
+    return frozenset(v.infinitive for v in speech_verbs())

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from search.extract.name_data import data_lines
 
@@ -21,12 +21,48 @@ AUXILIARIES = ("a", "avait", "aurait", "ont", "avaient", "auraient", "aura")
 REFLEXIVE_AUXILIARIES = ("est", "était", "sont", "étaient", "serait")
 #: Words that may sit between an auxiliary and its participle (``a encore dit``).
 ADVERBS = (
-    "encore", "également", "aussi", "ainsi", "alors", "ensuite", "enfin", "même", "déjà",
-    "toutefois", "cependant", "néanmoins", "pourtant", "notamment", "simplement", "seulement",
-    "clairement", "plus tard", "pour sa part", "de son côté", "par ailleurs", "en outre",
-    "lui aussi", "elle aussi", "quant à lui", "quant à elle", "d'ailleurs", "bien", "souvent",
-    "longtemps", "récemment", "aussitôt", "immédiatement", "publiquement", "plusieurs fois",
-    "à nouveau", "de nouveau", "lui-même", "elle-même", "en effet", "à son tour", "auparavant",
+    "encore",
+    "également",
+    "aussi",
+    "ainsi",
+    "alors",
+    "ensuite",
+    "enfin",
+    "même",
+    "déjà",
+    "toutefois",
+    "cependant",
+    "néanmoins",
+    "pourtant",
+    "notamment",
+    "simplement",
+    "seulement",
+    "clairement",
+    "plus tard",
+    "pour sa part",
+    "de son côté",
+    "par ailleurs",
+    "en outre",
+    "lui aussi",
+    "elle aussi",
+    "quant à lui",
+    "quant à elle",
+    "d'ailleurs",
+    "bien",
+    "souvent",
+    "longtemps",
+    "récemment",
+    "aussitôt",
+    "immédiatement",
+    "publiquement",
+    "plusieurs fois",
+    "à nouveau",
+    "de nouveau",
+    "lui-même",
+    "elle-même",
+    "en effet",
+    "à son tour",
+    "auparavant",
 )
 #: Verbs followed by an infinitive that keep the speech sense: ``a tenu à préciser``.
 LEAD_VERBS = ("tenu à", "voulu", "souhaité", "fait", "cru bon de", "jugé bon de", "dû", "pu")
@@ -60,15 +96,18 @@ def parse_verb_line(line: str) -> SpeechVerb:
     reflexive = head.startswith(("s'", "se "))
     infinitive = head[2:] if head.startswith("s'") else head[3:] if head.startswith("se ") else head
     if forms.strip():
-        participle, *finite = forms.split()
+        participle, *finite = (form.replace("_", " ") for form in forms.split())
         participles, finite_forms = [participle], finite
     else:
         participles, finite_forms = _regular_forms(infinitive[:-2])
-    agreed = [p + ending for p in participles for ending in ("", "e", "s", "es") if not (p.endswith("s") and ending == "s")]
-    return SpeechVerb(infinitive, tuple(dict.fromkeys(agreed)), tuple(dict.fromkeys(finite_forms)), reflexive, declarative)
+    endings = ("",) if " " in participles[0] else ("", "e", "s", "es")
+    agreed = [p + ending for p in participles for ending in endings if not (p.endswith("s") and ending == "s")]
+    return SpeechVerb(
+        infinitive, tuple(dict.fromkeys(agreed)), tuple(dict.fromkeys(finite_forms)), reflexive, declarative
+    )
 
 
-@lru_cache(maxsize=None)
+@cache
 def speech_verbs() -> tuple[SpeechVerb, ...]:
     """Every speech verb in the data file."""
     return tuple(parse_verb_line(line) for line in data_lines(VERBS_FILE))
@@ -79,7 +118,7 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def verb_group_pattern(declarative_only: bool = False) -> str:
     """A regex (named group ``verb``) for a non-inverted speech verb group.
 
@@ -106,7 +145,7 @@ def verb_group_pattern(declarative_only: bool = False) -> str:
     return rf"(?P<verb>{compound}|{refl}|(?:{simple}))(?![\w-])"
 
 
-@lru_cache(maxsize=None)
+@cache
 def inverted_group_pattern() -> str:
     """A regex (named group ``verb``) for an inverted verb group (see ``inverted_pronoun``).
 
@@ -115,7 +154,7 @@ def inverted_group_pattern() -> str:
     """
     plain = [v for v in speech_verbs() if not v.reflexive]
     reflexive = [v for v in speech_verbs() if v.reflexive]
-    pronoun = rf"[\s-]*t?[-\s]?(?:{_alternation(PRONOUNS)})\b"
+    pronoun = rf"(?:\s*-\s*t\s*-|\s+t-|-)\s*(?:{_alternation(PRONOUNS)})\b"  # "-t-il", " t-il", "-il"; not " il"
     adverbs = rf"(?:(?:{_alternation(ADVERBS)})\s+){{0,3}}"
     participles = _alternation([p for v in speech_verbs() for p in v.participles])
     infinitives = _alternation(v.infinitive for v in plain)
@@ -123,7 +162,9 @@ def inverted_group_pattern() -> str:
         rf"(?:s'|s’|se\s+)?(?:{_alternation((*AUXILIARIES, *REFLEXIVE_AUXILIARIES))}){pronoun}\s+{adverbs}"
         rf"(?:(?:{participles})|(?:{_alternation(LEAD_VERBS)})\s+(?:{infinitives}))"
     )
-    simple = rf"(?:(?:s'|s’|se\s+)(?:{_alternation(f for v in reflexive for f in v.finite)})|(?:{_alternation(f for v in plain for f in v.finite)})){pronoun}"
+    reflexive_finite = _alternation(f for v in reflexive for f in v.finite)
+    plain_finite = _alternation(f for v in plain for f in v.finite)
+    simple = rf"(?:(?:s'|s’|se\s+)(?:{reflexive_finite})|(?:{plain_finite})){pronoun}"
     return rf"(?P<verb>{compound}|{simple})(?![\w-])"
 
 
@@ -141,16 +182,17 @@ _WORDS = re.compile(r"[\w'’-]+")
 MAX_GROUP_WORDS = 6
 
 
-@lru_cache(maxsize=None)
+@cache
 def verb_words() -> frozenset[str]:
     """Every inflected form, participle and infinitive of a speech verb, lowercase."""
     words = set()
     for verb in speech_verbs():
-        words.update((*verb.participles, *verb.finite, verb.infinitive))
+        for form in (*verb.participles, *verb.finite, verb.infinitive):
+            words.add(form.split()[-1])  # "a fait état": the group is found from "état"
     return frozenset(words)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _non_declarative_words() -> frozenset[str]:
     declarative = {w for v in speech_verbs() if v.declarative for w in (*v.participles, *v.finite)}
     return frozenset(w for v in speech_verbs() if not v.declarative for w in (*v.participles, *v.finite)) - declarative
@@ -161,7 +203,7 @@ def is_declarative(verb: str) -> bool:
     return not any(_core(word) in _non_declarative_words() for word in _WORDS.findall(verb))
 
 
-@lru_cache(maxsize=None)
+@cache
 def present_participles() -> frozenset[str]:
     """``disant``, ``estimant``, ``affirmant`` ...: from the imperfect (``disait`` -> ``disant``)."""
     return frozenset(f[:-3] + "ant" for v in speech_verbs() if v.declarative for f in v.finite if f.endswith("ait"))
@@ -201,7 +243,7 @@ def verb_groups_in(text: str, start: int, end: int, declarative_only: bool = Fal
     return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def compiled(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """``re.compile`` with a cache, for the patterns built here."""
     return re.compile(pattern, flags)

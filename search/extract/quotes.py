@@ -21,28 +21,33 @@ import re
 from collections import Counter
 
 from search.article import Article, Quote
+from search.extract.name_data import fold
 from search.extract.name_keys import display_name, parse_name
 from search.extract.names import canonical_names
 from search.extract.quote_context import clean_person_name, is_person_name
-from search.extract.quote_people import People
 from search.extract.quote_direct import Found, direct_quotes
 from search.extract.quote_indirect import indirect_quotes
 from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans
 from search.extract.quote_names import full_names_for
 from search.extract.quote_organisations import organisation_names
-from search.extract.quote_phrases import Mention
+from search.extract.quote_people import People
+from search.extract.quote_phrases import Mention, role_apposition
 from search.extract.quote_verbs import mentions_speech
 from search.extract.structure_types import Entity, Span, Structure, full_text
 
 __all__ = ["find_quotes", "entity_spans"]
 
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+#: Words a recogniser may glue to the end of a name: "a indiqué Scotland Yard lundi".
+_TIME_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin".split())
 
 
 def entity_spans(text: str, context: int = 1, whole_sentences: bool = False) -> list[Span]:
     """The sentences of ``text`` the recogniser must read for ``find_quotes``: those
-    with a quotation or a speech verb, and the ``context`` sentences before each
-    (where the person a pronoun or a role points back to is usually named)."""
+    with a quotation or a speech verb, the ``context`` sentences before each
+    (where the person a pronoun or a role points back to is usually named) and
+    those that give a name a role (``Alex Younger, le patron du MI6``); only
+    their parts outside quotation marks, unless ``whole_sentences``."""
     quoted = find_quoted(text)
     masked = mask_quoted(text, quoted)
     sentences = sentence_spans(masked)
@@ -50,6 +55,8 @@ def entity_spans(text: str, context: int = 1, whole_sentences: bool = False) -> 
     for index, (start, end) in enumerate(sentences):
         if "«" in masked[start:end] or mentions_speech(masked[start:end]):
             wanted.update(range(max(0, index - context), index + 1))
+        elif role_apposition(masked, start, end):
+            wanted.add(index)
     spans = []
     for index in sorted(wanted):
         parts = [sentences[index]] if whole_sentences else _outside_quotes(sentences[index], quoted)
@@ -77,7 +84,10 @@ def _speaker(found: Found, people: People) -> tuple[str, str] | None:
     if mention is None:
         return None
     if mention.kind == "organisation":
-        name = " ".join(mention.name.split())
+        words = mention.name.split()
+        while words and fold(words[-1]) in _TIME_WORDS:
+            words.pop()  # "Scotland Yard lundi"
+        name = " ".join(words)
         return (name, "organisation") if name else None
     if mention.kind == "person":
         name = clean_person_name(mention.name)
@@ -105,7 +115,9 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
     quoted = find_quoted(text)
     masked = mask_quoted(text, quoted)
     sentences = sentence_spans(masked)
-    people = People(masked, entities, structure.authors, [(q.open, q.close) for q in quoted], sentences, len(article.title))
+    people = People(
+        masked, entities, structure.authors, [(q.open, q.close) for q in quoted], sentences, len(article.title)
+    )
     direct = direct_quotes(masked, text, quoted, sentences, entities, headline_end=len(article.title))
     indirect = indirect_quotes(masked, sentences, [(f.start, f.end) for f in direct], entities)
     resolved: list[tuple[Found, str, str]] = []
@@ -121,7 +133,9 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
                 continue
             mention = found.mention
             if mention is not None:
-                people.add(name, mention.start, mention.gender, mention.descriptor, mention.kind in ("person", "organisation"))
+                people.add(
+                    name, mention.start, mention.gender, mention.descriptor, mention.kind in ("person", "organisation")
+                )
         resolved.append((found, name, kind))
     persons = [name for _, name, kind in resolved if kind == "person"]
     counts = Counter(people.names())

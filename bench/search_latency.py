@@ -1,0 +1,257 @@
+"""Benchmark: latency of the whole search page (run_search) against stock Whoosh grouping.
+
+Usage: python bench/search_latency.py [--count 100000] [--index DIR] [--rounds 1] [--profile 5]
+
+Builds (or reuses) a Dépêches index of the generated corpus without extraction
+(speakers and places come from the generator), then runs the query set
+(``bench/queries.py``) through ``run_search`` -- parsing, all hits, four facet
+counts with disjunctive counting, the top 10 and their highlighted passages --
+once to warm up and ``--rounds`` times measured. The same queries then go
+through the stock Whoosh approach on the same index: the same parsed query,
+``searcher.search(q, limit=10, filter=..., groupedby={source, year, speakers,
+locations})`` with overlapping facets for the multi-valued fields, and the
+stored fields of the 10 hits (no passages, no disjunctive counts).
+
+Prints p50/p95/p99 latency overall and by number of filters, by kind of query,
+the ratio Dépêches/stock, whether the facet counts of the unfiltered queries
+equal stock Whoosh's grouping, and (``--profile N``) a cProfile of the N
+slowest queries.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import pstats
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_common import (  # noqa: E402
+    DEFAULT_COUNT, corpus_path, ensure_corpus, ensure_depeches_index, index_path, machine_line,
+    markdown_table, max_rss_mb, megabytes, ms, percentile, ratio,
+)
+from queries import BenchQuery, ensure_queries  # noqa: E402
+
+from whoosh import query as wq  # noqa: E402
+from whoosh import sorting  # noqa: E402
+from whoosh.index import Index  # noqa: E402
+
+from search.query.parser import parse_query  # noqa: E402
+from search.query.results import ResultsPage, run_search  # noqa: E402
+from search.store import IndexStore  # noqa: E402
+
+#: Dépêches facet name -> the indexed field stock Whoosh groups by.
+STOCK_FIELDS = {"source": "source", "date": "year", "speaker": "speakers", "location": "locations"}
+
+
+def depeches_page(ix: Index, bench_query: BenchQuery) -> ResultsPage:
+    """The whole result page, as the site computes it."""
+    return run_search(ix, bench_query.request())
+
+
+def stock_filter(bench_query: BenchQuery) -> wq.Query | None:
+    """The request's filters as plain Whoosh terms (a year is a term of the ``year`` field)."""
+    terms: list[wq.Query] = []
+    for facet, values in bench_query.filters.items():
+        field = STOCK_FIELDS[facet]
+        terms.append(wq.Or([wq.Term(field, v) for v in values]) if len(values) > 1 else wq.Term(field, values[0]))
+    if not terms:
+        return None
+    return terms[0] if len(terms) == 1 else wq.And(terms)
+
+
+def stock_facets() -> dict[str, sorting.FieldFacet]:
+    return {
+        "source": sorting.FieldFacet("source", maptype=sorting.Count),
+        "year": sorting.FieldFacet("year", maptype=sorting.Count),
+        "speakers": sorting.FieldFacet("speakers", allow_overlap=True, maptype=sorting.Count),
+        "locations": sorting.FieldFacet("locations", allow_overlap=True, maptype=sorting.Count),
+    }
+
+
+def stock_page(ix: Index, bench_query: BenchQuery) -> dict[str, Any]:
+    """Stock Whoosh: parse, search with grouping, read the 10 hits' stored fields and the groups."""
+    with ix.searcher() as searcher:
+        parsed = parse_query(bench_query.text, ix.schema).query
+        results = searcher.search(parsed, limit=10, filter=stock_filter(bench_query), groupedby=stock_facets())
+        hits = [hit.fields() for hit in results]
+        groups = {name: results.groups(name) for name in ("source", "year", "speakers", "locations")}
+        return {"hits": hits, "groups": groups}
+
+
+@dataclass
+class Timing:
+    query: BenchQuery
+    seconds: float
+
+
+def measure(fn: Callable[[Index, BenchQuery], object], ix: Index, queries: list[BenchQuery], rounds: int) -> list[Timing]:
+    """Run every query once unmeasured (warm), then ``rounds`` times measured."""
+    for bench_query in queries:
+        fn(ix, bench_query)
+    timings = []
+    gc.collect()
+    for _ in range(rounds):
+        for bench_query in queries:
+            started = time.perf_counter()
+            fn(ix, bench_query)
+            timings.append(Timing(bench_query, time.perf_counter() - started))
+    return timings
+
+
+def _stats(values: list[float]) -> list[str]:
+    return [str(len(values)), ms(percentile(values, 50)), ms(percentile(values, 95)), ms(percentile(values, 99)),
+            ms(statistics.fmean(values)) if values else "–"]
+
+
+def latency_table(ours: list[Timing], stock: list[Timing]) -> str:
+    rows = []
+    groups: list[tuple[str, Callable[[BenchQuery], bool]]] = [("all", lambda q: True)] + [
+        (f"{n} filter{'s' if n != 1 else ''}", lambda q, n=n: q.filter_count == n) for n in range(3)
+    ]
+    for label, keep in groups:
+        a = [t.seconds for t in ours if keep(t.query)]
+        b = [t.seconds for t in stock if keep(t.query)]
+        rows.append(["Dépêches run_search", label, *_stats(a)])
+        rows.append(["stock Whoosh groupedby", label, *_stats(b)])
+        rows.append(["ratio Dépêches/stock", label, "",
+                     *(ratio(percentile(a, p), percentile(b, p)) for p in (50, 95, 99)),
+                     ratio(statistics.fmean(a), statistics.fmean(b)) if a and b else "–"])
+    return markdown_table(["engine", "queries", "n", "p50 ms", "p95 ms", "p99 ms", "mean ms"], rows, "llrrrrr")
+
+
+def kind_table(ours: list[Timing], stock: list[Timing]) -> str:
+    kinds = list(dict.fromkeys(t.query.kind for t in ours))
+    rows = []
+    for kind in kinds:
+        a = [t.seconds for t in ours if t.query.kind == kind]
+        b = [t.seconds for t in stock if t.query.kind == kind]
+        rows.append([kind, len(a), ms(percentile(a, 50)), ms(percentile(a, 95)), ms(percentile(b, 50)), ms(percentile(b, 95)),
+                     ratio(percentile(a, 50), percentile(b, 50))])
+    return markdown_table(["kind", "n", "Dépêches p50", "Dépêches p95", "stock p50", "stock p95", "ratio p50"], rows)
+
+
+def compare_facets(ix: Index, queries: list[BenchQuery]) -> tuple[str, list[str]]:
+    """Check our facet counts against stock grouping for the queries without filters."""
+    checked = 0
+    mismatches: list[str] = []
+    per_facet = {name: 0 for name in STOCK_FIELDS}
+    for bench_query in (q for q in queries if q.filter_count == 0):
+        checked += 1
+        page = depeches_page(ix, bench_query)
+        stock = stock_page(ix, bench_query)
+        for facet, field in STOCK_FIELDS.items():
+            groups = {k: v for k, v in stock["groups"][field].items() if k not in (None, "")}
+            shown = page.facets[facet]
+            problems = []
+            for value in shown:
+                if groups.get(value.value, 0) != value.count:
+                    problems.append(f"{value.value}: {value.count} vs {groups.get(value.value, 0)}")
+            distinct = len(shown) + page.hidden_values.get(facet, 0)
+            if distinct != len(groups):
+                problems.append(f"{distinct} values vs {len(groups)}")
+            if facet != "date":
+                top = sorted(groups, key=lambda v: (-groups[v], v.casefold()))[: len(shown)]
+                if [groups[v] for v in top] != [v.count for v in shown]:
+                    problems.append("top values differ")
+            if problems:
+                per_facet[facet] += 1
+                mismatches.append(f"q{bench_query.qid} `{bench_query.text}` {facet}: " + "; ".join(problems[:3]))
+    rows = [[facet, checked, checked - bad, bad] for facet, bad in per_facet.items()]
+    return markdown_table(["facet", "queries (0 filters)", "equal", "mismatches"], rows), mismatches
+
+
+def profile_slowest(ix: Index, timings: list[Timing], count: int, lines: int = 20) -> str:
+    """cProfile of the slowest queries (each run 3 times), top functions by own time."""
+    slowest: dict[int, Timing] = {}
+    for timing in sorted(timings, key=lambda t: -t.seconds):
+        slowest.setdefault(timing.query.qid, timing)
+        if len(slowest) == count:
+            break
+    profiler = cProfile.Profile()
+    for timing in slowest.values():
+        for _ in range(3):
+            profiler.runcall(depeches_page, ix, timing.query)
+    stats = pstats.Stats(profiler)
+    total = stats.total_tt  # type: ignore[attr-defined]
+    entries = sorted(stats.stats.items(), key=lambda item: -item[1][2])[:lines]  # type: ignore[attr-defined]
+    rows = []
+    for (filename, line, name), (_, ncalls, tottime, cumtime, _) in entries:
+        where = filename.split("site-packages/")[-1].split("/work/main/")[-1]
+        rows.append([f"`{name}` ({where}:{line})", ncalls, f"{tottime:.3f}", f"{tottime / total:.0%}", f"{cumtime:.3f}"])
+    header = "Slowest queries profiled: " + "; ".join(
+        f"q{t.query.qid} `{t.query.text}` [{t.query.describe_filters()}] {ms(t.seconds)} ms" for t in slowest.values()
+    )
+    table = markdown_table(["function (own time)", "calls", "tottime s", "share", "cumtime s"], rows)
+    by_cum = sorted(stats.stats.items(), key=lambda item: -item[1][3])  # type: ignore[attr-defined]
+    cum_rows = []
+    for (filename, line, name), (_, ncalls, tottime, cumtime, _) in by_cum:
+        where = filename.split("site-packages/")[-1].split("/work/main/")[-1]
+        if "search/" in where and not where.startswith("whoosh"):
+            cum_rows.append([f"`{name}` ({where}:{line})", ncalls, f"{cumtime:.3f}", f"{cumtime / total:.0%}"])
+        if len(cum_rows) == 12:
+            break
+    cum_table = markdown_table(["Dépêches function (cumulative)", "calls", "cumtime s", "share"], cum_rows)
+    return f"{header}\n\n{table}\n\n{cum_table}"
+
+
+def open_index(index_dir: Path) -> Index:
+    return IndexStore(index_dir).open()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="articles in the generated corpus")
+    parser.add_argument("--corpus", type=Path, default=None, help="a corpus made by gen_corpus.py (default: generated)")
+    parser.add_argument("--index", type=Path, default=None, help="Dépêches index folder (reused when it holds an index)")
+    parser.add_argument("--queries", type=Path, default=None, help="query set JSON (default: made by queries.py)")
+    parser.add_argument("--rebuild", action="store_true", help="rebuild the index even when there is one")
+    parser.add_argument("--rounds", type=int, default=1, help="measured passes over the query set")
+    parser.add_argument("--profile", type=int, default=5, help="profile the N slowest queries (0: none)")
+    parser.add_argument("--show-mismatches", type=int, default=10)
+    args = parser.parse_args()
+
+    corpus = args.corpus or ensure_corpus(corpus_path(args.count), args.count)
+    index_dir = args.index or index_path(corpus)
+    build = ensure_depeches_index(corpus, index_dir, rebuild=args.rebuild)
+    queries, queries_file = ensure_queries(corpus, args.queries)
+    ix = open_index(index_dir)
+    with ix.reader() as reader:
+        docs, segments = reader.doc_count(), len(ix._segments())  # type: ignore[attr-defined]
+
+    ours = measure(depeches_page, ix, queries, args.rounds)
+    stock = measure(stock_page, ix, queries, args.rounds)
+    facets_table, mismatches = compare_facets(ix, queries)
+
+    print(f"Corpus: {corpus} ({docs} articles, {segments} segments); queries: {queries_file} ({len(queries)})")
+    print(machine_line())
+    built = (f"built in {build.seconds:.0f} s, {build.docs_per_second:.0f} articles/s, " if build.seconds else "reused, ")
+    print(f"Index: {index_dir} ({built}{megabytes(build.size_bytes)} MB); peak RSS {max_rss_mb():.0f} MB")
+    print(f"Warm: one unmeasured pass over the set, then {args.rounds} measured pass(es), one searcher per query.")
+    print()
+    print(latency_table(ours, stock))
+    print()
+    print(kind_table(ours, stock))
+    print()
+    print("Facet counts, Dépêches vs stock Whoosh groupedby (unfiltered queries; shown values, number of values, top order):")
+    print()
+    print(facets_table)
+    for line in mismatches[: args.show_mismatches]:
+        print(f"- {line}")
+    if len(mismatches) > args.show_mismatches:
+        print(f"- ... {len(mismatches) - args.show_mismatches} more")
+    if args.profile:
+        print()
+        print(profile_slowest(ix, ours, args.profile))
+
+
+if __name__ == "__main__":
+    main()

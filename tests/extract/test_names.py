@@ -1,0 +1,143 @@
+"""Person keys and canonical names: one name per person."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from search.extract.name_fuzzy import near_pairs, within_one_edit
+from search.extract.names import canonical_names, display_name, parse_name, person_key
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ["Bachar al Assad", "Bachar al-Assad", "Bachar Al-Assad", "Bachar el-Assad", "bachar AL ASSAD"],
+        ["Staffan de Mistura", "Staffan De Mistura"],
+        ["Jean-Marc Ayrault", "Jean Marc Ayrault", "JEAN-MARC AYRAULT"],
+        ["Sergueï Lavrov", "Serguei Lavrov", "M. Sergueï Lavrov"],
+        ["Valéry Giscard d'Estaing", "Valéry Giscard d’Estaing", "Valery Giscard D'Estaing"],
+        ["Jean-Yves Le Drian", "Jean-Yves le Drian"],
+    ],
+)
+def test_spellings_of_one_person_share_a_key(variants):
+    assert len({person_key(v) for v in variants}) == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("M. Lavrov", "lavrov"),
+        ("Mme Le Pen", "pen"),
+        ("Dr Tedros", "tedros"),
+        ("Pr Didier Raoult", "didier raoult"),
+        ("Me Eric Dupond-Moretti", "eric dupond moretti"),
+        ("Éléonore Œuvray", "eleonore oeuvray"),
+        ("", ""),
+    ],
+)
+def test_person_key_drops_honorifics_and_folds(name, key):
+    assert person_key(name) == key
+
+
+def test_different_people_have_different_keys():
+    assert person_key("Marine Le Pen") != person_key("Jean-Marie Le Pen")
+    assert person_key("George W. Bush") != person_key("George Bush")
+
+
+def test_parse_name_gives_surname_and_honorific():
+    parts = parse_name("M. Jean-Marc Ayrault")
+    assert (parts.given, parts.surname, parts.honorific) == (("jean marc",), "ayrault", "m")
+    assert parse_name("Lavrov").is_full is False
+    assert parse_name("Antoine de Saint-Exupéry").surname == "saint exupery"
+
+
+def test_display_name_strips_the_honorific_only():
+    assert display_name("M.  Guyot") == "Guyot"
+    assert display_name("Mme Le Pen") == "Le Pen"
+    assert display_name("Lavrov") == "Lavrov"
+
+
+def test_same_key_maps_to_the_most_frequent_spelling():
+    names = {"Bachar al-Assad": 5, "Bachar Al-Assad": 2, "Bachar al Assad": 1}
+    assert set(canonical_names(names).values()) == {"Bachar al-Assad"}
+
+
+def test_surname_and_title_forms_join_the_only_full_name():
+    result = canonical_names({"Sergueï Lavrov": 3, "M. Lavrov": 4, "Lavrov": 1, "John Kerry": 2})
+    assert result["M. Lavrov"] == result["Lavrov"] == "Sergueï Lavrov"
+    assert result["John Kerry"] == "John Kerry"
+
+
+def test_particle_surnames_join_their_full_name():
+    result = canonical_names({"Jean-Yves Le Drian": 2, "M. Le Drian": 1, "Staffan de Mistura": 1, "De Mistura": 1})
+    assert result["M. Le Drian"] == "Jean-Yves Le Drian"
+    assert result["De Mistura"] == "Staffan de Mistura"
+
+
+def test_surname_shared_by_two_people_is_left_alone():
+    result = canonical_names({"Emmanuel Macron": 4, "Brigitte Macron": 1, "M. Macron": 2})
+    assert result["M. Macron"] == "Macron"
+    assert result["Brigitte Macron"] == "Brigitte Macron"
+
+
+def test_given_name_after_an_honorific_joins_when_unique():
+    result = canonical_names({"Tedros Adhanom Ghebreyesus": 2, "Dr Tedros": 1, "Xi Jinping": 1, "M. Xi": 1})
+    assert result["Dr Tedros"] == "Tedros Adhanom Ghebreyesus"
+    assert result["M. Xi"] == "Xi Jinping"
+    assert canonical_names({"Mehdi Benali": 1, "Mehdi": 1})["Mehdi"] == "Mehdi"
+
+
+def test_near_spellings_of_a_rare_name_merge():
+    result = canonical_names({"Yasmine Malahifji": 3, "Yasmine Malahifdji": 1})
+    assert result["Yasmine Malahifdji"] == "Yasmine Malahifji"
+
+
+def test_different_first_names_contradict_a_near_spelling():
+    result = canonical_names({"Yasmine Malahifji": 3, "Karim Malahifdji": 1})
+    assert result["Karim Malahifdji"] == "Karim Malahifdji"
+
+
+def test_short_or_common_surnames_never_merge_on_spelling():
+    assert canonical_names({"Jean Martin": 1, "Jean Marin": 1})["Jean Marin"] == "Jean Marin"
+    common = {f"{first} Martin": 1 for first in ("Jean", "Paul", "Anne")}
+    common.update({"Jean Martins": 1})
+    assert canonical_names(common)["Jean Martins"] == "Jean Martins"
+
+
+def test_a_word_glued_before_a_rare_full_name_merges():
+    result = canonical_names({"Danièle Obono": 2, "Insoumise Danièle Obono": 1})
+    assert result["Insoumise Danièle Obono"] == "Danièle Obono"
+    common = {"Pierre Martin": 1, "Jean Pierre Martin": 1, "Paul Martin": 1, "Luc Martin": 1}
+    assert canonical_names(common)["Jean Pierre Martin"] == "Jean Pierre Martin"
+
+
+def test_fuzzy_helpers():
+    assert within_one_edit("malahifji", "malahifdji")
+    assert within_one_edit("ghebreyesus", "ghebreyseus")  # swap
+    assert not within_one_edit("lavrov", "lavrova2")
+    assert near_pairs(["malahifji", "malahifdji", "martin", "marin"]) == [("malahifdji", "malahifji")]
+
+
+def test_every_variant_is_mapped_even_empty_ones():
+    result = canonical_names({"": 1, "M.": 1, "Ayrault": 2})
+    assert set(result) == {"", "M.", "Ayrault"}
+    assert result["Ayrault"] == "Ayrault"
+
+
+def test_fifty_thousand_names_in_a_few_seconds():
+    rng = random.Random(7)
+    syllables = ["ma", "lo", "ri", "ka", "tsu", "vel", "dor", "an", "gui", "ber", "mon", "chal"]
+
+    def word() -> str:
+        return "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))).capitalize()
+
+    firsts = [word() for _ in range(3000)]
+    names = {f"{rng.choice(firsts)} {word()}": rng.randint(1, 9) for _ in range(45_000)}
+    names.update({f"M. {word()}": 1 for _ in range(5_000)})
+    started = time.perf_counter()
+    result = canonical_names(names)
+    assert time.perf_counter() - started < 20
+    assert set(result) == set(names)

@@ -1,0 +1,81 @@
+"""Quotation marks, masking and sentences (no model needed)."""
+
+from __future__ import annotations
+
+from search.extract.quote_marks import find_quoted, mask_quoted, sentence_spans
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[q.open : q.close + 1] for q in find_quoted(text)]
+
+
+def test_straight_quotes_pair_in_order():
+    text = 'Les anti-ours "ne sont pas là", et pourtant "c\'est eux", a-t-il dit.'
+    assert _quoted(text) == ['"ne sont pas là"', '"c\'est eux"']
+
+
+def test_guillemets_and_curly_quotes_pair_with_their_kind():
+    text = "Il a dit « non » puis “peut-être”."
+    assert _quoted(text) == ["« non »", "“peut-être”"]
+
+
+def test_a_stray_straight_mark_does_not_swallow_guillemets():
+    text = 'Un "stray mark here. Et « bon » fin.'
+    assert _quoted(text) == ["« bon »"]
+
+
+def test_nested_marks_stay_inside_the_outer_quotation():
+    text = 'Il a lancé : « Ils parlent de "pandémie" sans preuve ».'
+    assert _quoted(text) == ['« Ils parlent de "pandémie" sans preuve »']
+
+
+def test_quotations_never_cross_article_parts():
+    text = 'Titre avec "un guillemet\n\nLe texte" commence ici "et là".'
+    assert _quoted(text) == ['"et là"']
+
+
+def test_glued_quotations_pair():
+    text = 'Elle a été reportée au 24 juin."Les parades, c\'est pour ça", affirme-t-il.'
+    assert _quoted(text) == ['"Les parades, c\'est pour ça"']
+
+
+def test_inner_span_strips_spaces():
+    text = "« Nous libérerons chaque pouce » a-t-il dit"
+    pair = find_quoted(text)[0]
+    start, end = pair.inner(text)
+    assert text[start:end] == "Nous libérerons chaque pouce"
+
+
+def test_mask_keeps_length_spaces_and_final_stop():
+    text = 'Il a dit "Oui. Non." Puis il est parti.'
+    masked = mask_quoted(text, find_quoted(text))
+    assert len(masked) == len(text)
+    assert masked == "Il a dit «xxxx xxx.» Puis il est parti."
+
+
+def _sentences(text: str) -> list[str]:
+    masked = mask_quoted(text, find_quoted(text))
+    return [text[s:e] for s, e in sentence_spans(masked)]
+
+
+def test_sentences_split_glued_text_and_keep_abbreviations():
+    text = "M. Guyot a rappelé qu'en 2019, elles s'étaient élevées à 839.000 euros.Alors que les estives ont commencé."
+    assert _sentences(text) == [
+        "M. Guyot a rappelé qu'en 2019, elles s'étaient élevées à 839.000 euros.",
+        "Alors que les estives ont commencé.",
+    ]
+
+
+def test_sentences_never_split_inside_a_quotation():
+    text = '"Ceux-là sont partis. Les autres restent", a déclaré J. Dupont. Fin.'
+    assert _sentences(text) == ['"Ceux-là sont partis. Les autres restent", a déclaré J. Dupont.', "Fin."]
+
+
+def test_a_quotation_ending_a_sentence_ends_it():
+    text = 'Il a ajouté : "C\'est fini." Le ministre est parti.'
+    assert _sentences(text) == ['Il a ajouté : "C\'est fini."', "Le ministre est parti."]
+
+
+def test_dateline_is_its_own_sentence():
+    text = "PARIS, 8 décembre (AFP) - Quelque 31.000 personnes ont défilé."
+    assert _sentences(text) == ["PARIS, 8 décembre (AFP) -", "Quelque 31.000 personnes ont défilé."]

@@ -1,0 +1,101 @@
+"""Speech verbs: inflections and verb groups (no model needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.extract.quote_verbs import (
+    compiled,
+    inverted_group_pattern,
+    inverted_pronoun,
+    is_declarative,
+    mentions_speech,
+    parse_verb_line,
+    present_participles,
+    speech_verbs,
+    verb_group_pattern,
+    verb_groups_in,
+)
+
+
+def test_regular_verbs_are_inflected():
+    verb = parse_verb_line("annoncer")
+    assert {"annoncé", "annoncée", "annoncés"} <= set(verb.participles)
+    assert {"annonce", "annoncent", "annonçait", "annonça"} <= set(verb.finite)
+
+
+def test_irregular_and_reflexive_lines():
+    assert parse_verb_line("dire: dit dit disent disait dit").participles[0] == "dit"
+    reflexive = parse_verb_line("s'exclamer")
+    assert reflexive.reflexive and reflexive.infinitive == "exclamer"
+    assert not parse_verb_line("~penser").declarative
+
+
+def test_the_brief_verbs_are_all_there():
+    infinitives = {v.infinitive for v in speech_verbs()}
+    wanted = (
+        "déclarer dire affirmer assurer estimer ajouter souligner expliquer indiquer préciser insister "
+        "marteler avertir prévenir annoncer lancer confier reconnaître dénoncer juger répondre rappeler"
+    )
+    assert set(wanted.split()) <= infinitives
+
+
+@pytest.mark.parametrize(
+    "group",
+    [
+        "a déclaré",
+        "a encore déclaré",
+        "a pour sa part estimé",
+        "déclare",
+        "estiment",
+        "s'est exclamé",
+        "s'exclame",
+        "a tenu à préciser",
+        "avait dit",
+        "annonçait",
+        "a averti",
+        "prévient",
+        "martèle",
+        "a reconnu",
+    ],
+)
+def test_verb_groups(group):
+    match = compiled(verb_group_pattern()).match(group)
+    assert match and match.group("verb") == group
+
+
+@pytest.mark.parametrize(
+    ("group", "pronoun"),
+    [
+        ("a-t-il dit", "il"),
+        ("a t-il dit", "il"),
+        ("a-t-elle ajouté", "elle"),
+        ("déclare-t-il", "il"),
+        ("dit-elle", "elle"),
+        ("s'est-elle exclamée", "elle"),
+        ("poursuit-il", "il"),
+        ("a-t-on ajouté", "on"),
+        ("ont-ils ajouté", "ils"),
+        ("a-t-il encore souligné", "il"),
+    ],
+)
+def test_inverted_groups(group, pronoun):
+    match = compiled(inverted_group_pattern()).match(group)
+    assert match and match.group("verb") == group
+    assert inverted_pronoun(group) == pronoun
+
+
+def test_verb_groups_are_found_in_running_text():
+    text = "Le ministre a affirmé jeudi que la trêve tiendrait, puis il a encore déclaré que rien ne changeait."
+    assert [m.group("verb") for m in verb_groups_in(text, 0, len(text))] == ["a affirmé", "a encore déclaré"]
+
+
+def test_opinions_are_not_declarations():
+    assert is_declarative("a déclaré") and is_declarative("estime-t-elle")
+    assert not is_declarative("pense-t-il") and not is_declarative("a espéré")
+
+
+def test_speech_words_and_participles():
+    assert mentions_speech("selon le ministère") and mentions_speech("a-t-il dit")
+    assert not mentions_speech("Les bus ont quitté la ville.")
+    assert {"disant", "estimant", "affirmant"} <= present_participles()

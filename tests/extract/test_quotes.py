@@ -1,0 +1,290 @@
+"""Quotations and their speakers, one French pattern at a time."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.article import Article, Quote
+from search.extract.entities import EntityRecognizer, shared_recognizer
+from search.extract.quotes import entity_spans, find_quotes
+from search.extract.structure_types import Structure, full_text
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> EntityRecognizer:
+    return shared_recognizer()
+
+
+@pytest.fixture(scope="module")
+def quotes_of(recognizer):
+    def run(
+        text: str, title: str = "", lede: str = "", authors: tuple[str, ...] = (), whole: bool = False
+    ) -> list[Quote]:
+        article = Article(id="t", text=text, title=title, lede=lede)
+        full = full_text(article)
+        entities = recognizer([full])[0] if whole else recognizer.in_spans([(full, entity_spans(full))])[0]
+        return find_quotes(article, Structure(byline_people=list(authors)), entities)
+
+    return run
+
+
+def said(quotes: list[Quote]) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in quotes]
+
+
+def test_speaker_after_the_quote(quotes_of):
+    quotes = quotes_of('"Nous ne céderons pas", a déclaré Jean-Marc Ayrault à la presse.')
+    assert said(quotes) == [("Jean-Marc Ayrault", "Nous ne céderons pas")]
+    assert (quotes[0].kind, quotes[0].verb, quotes[0].speaker_kind) == ("direct", "a déclaré", "person")
+
+
+def test_speaker_after_a_verb_adverbs_and_complements(quotes_of):
+    text = '"Les bombardements doivent cesser", a déclaré jeudi soir à l\'AFP Philippe Lacube, éleveur.'
+    assert said(quotes_of(text)) == [("Philippe Lacube", "Les bombardements doivent cesser")]
+
+
+def test_role_with_apposed_name(quotes_of):
+    text = '"Ce qui se passe à Alep est une honte", a affirmé le ministre, Jean-Marc Ayrault, à Paris.'
+    assert said(quotes_of(text)) == [("Jean-Marc Ayrault", "Ce qui se passe à Alep est une honte")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Le verdict est définitif", a déclaré le porte-parole de l\'Autorité judiciaire Gholamhossein Esmaïli.',
+            "Gholamhossein Esmaïli",
+        ),
+        (
+            '"Le pire est devant nous", a averti le directeur général de l\'OMS, Tedros Adhanom Ghebreyesus, à Genève.',
+            "Tedros Adhanom Ghebreyesus",
+        ),
+    ],
+)
+def test_appositions(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+@pytest.mark.parametrize(("opening", "closing"), [(" : « ", " »"), (': "', '"'), (' : "', '"'), (" : “", "”")])
+def test_speaker_before_the_quote(quotes_of, opening, closing):
+    text = f"Philippe Lacube a affirmé{opening}Ces réunions ne servent à rien{closing}."
+    quotes = quotes_of(text)
+    assert said(quotes) == [("Philippe Lacube", "Ces réunions ne servent à rien")]
+    assert quotes[0].verb == "a affirmé"
+
+
+def test_inline_attribution_covers_both_parts(quotes_of):
+    text = (
+        "Jean-Marc Ayrault est arrivé à Bruxelles. "
+        '"Nous ne céderons pas", a insisté Ayrault, "la France restera mobilisée".'
+    )
+    assert said(quotes_of(text)) == [
+        ("Jean-Marc Ayrault", "Nous ne céderons pas"),
+        ("Jean-Marc Ayrault", "la France restera mobilisée"),
+    ]
+
+
+def test_a_noun_before_the_name_is_not_part_of_it(quotes_of):
+    text = 'Les députés "pourraient avoir les moyens de se loger", estime l\'Insoumise Danièle Obono.'
+    assert [q.speaker for q in quotes_of(text)] == ["Danièle Obono"]
+
+
+def test_pronoun_points_to_the_last_subject(quotes_of):
+    text = 'Emmanuel Macron a reçu jeudi Angela Merkel à l\'Elysée. "Nous avançons ensemble", a-t-il dit.'
+    assert said(quotes_of(text)) == [("Emmanuel Macron", "Nous avançons ensemble")]
+
+
+def test_feminine_pronoun_skips_a_man(quotes_of):
+    text = (
+        "La ministre des Armées Florence Parly a rencontré M. Jean Dupont. "
+        '"C\'est une condamnation inacceptable", a-t-elle déclaré.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Florence Parly"]
+
+
+def test_selon_lui(quotes_of):
+    text = (
+        '"Le verdict est définitif", a déclaré le porte-parole Gholamhossein Esmaïli. '
+        "Selon lui, la chercheuse a bénéficié de toutes les garanties."
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.kind, q.verb) for q in quotes] == [
+        ("Gholamhossein Esmaïli", "direct", "a déclaré"),
+        ("Gholamhossein Esmaïli", "indirect", "selon"),
+    ]
+    assert quotes[1].text == "la chercheuse a bénéficié de toutes les garanties"
+
+
+def test_honorific_and_surname_resolve_to_the_full_name(quotes_of):
+    text = (
+        "Le ministre russe des Affaires étrangères Sergueï Lavrov était à Genève. "
+        '"Nous avons tout fait", a déclaré M. Lavrov. "Rien ne change", a ajouté Lavrov.'
+    )
+    assert {q.speaker for q in quotes_of(text)} == {"Sergueï Lavrov"}
+
+
+def test_role_points_back_to_the_person_given_that_role(quotes_of):
+    text = (
+        "Alex Younger, le patron du MI6, a parlé à St Andrews. Theresa May était à Londres. "
+        '"La Russie ne doit pas nous sous-estimer", a déclaré le patron du MI6.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Alex Younger"]
+
+
+def test_indefinite_roles_are_nobody(quotes_of):
+    text = 'Jean Dupont est arrivé. "C\'est grave", a indiqué un responsable. "Tout va bien", a-t-on ajouté.'
+    assert quotes_of(text) == []
+
+
+def test_pronoun_after_an_anonymous_speaker_is_nobody(quotes_of):
+    text = (
+        '"Ce sont des affirmations sans fondement", a dit le porte-parole du Kremlin, Dmitri Peskov. '
+        "Un diplomate européen a jugé le discours inhabituel. "
+        '"C\'est un message adressé à nos alliés", a-t-il estimé.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Dmitri Peskov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Au moins 50 civils ont été tués", a indiqué l\'OSDH.', "OSDH"),
+        ("\"Le pic de l'épidémie est passé\", a estimé l'OMS.", "OMS"),
+        (
+            '"Un accès humanitaire est exigé", a indiqué le département d\'État dans un communiqué.',
+            "département d'État",
+        ),
+        ('"Ces accusations sont sans fondement", a martelé le Kremlin.', "Kremlin"),
+        ('"Les tests seront gratuits", a annoncé le ministère de la Santé.', "ministère de la Santé"),
+        ('"Le choc est survenu peu après 7h00", a indiqué la gendarmerie à l\'AFP.', "gendarmerie"),
+    ],
+)
+def test_organisations_speak_as_organisations(quotes_of, text, speaker):
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [(speaker, "organisation")]
+
+
+def test_acronym_and_full_name_are_one_organisation(quotes_of):
+    text = (
+        "Selon l'Observatoire syrien des droits de l'homme (OSDH), au moins 50 civils ont été tués. "
+        '"Les bombardements continuent", a indiqué l\'OSDH.'
+    )
+    assert {q.speaker for q in quotes_of(text)} == {"Observatoire syrien des droits de l'homme"}
+
+
+def test_authors_never_speak(quotes_of):
+    text = (
+        "Par Laila Bassam et John Davison\n\nBEYROUTH, 10 décembre (Reuters) - Les combats ont repris à Alep. "
+        '"La situation est catastrophique", a-t-il dit. "On ne lâchera rien", a lancé John Davison.'
+    )
+    assert quotes_of(text, authors=("Laila Bassam", "John Davison")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Les "gilets jaunes" ont manifesté samedi à Paris.',
+        'Le gouvernement parle d\'une "pandémie" silencieuse dans le pays.',
+        'Le documentaire intitulé "Télé-réalité : que sont-ils devenus ?" a été diffusé jeudi.',
+        'Des manifestants scandaient "Macron démission" devant la préfecture.',
+    ],
+)
+def test_scare_quotes_and_titles_are_not_quotes(quotes_of, text):
+    assert quotes_of(text) == []
+
+
+def test_unattributed_quote_is_dropped(quotes_of):
+    assert quotes_of('"Personne ne gagnera cette guerre." Les combats ont repris dans la nuit.') == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb", "words"),
+    [
+        (
+            "Selon la préfecture de police, 412 personnes ont été interpellées à Paris.",
+            "préfecture de police",
+            "selon",
+            "412 personnes ont été interpellées à Paris",
+        ),
+        (
+            "Au moins 50 civils ont été tués dans la nuit, d'après l'OSDH.",
+            "OSDH",
+            "d'après",
+            "Au moins 50 civils ont été tués dans la nuit",
+        ),
+        (
+            "Sergueï Lavrov a déclaré que l'évacuation des rebelles serait achevée d'ici deux jours.",
+            "Sergueï Lavrov",
+            "a déclaré",
+            "l'évacuation des rebelles serait achevée d'ici deux jours",
+        ),
+        (
+            "Le ministre de l'Economie Bruno Le Maire estime que la réforme doit être adoptée avant l'été.",
+            "Bruno Le Maire",
+            "estime",
+            "la réforme doit être adoptée avant l'été",
+        ),
+        (
+            "Les bus ont quitté les quartiers rebelles dans la matinée, "
+            "a indiqué le Comité international de la Croix-Rouge.",
+            "Comité international de la Croix-Rouge",
+            "a indiqué",
+            "Les bus ont quitté les quartiers rebelles dans la matinée",
+        ),
+    ],
+)
+def test_indirect_speech(quotes_of, text, speaker, verb, words):
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.kind, q.verb, q.text) for q in quotes] == [(speaker, "indirect", verb, words)]
+
+
+def test_an_object_is_not_an_inverted_subject(quotes_of):
+    text = (
+        "L'ancienne actrice Brigitte Bardot, militante de la cause animale, critique sévèrement "
+        "l'action du ministre de la Transition écologique Nicolas Hulot."
+    )
+    assert [q.speaker for q in quotes_of(text)] != ["Nicolas Hulot"]
+    text = "Vendredi, la maire de Paris, Anne Hidalgo, avait elle aussi répondu à Donald Trump."
+    assert quotes_of(text) == []
+
+
+def test_a_party_glued_to_a_name_is_dropped(quotes_of):
+    text = '"C\'est une enfant gâtée", lance même le sénateur Les Républicains Pierre Charon.'
+    assert [q.speaker for q in quotes_of(text)] == ["Pierre Charon"]
+
+
+def test_opinions_and_unreliable_sources_are_not_reported_speech(quotes_of):
+    assert quotes_of("Jean Dupont pense que la réforme est mauvaise pour le pays.") == []
+    assert quotes_of("Selon les chiffres de l'Insee, le chômage a baissé de 0,2 point.") == []
+
+
+def test_headline_quote(quotes_of):
+    quotes = quotes_of(
+        "La présidente du RN a parlé à Lyon.", title='Marine Le Pen : "Le gouvernement a perdu le contact"'
+    )
+    assert [(q.speaker, q.verb, q.text) for q in quotes] == [
+        ("Marine Le Pen", ":", "Le gouvernement a perdu le contact")
+    ]
+
+
+def test_offsets_index_into_the_full_text(quotes_of):
+    title, lede = "Syrie: reprise des combats", "Les combats ont repris à Alep."
+    text = '"La trêve est morte", a déclaré Sergueï Lavrov.'
+    quotes = quotes_of(text, title=title, lede=lede)
+    full = full_text(Article(id="t", text=text, title=title, lede=lede))
+    assert full[quotes[0].start : quotes[0].start + len(quotes[0].text)] == "La trêve est morte"
+
+
+def test_entities_of_the_whole_text_work_too(quotes_of):
+    text = (
+        "Le ministre russe des Affaires étrangères Sergueï Lavrov a affirmé jeudi que la trêve tiendrait. "
+        '"Nous avons tout fait", a déclaré M. Lavrov.'
+    )
+    assert said(quotes_of(text, whole=True)) == said(quotes_of(text))
+
+
+def test_entity_spans_skip_quoted_words_and_plain_sentences():
+    text = 'Les bus sont partis. "Nous avons tout fait", a déclaré Sergueï Lavrov.Il fait beau.'
+    spans = [text[s:e] for s, e in entity_spans(text, context=0)]
+    assert spans == [", a déclaré Sergueï Lavrov."]
+    assert [text[s:e] for s, e in entity_spans(text, context=1)][0] == "Les bus sont partis."
