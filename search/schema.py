@@ -14,7 +14,7 @@ from search.analysis import exact_analyzer, french_analyzer
 
 #: Bumped whenever the schema or the analysis changes what is indexed; an index
 #: built with another version is rebuilt rather than updated.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 #: Multi-valued facet fields are stored and indexed joined by this separator.
 VALUE_SEPARATOR = ","
@@ -25,13 +25,13 @@ QUERY_FIELD_ALIASES = {
     "titre": "title",
     "text": "text",
     "texte": "text",
-    "source": "source",
-    "speaker": "speakers",
-    "speakers": "speakers",
-    "orateur": "speakers",
-    "location": "locations",
-    "locations": "locations",
-    "lieu": "locations",
+    "source": "source_text",
+    "speaker": "speakers_text",
+    "speakers": "speakers_text",
+    "orateur": "speakers_text",
+    "location": "locations_text",
+    "locations": "locations_text",
+    "lieu": "locations_text",
     "quote": "quotes",
     "citation": "quotes",
     "byline": "byline",
@@ -71,6 +71,10 @@ def build_schema() -> fields.Schema:
         speakers=fields.KEYWORD(stored=True, commas=True, scorable=True),
         locations=fields.KEYWORD(stored=True, commas=True, scorable=True),
         quotes=_text(stored=False),
+        # Searchable copies of the facet values: any word or spelling of a name finds it.
+        source_text=fields.TEXT(analyzer=exact_analyzer(), multitoken_query="phrase"),
+        speakers_text=fields.TEXT(analyzer=exact_analyzer(), multitoken_query="phrase"),
+        locations_text=fields.TEXT(analyzer=exact_analyzer(), multitoken_query="phrase"),
         quotes_json=fields.STORED(),
         byline=fields.TEXT(analyzer=exact_analyzer(), stored=True),
         dateline=fields.STORED(),

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from search.article import Article
+from search.article import Article, Quote
 from search.build import build_index
 from search.store import IndexStore
 
@@ -29,6 +29,7 @@ NEWS = [
         title="Reprise des négociations à Genève",
         source="Reuters", date=dt.date(2016, 12, 10), date_precision="day",
         speakers=["John Kerry", "Sergueï Lavrov"], locations=["Alep", "Genève"],
+        quotes=[Quote("John Kerry", "les négociations sur l'évacuation ont repris", "indirect", "a déclaré", 0)],
     ),
     make_article(
         "alep-2",

@@ -43,6 +43,8 @@ class Hit:
     locations: list[str]
     snippets: list[str]
     score: float | None
+    #: (speaker, highlighted words) of the article's quotes that match the query
+    quotes: list[tuple[str, str]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """The hit as in the result document."""
@@ -55,6 +57,7 @@ class Hit:
             "speakers": self.speakers,
             "locations": self.locations,
             "snippets": self.snippets,
+            "quotes": [{"speaker": speaker, "text": text} for speaker, text in self.quotes],
             "score": self.score,
         }
 
@@ -249,4 +252,20 @@ def _make_hit(stored: dict[str, Any], score: float | None, terms: QueryTerms) ->
         locations=article.locations,
         snippets=passages(body, matched_spans(body, terms)),
         score=round(score, 4) if score is not None else None,
+        quotes=_matching_quotes(article, terms),
     )
+
+
+MAX_QUOTES_SHOWN = 2
+
+
+def _matching_quotes(article: Article, terms: QueryTerms) -> list[tuple[str, str]]:
+    """The article's quotes whose words match the query, highlighted, with their speaker."""
+    found = []
+    for quote in article.quotes:
+        spans = matched_spans(quote.text, terms)
+        if spans:
+            found.append((quote.speaker, mark(quote.text, spans)))
+        if len(found) == MAX_QUOTES_SHOWN:
+            break
+    return found

@@ -52,7 +52,7 @@ def test_exclusion_forms(text):
 def test_french_field_names_and_aliases():
     q = parse_query("lieu:Genève orateur:Kerry titre:négociation", SCHEMA).query
     fields = {f for f, _ in _terms(q)}
-    assert {"locations", "speakers", "title"} <= fields
+    assert {"locations_text", "speakers_text", "title"} <= fields
 
 
 def test_unknown_field_is_searched_as_words_with_a_notice():

@@ -77,3 +77,13 @@ def test_pagination_and_result_document(news_store):
 def test_no_hits(news_store):
     page = _search(news_store, q="zzyzx")
     assert page.total == 0 and page.hits == []
+
+
+def test_speaker_and_quote_fields_find_any_word_of_a_name(news_store):
+    assert {h.id for h in _search(news_store, q="orateur:lavrov").hits} == {"alep-1", "alep-2"}
+    assert [h.id for h in _search(news_store, q='speaker:"john kerry"').hits] == ["alep-1"]
+    assert {h.id for h in _search(news_store, q="lieu:geneve").hits} == {"alep-1", "geneve-3"}
+    quoted = _search(news_store, q="citation:négociations")
+    assert [h.id for h in quoted.hits] == ["alep-1"]
+    assert quoted.hits[0].quotes == [("John Kerry", "les <mark>négociations</mark> sur l&#x27;évacuation ont repris")]
+    assert [h.id for h in _search(news_store, q="citation:Kerry").hits] == ["alep-1"]  # who said them
