@@ -50,7 +50,7 @@ import statistics
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -246,9 +246,10 @@ class Fts5Engine:
         return " AND ".join(terms)
 
     @staticmethod
-    def _filters(bench_query: BenchQuery, skip: str | None, row: str) -> tuple[str, list[str], list[object]]:
-        """Joins, conditions and parameters for the request's filters except facet ``skip``."""
+    def _filters(bench_query: BenchQuery, skip: str | None, row: str) -> tuple[str, list[object], list[str], list[object]]:
+        """Joins with their parameters, conditions with theirs, for the filters except facet ``skip``."""
         joins: list[str] = []
+        join_params: list[object] = []
         where: list[str] = []
         params: list[object] = []
         for number, (facet, values) in enumerate(bench_query.filters.items()):
@@ -257,14 +258,16 @@ class Fts5Engine:
             marks = ", ".join("?" * len(values))
             if facet == "source":
                 where.append(f"d.source IN ({marks})")
+                params += values
             elif facet == "date":
                 column = "month" if "-" in values[0] else "year"
                 where.append(f"d.{column} IN ({marks})")
+                params += values
             else:
                 table = FACET_FIELDS[facet]
                 joins.append(f"JOIN {table} f{number} ON f{number}.doc_id = {row} AND f{number}.value IN ({marks})")
-            params += values
-        return " ".join(joins), where, params
+                join_params += values
+        return " ".join(joins), join_params, where, params
 
     def page(self, bench_query: BenchQuery) -> Page:
         db = self.db
@@ -273,16 +276,18 @@ class Fts5Engine:
         db.execute("DELETE FROM hits")
         db.execute("INSERT INTO hits (id) SELECT rowid FROM fts WHERE fts MATCH ?", (expression,))
 
-        joins, where, params = self._filters(bench_query, None, "h.id")
+        joins, join_params, where, params = self._filters(bench_query, None, "h.id")
         condition = (" WHERE " + " AND ".join(where)) if where else ""
-        total = db.execute(f"SELECT count(*) FROM hits h JOIN docs d ON d.id = h.id {joins}{condition}", params).fetchone()[0]
+        total = db.execute(
+            f"SELECT count(*) FROM hits h JOIN docs d ON d.id = h.id {joins}{condition}", [*join_params, *params]
+        ).fetchone()[0]
 
-        top_joins, top_where, top_params = self._filters(bench_query, None, "fts.rowid")
+        top_joins, top_join_params, top_where, top_params = self._filters(bench_query, None, "fts.rowid")
         top_condition = "".join(" AND " + w for w in top_where)
         top = db.execute(
             f"SELECT fts.rowid FROM fts JOIN docs d ON d.id = fts.rowid {top_joins} "
             f"WHERE fts MATCH ?{top_condition} ORDER BY bm25(fts, 2.0, 1.5, 1.0) LIMIT 10",
-            [expression, *top_params],
+            [*top_join_params, expression, *top_params],
         ).fetchall()
         rowids = [r[0] for r in top]
         passages: list[str] = []
@@ -317,13 +322,13 @@ class Fts5Engine:
             else:
                 skip = facet if selected else None
                 value_sql, extra = "v.value", f"JOIN {column} v ON v.doc_id = h.id"
-            f_joins, f_where, f_params = self._filters(bench_query, skip, "h.id")
+            f_joins, f_join_params, f_where, f_params = self._filters(bench_query, skip, "h.id")
             f_condition = (" WHERE " + " AND ".join(f_where)) if f_where else ""
             counts = dict(
                 db.execute(
                     f"SELECT {value_sql}, count(*) FROM hits h JOIN docs d ON d.id = h.id {extra} {f_joins}"
                     f"{f_condition} GROUP BY {value_sql}",
-                    f_params,
+                    [*f_join_params, *f_params],
                 ).fetchall()
             )
             counts.pop(None, None)
@@ -553,7 +558,9 @@ def build_or_reuse(engine: Fts5Engine | TantivyEngine, corpus: Path, rebuild: bo
 
 def measure(engines: list, queries: list[BenchQuery], rounds: int) -> tuple[dict[str, list[float]], dict[str, list[Page]]]:
     """One warm pass, then ``rounds`` measured passes; engines take turns on each query."""
-    for bench_query in queries:
+    for number, bench_query in enumerate(queries):
+        if number % 50 == 0:
+            print(f"  warm-up: query {number}/{len(queries)} ...", file=sys.stderr, flush=True)
         for engine in engines:
             engine.page(bench_query)
     times: dict[str, list[float]] = {e.name: [] for e in engines}
@@ -561,6 +568,8 @@ def measure(engines: list, queries: list[BenchQuery], rounds: int) -> tuple[dict
     gc.collect()
     for _ in range(rounds):
         for number, bench_query in enumerate(queries):
+            if number % 50 == 0:
+                print(f"  measuring: query {number}/{len(queries)} ...", file=sys.stderr, flush=True)
             order = engines[number % len(engines):] + engines[: number % len(engines)]
             for engine in order:
                 started = time.perf_counter()

@@ -315,16 +315,21 @@ def _zipf_cum(n: int, shift: float = 2.7, exponent: float = 1.0) -> list[float]:
 
 @dataclass(frozen=True)
 class Person:
+    """A speaker: display name, and whether to write "a-t-elle" or "a-t-il"."""
+
     name: str
     female: bool
 
     @property
     def surname(self) -> str:
+        """Everything after the first given name."""
         return self.name.split(" ", 1)[-1]
 
 
 @dataclass(frozen=True)
 class Place:
+    """A place name and the preposition French puts before it."""
+
     name: str
     preposition: str  # à, en, au, aux
 
@@ -495,11 +500,13 @@ class Generator:
         return f"{rng.randint(2, 60)} %"
 
     def sentence(self) -> str:
+        """A plain sentence of 8-26 words."""
         return _capitalize(self.clause(8, 26)) + "."
 
     # people and places
 
     def pick_people(self, k: int) -> list[Person]:
+        """``k`` distinct speakers, Zipf-skewed."""
         chosen: dict[str, Person] = {}
         while len(chosen) < k:
             person = self.rng.choices(self.people, cum_weights=self.people_cum)[0]
@@ -507,6 +514,7 @@ class Generator:
         return list(chosen.values())
 
     def pick_places(self, k: int) -> list[Place]:
+        """``k`` distinct places, Zipf-skewed."""
         chosen: dict[str, Place] = {}
         while len(chosen) < k:
             place = self.rng.choices(self.places, cum_weights=self.places_cum)[0]
@@ -514,6 +522,7 @@ class Generator:
         return list(chosen.values())
 
     def place_sentence(self, state: _ArticleState) -> str:
+        """A sentence naming one of the article's places ("À Genève, ..." or "... en Syrie.")."""
         place = self.rng.choice(state.places)
         state.named.append(place)
         if self.rng.random() < 0.5:
@@ -521,6 +530,7 @@ class Generator:
         return _capitalize(self.clause(6, 18)) + " " + place.located() + "."
 
     def quote_sentence(self, state: _ArticleState) -> str:
+        """A direct or reported quotation of one of the article's speakers, with a speech verb."""
         rng = self.rng
         person = rng.choice(state.speakers)
         again = person in state.quoted
@@ -549,6 +559,7 @@ class Generator:
     # articles
 
     def article(self, number: int) -> dict[str, object]:
+        """Article number ``number``: the JSON record, with the speakers quoted and places named."""
         rng = self.rng
         state = _ArticleState()
         state.speakers = self.pick_people(rng.choices((0, 1, 2, 3, 4), weights=(15, 35, 28, 15, 7))[0])
@@ -621,6 +632,7 @@ class Generator:
         }
 
     def articles(self, count: int) -> Iterator[dict[str, object]]:
+        """Articles 1..``count``, one at a time."""
         for number in range(1, count + 1):
             yield self.article(number)
 

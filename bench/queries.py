@@ -7,9 +7,11 @@ word, one rare word, two or three words, a phrase in quotes, a prefix
 (``négo*``), a fuzzy word with a typo (``Kery~``), a person's or a place's
 name. Each has 0, 1 or 2 facet filters (a source, a speaker, a location, a
 year), about a third each. Words, phrases and filter values come from the first
-``--sample`` articles of the corpus (filter values weighted by how often
-articles carry them, as users pick the values a result page shows), with one
-seeded ``random.Random``: the same corpus and seed give the same set. Because
+``--sample`` articles of the corpus. Four filtered queries in five take their
+values from a sampled article the query finds (as a user clicks values the
+result page shows); the others take values at random, weighted by how often
+articles carry them (these often find nothing, as happens too). All draws come
+from one seeded ``random.Random``: the same corpus and seed give the same set. Because
 the generator writes the same first articles whatever its ``--count``, the 5k
 and 100k corpora share one query set.
 
@@ -33,12 +35,15 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_common import DEFAULT_COUNT, DEFAULT_SEED, corpus_path, ensure_corpus, markdown_table, queries_path  # noqa: E402
 
+from search.analysis import fold  # noqa: E402
 from search.analysis.folding import fold_word  # noqa: E402
 from search.analysis.stopwords import FRENCH_STOP_WORDS  # noqa: E402
 from search.query.request import SearchRequest  # noqa: E402
 
 QUERY_SEED = 4242
 SAMPLE = 3000
+#: Share of filtered queries whose filter values come from an article the query finds.
+REFINED_SHARE = 0.8
 #: How many queries of each kind make a set of 300 (scaled for other sizes).
 KIND_SHARES = {
     "common": 45, "rare": 40, "words2": 40, "words3": 25, "phrase": 45, "prefix": 30, "fuzzy": 30, "name": 45,
@@ -85,6 +90,32 @@ class _Sample:
     facet_values: dict[str, list[str]] = field(default_factory=lambda: {f: [] for f in FACETS})
     speakers: list[str] = field(default_factory=list)
     places: list[str] = field(default_factory=list)
+    articles: list[_SampleArticle] = field(default_factory=list)
+
+
+@dataclass
+class _SampleArticle:
+    """One sampled article: its folded words and text, and its facet values."""
+
+    words: frozenset[str]
+    text: str
+    values: dict[str, list[str]]
+
+    def matches(self, query_text: str) -> bool:
+        """Roughly whether the article answers the query (words, phrases, prefixes; typos ignored)."""
+        for token in re.findall(r'"[^"]*"|\S+', query_text):
+            if token.startswith('"'):
+                if fold(token.strip('"')) not in self.text:
+                    return False
+            elif token.endswith("*"):
+                stem = fold_word(token[:-1])
+                if not any(w.startswith(stem) for w in self.words):
+                    return False
+            elif token.endswith("~"):
+                continue
+            elif fold_word(token) not in self.words and f" {fold(token)} " not in self.text:
+                return False
+        return True
 
 
 def _is_content(word: str) -> bool:
@@ -107,10 +138,14 @@ def _read_sample(corpus: Path, sample: int) -> _Sample:
                 if len(run) >= 3 and run == lower and number % 3 == 0:
                     found.runs.append(run)
             found.doc_freq.update(words)
-            found.facet_values["source"].append(record["source"])
-            found.facet_values["date"].append(record["date"][:4])
-            found.facet_values["speaker"] += record["speakers"]
-            found.facet_values["location"] += record["locations"]
+            values = {
+                "source": [record["source"]], "date": [record["date"][:4]],
+                "speaker": list(record["speakers"]), "location": list(record["locations"]),
+            }
+            for facet in FACETS:
+                found.facet_values[facet] += values[facet]
+            folded_text = " " + fold(" ".join(" ".join(_WORD.findall(chunk)) for chunk in _SENTENCE.split(text))) + " "
+            found.articles.append(_SampleArticle(frozenset(fold_word(w) for w in _WORD.findall(text)), folded_text, values))
     found.speakers = sorted(set(found.facet_values["speaker"]))
     found.places = sorted(set(found.facet_values["location"]))
     return found
@@ -187,7 +222,17 @@ def build_queries(corpus: Path, count: int = 300, seed: int = QUERY_SEED, sample
     for qid, (kind, n_filters) in enumerate(zip(plan, filter_counts), start=1):
         text = text_for(kind)
         filters: dict[str, list[str]] = {}
-        for facet in rng.sample(FACETS, n_filters):
+        if n_filters and rng.random() < REFINED_SHARE:
+            # Like a user who clicks values of the facets shown: values of an article the query finds.
+            found = [a for a in data.articles if a.matches(text)]
+            if found:
+                article = rng.choice(found)
+                facets = [f for f in FACETS if article.values[f]]
+                for facet in rng.sample(facets, min(n_filters, len(facets))):
+                    filters[facet] = [rng.choice(article.values[facet])]
+        for facet in rng.sample(FACETS, n_filters - len(filters)):
+            while facet in filters:
+                facet = rng.choice(FACETS)
             filters[facet] = [rng.choice(data.facet_values[facet])]
         queries.append(BenchQuery(qid, kind, text, filters))
     return queries

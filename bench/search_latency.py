@@ -1,6 +1,7 @@
 """Benchmark: latency of the whole search page (run_search) against stock Whoosh grouping.
 
 Usage: python bench/search_latency.py [--count 100000] [--index DIR] [--rounds 1] [--profile 5]
+       python bench/search_latency.py --rounds 0 --profile-qids 1,187   (profile only)
 
 Builds (or reuses) a Dépêches index of the generated corpus without extraction
 (speakers and places come from the generator), then runs the query set
@@ -102,14 +103,18 @@ def measure(
     The engines run one after the other on each query, in an order that
     alternates, so that load from other processes falls on both alike.
     """
-    for bench_query in queries:
+    for number, bench_query in enumerate(queries):
+        if number % 50 == 0:
+            print(f"  warm-up: query {number}/{len(queries)} ...", file=sys.stderr, flush=True)
         for fn in engines.values():
             fn(ix, bench_query)
     timings: dict[str, list[Timing]] = {name: [] for name in engines}
     order = list(engines.items())
     gc.collect()
-    for _ in range(rounds):
+    for round_number in range(rounds):
         for number, bench_query in enumerate(queries):
+            if number % 50 == 0:
+                print(f"  round {round_number + 1}: query {number}/{len(queries)} ...", file=sys.stderr, flush=True)
             for name, fn in order if number % 2 == 0 else order[::-1]:
                 started = time.perf_counter()
                 fn(ix, bench_query)
@@ -190,17 +195,13 @@ def compare_facets(ix: Index, queries: list[BenchQuery], canonical: dict[str, di
     return markdown_table(header, rows), mismatches
 
 
-def profile_slowest(ix: Index, timings: list[Timing], count: int, lines: int = 20) -> str:
-    """cProfile of the slowest queries (each run 3 times), top functions by own time."""
-    slowest: dict[int, Timing] = {}
-    for timing in sorted(timings, key=lambda t: -t.seconds):
-        slowest.setdefault(timing.query.qid, timing)
-        if len(slowest) == count:
-            break
+def profile_queries(ix: Index, chosen: list[tuple[BenchQuery, float | None]], lines: int = 20) -> str:
+    """cProfile of ``run_search`` on the chosen queries (once unprofiled, then 3 times): top functions by own time."""
     profiler = cProfile.Profile()
-    for timing in slowest.values():
+    for bench_query, _ in chosen:
+        depeches_page(ix, bench_query)
         for _ in range(3):
-            profiler.runcall(depeches_page, ix, timing.query)
+            profiler.runcall(depeches_page, ix, bench_query)
     stats = pstats.Stats(profiler)
     total = stats.total_tt  # type: ignore[attr-defined]
     entries = sorted(stats.stats.items(), key=lambda item: -item[1][2])[:lines]  # type: ignore[attr-defined]
@@ -208,20 +209,31 @@ def profile_slowest(ix: Index, timings: list[Timing], count: int, lines: int = 2
     for (filename, line, name), (_, ncalls, tottime, cumtime, _) in entries:
         where = filename.split("site-packages/")[-1].split("/work/main/")[-1]
         rows.append([f"`{name}` ({where}:{line})", ncalls, f"{tottime:.3f}", f"{tottime / total:.0%}", f"{cumtime:.3f}"])
-    header = "Slowest queries profiled: " + "; ".join(
-        f"q{t.query.qid} `{t.query.text}` [{t.query.describe_filters()}] {ms(t.seconds)} ms" for t in slowest.values()
+    header = "Profiled (3 runs each): " + "; ".join(
+        f"q{q.qid} `{q.text}` [{q.describe_filters()}]" + (f" {ms(seconds)} ms" if seconds is not None else "")
+        for q, seconds in chosen
     )
     table = markdown_table(["function (own time)", "calls", "tottime s", "share", "cumtime s"], rows)
     by_cum = sorted(stats.stats.items(), key=lambda item: -item[1][3])  # type: ignore[attr-defined]
     cum_rows = []
     for (filename, line, name), (_, ncalls, tottime, cumtime, _) in by_cum:
         where = filename.split("site-packages/")[-1].split("/work/main/")[-1]
-        if "search/" in where and not where.startswith("whoosh"):
+        if where.startswith("search/"):
             cum_rows.append([f"`{name}` ({where}:{line})", ncalls, f"{cumtime:.3f}", f"{cumtime / total:.0%}"])
         if len(cum_rows) == 12:
             break
     cum_table = markdown_table(["Dépêches function (cumulative)", "calls", "cumtime s", "share"], cum_rows)
     return f"{header}\n\n{table}\n\n{cum_table}"
+
+
+def slowest(timings: list[Timing], count: int) -> list[tuple[BenchQuery, float | None]]:
+    """The ``count`` slowest distinct queries of a measured run."""
+    found: dict[int, Timing] = {}
+    for timing in sorted(timings, key=lambda t: -t.seconds):
+        found.setdefault(timing.query.qid, timing)
+        if len(found) == count:
+            break
+    return [(t.query, t.seconds) for t in found.values()]
 
 
 def open_index(index_dir: Path) -> Index:
@@ -237,6 +249,7 @@ def main() -> None:
     parser.add_argument("--rebuild", action="store_true", help="rebuild the index even when there is one")
     parser.add_argument("--rounds", type=int, default=1, help="measured passes over the query set")
     parser.add_argument("--profile", type=int, default=5, help="profile the N slowest queries (0: none)")
+    parser.add_argument("--profile-qids", default="", help="also profile these query ids, each on its own (comma-separated)")
     parser.add_argument("--show-mismatches", type=int, default=10)
     args = parser.parse_args()
 
@@ -248,6 +261,12 @@ def main() -> None:
     with ix.reader() as reader:
         docs, segments = reader.doc_count(), len(ix._segments())  # type: ignore[attr-defined]
 
+    by_id = {q.qid: q for q in queries}
+    extra = [by_id[int(n)] for n in args.profile_qids.split(",") if n.strip()]
+    if args.rounds == 0:
+        for bench_query in extra:
+            print(profile_queries(ix, [(bench_query, None)], lines=12), end="\n\n")
+        return
     timings = measure({"depeches": depeches_page, "stock": stock_page}, ix, queries, args.rounds)
     ours, stock = timings["depeches"], timings["stock"]
     facets_table, mismatches = compare_facets(ix, queries, load_canonical_map(IndexStore(index_dir).current_dir()))
@@ -271,7 +290,10 @@ def main() -> None:
         print(f"- ... {len(mismatches) - args.show_mismatches} more")
     if args.profile:
         print()
-        print(profile_slowest(ix, ours, args.profile))
+        print(profile_queries(ix, slowest(ours, args.profile)))
+    for bench_query in extra:
+        print()
+        print(profile_queries(ix, [(bench_query, None)], lines=12))
 
 
 if __name__ == "__main__":

@@ -84,3 +84,13 @@ def person_nouns() -> dict[str, str]:
 def organisation_words() -> frozenset[str]:
     """Head nouns (and acronyms) of organisations that speak (``ministère``, ``osdh`` ...)."""
     return folded_words("organisations.txt")
+
+
+def given_name_gender(name: str) -> str:
+    """The gender (m, f or -) of a person's name told by its first given name:
+    ``Donald Trump`` -> ``m``, ``Jean-Marc Ayrault`` -> ``m``; ``-`` when unknown."""
+    words = name.split()
+    if len(words) < 2:
+        return "-"
+    first = words[0].split("-")[0]
+    return gendered_words("names_given.txt").get(fold(first), "-")

@@ -24,7 +24,7 @@ _APPOSITION_COMMA = re.compile(
     r"(?:\s*,\s*[a-zà-ÿ][^,.;:«»]{0,40}?)?"  # "..., reconnu par l'ONU, Mohamad Gnounou"
     r"\s*,\s*"
 )
-_NOT_NAMES = frozenset("le la les l un une selon mais et pour lors dans il elle premier première".split())
+_NOT_NAMES = frozenset("le la les l un une selon mais et en pour lors dans il elle premier première".split())
 
 
 @cache
@@ -93,6 +93,9 @@ def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tupl
     runs = list(_run_pattern().finditer(text, start, end))
     if not runs:
         return None
+    runs = [r for r in runs if not (r.group().isupper() or text[max(start, r.start() - 1) : r.start()] == "(")]
+    if not runs:
+        return None  # "Valérie Pécresse (LR)": the party in parentheses is no name
     run = runs[-1]
     words = run.group().split()
     before = re.findall(r"[\w']+", text[max(start, run.start() - 6) : run.start()])

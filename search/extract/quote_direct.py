@@ -3,8 +3,8 @@
 A quotation is kept only when its sentence attributes it: a speech verb right
 after it or before it, ``selon X``, or the attribution of a quotation it
 continues (``"...", a insisté Ayrault, "..."``; ``"..." "...", a-t-il dit``).
-A short quotation (a few words) with no verb right next to it is a scare quote
-or a title (``une "pandémie"``, ``les "gilets jaunes"``) and is not a quotation.
+A short quotation (a few words, no verb of its own) with no speech verb right
+next to it is a scare quote or a title (``une "pandémie"``, ``les "gilets jaunes"``) and is not a quotation.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from search.extract.quote_kinds import has_verb, is_scare_quote
 from search.extract.quote_marks import Quoted
 from search.extract.quote_phrases import Mention
 from search.extract.quote_speakers import (
@@ -22,13 +23,28 @@ from search.extract.quote_speakers import (
     attribution_before,
     attribution_headline,
 )
+from search.extract.quote_patterns import (
+    announced_before_colon,
+    comme_after,
+    comme_before,
+    coordinated_before,
+    headline_speaker_after,
+    incise_before,
+    incise_inside,
+    parenthesized,
+    participle_before,
+    sentence_final,
+)
 from search.extract.quote_verbs import present_participles
 from search.extract.structure_types import Entity, Span
 
-#: A quotation of at most this many words needs a verb right next to it.
+#: A quotation of at most this many words needs a verb right next to it when it has
+#: no verb of its own (``quote_kinds.is_scare_quote``).
 SHORT_QUOTE_WORDS = 3
 _CONTINUES = re.compile(r"^\s*[,:;]?\s*(?:et\s+|puis\s+)?$")
 _PARTICIPLE = re.compile(r"^[^.;:«»]{0,60}?,\s*(?:en\s+)?([\w-]+ant)\b[^.;«»]{0,60}$")
+#: A short quotation is attributed after it only past a punctuation mark: ``"Bientôt", promet X``.
+_PUNCTUATED = re.compile(r"\s*[,!?…]")
 _ADJACENT = re.compile(r"^[\s.,!?…;:]*$")  # no "-": "- "Subhead" -" starts a new section
 
 
@@ -56,6 +72,7 @@ def _word_count(text: str, span: Span) -> int:
 
 def _attribute(
     text: str,
+    original: str,
     quoted: list[Quoted],
     i: int,
     sentences: list[Span],
@@ -68,16 +85,57 @@ def _attribute(
     start, end = sentence_of(sentences, pair.open)
     end = max(end, pair.close + 1)
     following = quoted[i + 1].open if i + 1 < len(quoted) else len(text)
-    after = attribution_after(text, pair.close + 1, min(end, following), entities, partial=not short)
+    limit = min(end, following)
+    # a scare quote before it does not end the words that attribute it ("Pour X, un militant du "Hirak", "...")
+    longer = [q for q in quoted[:i] if _word_count(text, (q.open + 1, q.close)) > SHORT_QUOTE_WORDS]
+    floor = max(start, longer[-1].close + 1 if longer else 0)
+    if short and text[pair.close - 1] not in ".!?…" and not _PUNCTUATED.match(text, pair.close + 1):
+        limit = pair.close + 1  # "l'interprète de "Poker face" a remercié ...": a title, not a quotation
+    after = (
+        attribution_after(text, pair.close + 1, limit, entities, partial=not short)
+        or comme_after(text, pair.close + 1, limit, entities)
+        or (parenthesized(text, pair.close + 1, limit, entities) if _caption(original, pair) else None)
+    )
+    announced = announced_before_colon(text, floor, pair.open, entities) if not short else None
     if after:
+        if announced and after.mention.kind == "pronoun":
+            return Attribution(after.verb, announced, after.end), "after"  # "X : "...", a-t-il dit"
         return after, "after"
-    if attributed_after(text, pair.close + 1, min(end, following)):
+    if attributed_after(text, pair.close + 1, limit):
         return None, "unresolved"
-    previous = quoted[i - 1].close + 1 if i > 0 else 0
-    before = attribution_before(text, max(start, previous), pair.open, entities, short)
+    before = (
+        attribution_before(text, floor, pair.open, entities, short)
+        or comme_before(text, floor, pair.open, entities)
+        or coordinated_before(text, start, floor, pair.open, entities)
+        or (participle_before(text, start, floor, pair.open, entities, short) if floor == start else None)
+    )  # after an earlier quotation, a participle goes on with its speaker (see direct_quotes)
     if before is None and pair.close < headline_end:
-        before = attribution_headline(text, max(start, previous), pair.open, entities)
+        before = attribution_headline(text, floor, pair.open, entities) or headline_speaker_after(
+            text, pair.close + 1, headline_end, entities
+        )
+    elif before is None and not text[start : pair.open].strip(" -–"):  # '"Une bataille est engagée" : X a appelé'
+        before = headline_speaker_after(text, pair.close + 1, end, entities, colon_only=True)
+    if before is None and announced:
+        before = Attribution(":", announced, pair.open)
+    if before is None:
+        before = incise_before(text, floor, pair.open, entities)
+    if before is None and not short:
+        inside = incise_inside(original, pair.open + 1, pair.close, entities)
+        if inside:
+            return inside, "inside"
+    if before is None and following >= end:
+        final = sentence_final(text, pair.close + 1, end, entities)  # the sentence's last quotation
+        if final:
+            return final, "after"
     return (before, "before") if before else (None, "")
+
+
+def _caption(original: str, pair: Quoted) -> bool:
+    """A quotation long enough, and with a verb, to be someone's words before a name in
+    parentheses (``« J'ai dit qu'un blessé ... » (Castaner)``), not a title and its author
+    (``"Le mystère de la Chambre jaune" (Bruno Podalydès)``)."""
+    words = original[slice(*pair.inner(original))]
+    return len(words.split()) >= 6 and has_verb(words)
 
 
 def _continues_with_participle(between: str) -> bool:
@@ -92,14 +150,17 @@ def direct_quotes(
     """Every attributed quotation. ``text`` is the masked text (see ``mask_quoted``) of
     ``original``; quotations before ``headline_end`` may be headline quotes (``Name : "..."``)."""
     attributions: list[tuple[Attribution | None, str]] = []
-    shorts = [_word_count(original, pair.inner(original)) <= SHORT_QUOTE_WORDS for pair in quoted]
+    shorts = [is_scare_quote(original[slice(*pair.inner(original))]) for pair in quoted]
     for i, short in enumerate(shorts):
-        attribution, place = _attribute(text, quoted, i, sentences, entities, headline_end, short)
+        attribution, place = _attribute(text, original, quoted, i, sentences, entities, headline_end, short)
         if attribution is None and place != "unresolved" and i > 0 and attributions[-1][0] is not None and not short:
             previous, previous_place = attributions[-1]
             between = text[previous.end : quoted[i].open]
+            after_previous = text[quoted[i - 1].close + 1 : quoted[i].open]
             if previous_place == "after" and (_CONTINUES.match(between) or _continues_with_participle(between)):
                 attribution, place = previous, "inline"
+            elif previous_place == "before" and _continues_with_participle(after_previous):
+                attribution, place = previous, "inline"  # 'X a jugé "légitime" de ..., arguant que ... "..."
             elif previous_place in ("before", "adjacent") and _ADJACENT.match(
                 text[quoted[i - 1].close + 1 : quoted[i].open]
             ):

@@ -5,7 +5,10 @@ In a sentence that has no quotation of its own:
 - ``Selon X, <clause>.`` / ``<clause>, selon X.`` / ``d'après X``;
 - ``<clause>, a déclaré X.`` / ``<clause>, a-t-il ajouté.``;
 - ``X a déclaré que <clause>.`` / ``X estime qu'<clause>`` (declarative verbs only:
-  ``X pense que`` is an opinion, not a statement).
+  ``X pense que`` is an opinion, not a statement);
+- ``X l'a martelé durant la campagne : <clause>.``;
+- an infinitive clause or the object of a speech act (``quote_reported``), and the
+  clause that goes on after a quotation's attribution (``, précisant que ...``).
 """
 
 from __future__ import annotations
@@ -13,13 +16,14 @@ from __future__ import annotations
 import re
 
 from search.extract.quote_direct import Found
+from search.extract.quote_reported import goes_on, infinitive_or_object
 from search.extract.quote_speakers import SELON, attribution_after, selon_subject, subject_before
 from search.extract.quote_verbs import is_declarative, verb_groups_in
 from search.extract.structure_types import Entity, Span
 
 #: A reported clause has at least this many words.
 MIN_CLAUSE_WORDS = 4
-_THAT = re.compile(r"\s+(?:[^,:.;«»]{1,40}?\s+)?(?:,\s*)?(?:que|qu['’])\s*", re.IGNORECASE)
+_THAT = re.compile(r"\s+(?:[^,:.;«»]{1,40}?\s+)?(?:,\s*)?(?:que\b|qu['’])\s*", re.IGNORECASE)
 _TRIM = " ,;:.!?…\n"
 
 
@@ -74,17 +78,52 @@ def _that_clause(text: str, start: int, end: int, entities: list[Entity]) -> Fou
     return None
 
 
-def indirect_quotes(text: str, sentences: list[Span], quoted_spans: list[Span], entities: list[Entity]) -> list[Found]:
-    """Reported clauses of the sentences that hold no quotation marks; ``text`` is masked."""
+_COLON = re.compile(r"[^.;:!?«»]{0,60}?:\s*")
+
+
+def _colon_clause(text: str, start: int, end: int, entities: list[Entity]) -> Found | None:
+    """``Emmanuel Macron l'a martelé durant toute la campagne : son épouse est ...``."""
+    for group in verb_groups_in(text, start, end, declarative_only=True):
+        colon = _COLON.match(text, group.end(), end)
+        if not colon or text[colon.end() : colon.end() + 1] in "«\"“":
+            continue  # a quotation after the colon is direct speech
+        mention = subject_before(text, start, group.start(), entities)
+        clause = _clause(text, colon.end(), end)
+        if mention and clause:
+            return Found(clause[0], clause[1], "indirect", " ".join(group.group("verb").split()), mention, "indirect")
+    return None
+
+
+def _infinitive_or_object(text: str, start: int, end: int, entities: list[Entity]) -> Found | None:
+    item = infinitive_or_object(text, start, end, entities)
+    return Found(item[0], item[1], "indirect", item[2], item[3], "indirect") if item else None
+
+
+def _going_on(text: str, end: int, quotes: list[Found]) -> Found | None:
+    """``"...", confie X, qui explique avoir ...``: the speaker of the sentence's last quotation."""
+    last = quotes[-1]
+    if last.mention is None or last.mention.end <= last.end:
+        return None
+    item = goes_on(text, last.mention.end, end)
+    return Found(item[0], item[1], "indirect", item[2], last.mention, "indirect") if item else None
+
+
+def indirect_quotes(text: str, sentences: list[Span], direct: list[Found], entities: list[Entity]) -> list[Found]:
+    """Reported clauses of the sentences that hold no attributed quotation, and clauses that
+    go on after a quotation's attribution; ``text`` is masked."""
     found = []
     for start, end in sentences:
-        if any(start <= q_start < end or start < q_end <= end for q_start, q_end in quoted_spans):
-            continue
-        item = (
-            _selon(text, start, end, entities)
-            or _inverted(text, start, end, entities)
-            or _that_clause(text, start, end, entities)
-        )
+        quotes = [f for f in direct if start <= f.start < end or start < f.end <= end]
+        if quotes:
+            item = _going_on(text, end, quotes)
+        else:
+            item = (
+                _selon(text, start, end, entities)
+                or _inverted(text, start, end, entities)
+                or _that_clause(text, start, end, entities)
+                or _infinitive_or_object(text, start, end, entities)
+                or _colon_clause(text, start, end, entities)
+            )
         if item:
             found.append(item)
     return found

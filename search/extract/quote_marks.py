@@ -1,8 +1,9 @@
 """Quotation marks: pairing them, and sentences read with quoted words masked.
 
 The corpus mostly uses straight double quotes, which do not say whether they
-open or close. A mark can open when the next character is not a space and
-close when the previous one is not; marks are paired in order within one part
+open or close. A mark can open when the next character is not a space (or, set
+off by spaces, ``" Nous ne céderons pas "``) and close when the previous one is
+not, or when it cannot open; marks are paired in order within one part
 of the article (title, lede, text), and a mark that can neither open nor close
 where it stands is left unpaired. Guillemets (« ») and curly quotes (“ ”) pair
 with their own kind.
@@ -38,7 +39,20 @@ class Quoted:
 
 
 def _can_open(text: str, i: int) -> bool:
-    return i + 1 < len(text) and text[i + 1] not in _SPACES + ",;"
+    if i + 1 >= len(text) or text[i + 1] in _SPACES + ",;:!?)":
+        return False
+    # `...l'endormi".La fusillade`: a mark between a word and a full stop closes
+    return not text.startswith(". ", i + 1) and not (text[i + 1] == "." and _can_close(text, i))
+
+
+def _can_open_spaced(text: str, i: int) -> bool:
+    """``" Nous ne céderons pas "``: a mark after a space, then a space and a word."""
+    return (
+        (i == 0 or text[i - 1] in _SPACES + "(:")
+        and text.startswith(" ", i + 1)
+        and i + 2 < len(text)
+        and (text[i + 2].isalnum() or text[i + 2] in "(.")
+    )
 
 
 def _can_close(text: str, i: int) -> bool:
@@ -57,9 +71,10 @@ def _pair_family(text: str, opening: str, closing: str) -> list[Quoted]:
             if mark == "\n\n":
                 continue
         if open_at < 0:
-            if mark == opening and (not straight or _can_open(text, i)):
+            if mark == opening and (not straight or _can_open(text, i) or _can_open_spaced(text, i)):
                 open_at = i
-        elif mark == closing and (not straight or _can_close(text, i)):
+        elif mark == closing and (not straight or _can_close(text, i) or not _can_open(text, i)):
+            # a straight mark that cannot open closes the open quotation: `... @enmarchefr ". Tout`
             found.append(Quoted(open_at, i))
             open_at = -1
         elif mark == opening:

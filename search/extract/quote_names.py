@@ -1,4 +1,5 @@
-"""Full names written out in an article for a surname (``Étienne Guyot`` for ``M. Guyot``).
+"""Full names written out in an article for a surname (``Étienne Guyot`` for ``M. Guyot``),
+and surnames written alone where the recogniser found the full name elsewhere.
 
 The recogniser may not have read the sentence that introduced a person, so a
 surname-only speaker is looked up in the text itself: capitalized words right
@@ -10,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from search.extract.name_data import fold, honorifics, organisation_words, particles, person_nouns
+from search.extract.name_data import fold, folded_words, honorifics, organisation_words, particles, person_nouns
 from search.extract.name_keys import parse_name
+from search.extract.place_gazetteer import load_gazetteer
 from search.extract.quote_phrases import NAME_WORD, PREPOSITIONS
+from search.extract.structure_types import Entity
 
 #: Capitalized words that start sentences or phrases and are never given names.
 _NOT_GIVEN = frozenset(
@@ -31,6 +34,7 @@ def _given_word(word: str) -> bool:
         or folded in person_nouns()
         or folded in honorifics()
         or folded in organisation_words()
+        or folded in folded_words("names_not_given.txt")  # "Affaire Théo"
         or word.isupper()
     )
 
@@ -52,3 +56,37 @@ def full_names_for(text: str, surname: str, exclude: Callable[[str], bool] = lam
         if parts.surname == surname and parts.is_full and not exclude(name):
             names.append(name)
     return names
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:M|MM|Mme|Mlle|Dr|Pr|Me|Mgr)\.?\s+$")
+_SURNAME_PREFIXES = frozenset("le la du de des van von di da el al ben abou".split())
+
+
+def surname_entities(text: str, entities: list[Entity]) -> list[Entity]:
+    """``entities`` and the person entities the recogniser missed where a person it found
+    with a full name is written by surname alone (``Macron demande ...``, ``a insisté Ayrault``)."""
+    spans = [(e.start, e.end) for e in entities]
+    surnames = set()
+    for entity in entities:
+        words = entity.text.split()
+        if entity.label != "PER" or len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]):
+            continue
+        surname = words[-1]
+        if len(words) >= 3 and fold(words[-2]) in _SURNAME_PREFIXES:
+            surname = " ".join(words[-2:])  # "Le Pen", "Le Maire"
+        folded = fold(surname)
+        if len(surname) >= 3 and folded not in organisation_words() and folded not in person_nouns():
+            if load_gazetteer().lookup(surname) is None:
+                surnames.add(surname)
+    if not surnames:
+        return entities
+    # "Le Foll" labelled MISC (read as "Le Monde") where "Stéphane Le Foll" is a person
+    entities = [Entity(e.text, "PER", e.start, e.end) if e.text in surnames else e for e in entities]
+    added = []
+    for surname in surnames:
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text):
+            if _HONORIFIC_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+                continue  # "M. Mladic" is read with its honorific
+            if not any(start < match.end() and match.start() < end for start, end in spans):
+                added.append(Entity(surname, "PER", match.start(), match.end()))
+    return sorted(entities + added, key=lambda e: e.start) if added else entities

@@ -8,8 +8,11 @@ an indefinite one (``Un diplomate européen a jugé ...``) for an anonymous pers
 
 A pronoun points back to the last person who was the subject of one of the
 last sentences (``Emmanuel Macron a reçu Angela Merkel. "...", a-t-il dit``),
+else to the last speaker of the previous paragraphs when no one was named since,
 or to nobody; a role to the last person introduced with that
-role, else as a pronoun does, else to the last person named. Gender never contradicts. Authors
+role, else as a pronoun does, else to the last person who was a subject (a headline's
+subject too), else to the last person named; in the lede, a role no one had before
+goes to the first person the text introduces with it. Gender never contradicts. Authors
 (byline, credits) are never candidates.
 """
 
@@ -20,6 +23,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 
+from search.extract.name_data import given_name_gender
 from search.extract.name_keys import parse_name, person_key
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name
 from search.extract.quote_phrases import Mention, classify_entity, entity_name, phrase_at, phrase_patterns
@@ -27,8 +31,22 @@ from search.extract.structure_types import Entity, Span
 
 #: How many sentences back a pronoun looks for a subject.
 SUBJECT_WINDOW = 3
+#: How many sentences back a chain of subject pronouns may reach (``Elle ... . Elle ...``).
+MAX_CHAIN = 12
+PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:[^,;:«»]{1,60},\s*)?(?P<p>Il|Elle|il|elle)\s+(?!y\b|faut\b|s['’]agit\b|semble\b|suffit\b|reste\b|paraît\b)"
+)
+#: How many sentences back a pronoun finds the last speaker when no one was named since.
+SPEAKER_WINDOW = 8
 _APPOSED_ROLE = re.compile(r"\s*,\s*")
-_CLAUSE_OPENER = re.compile(r"^[^,;:«»]{0,120},\s*$")
+#: A headline's subject opens it or follows its label (``VIDÉO - "..." : Le Foll raillé``).
+_HEADLINE_SUBJECT = re.compile(r"(?:^|[:|–-]\s*)$")
+_VERB_NEXT = re.compile(r"\s+(?!(?:de|du|des|et|ou|à|au|aux|en|sur|pour|par|le|la|les)\b)[a-zà-ÿ]")
+#: Adverbials before a subject: ``Pendant le procès, au cours duquel il est apparu amaigri, X ...``.
+#: A second clause has two words at least and ends in lowercase: a list (``François, Hugo, Raynald``) is not one.
+_CLAUSE_OPENER = re.compile(
+    r"^[^,;:«»]{1,120},\s*(?:[^,;:«»\s]+(?:\s+[^,;:«»\s]+){0,15}\s+[a-zà-ÿ][^,;:«»\s]*,\s*)?$"
+)
 
 
 class People:
@@ -42,13 +60,18 @@ class People:
         quoted: list[Span],
         sentences: list[Span] = (),
         headline_end: int = 0,
+        body_start: int = 0,
     ) -> None:
         self.text = text
+        self.entities = entities
         self.headline_end = headline_end
+        self.body_start = body_start
+        self.speaker_starts: set[int] = set()
         self.lowercase_words = {w for w in re.findall(r"\b[a-zà-ÿ][\w-]*", text)}
         self.sentence_starts = [s for s, _ in sentences] or [0]
         self.author_keys = {person_key(a) for a in authors if person_key(a)}
         self.author_surnames = {parse_name(a).surname for a in authors if parse_name(a).is_full}
+        self.surnames = {e.text.split()[-1] for e in entities if e.label == "PER" and " " in e.text.strip()}
         raw: list[tuple[Mention, bool]] = []  # (mention, is an unnamed role to resolve)
         taken: list[Span] = []
         for mention in self._phrase_mentions(entities):
@@ -69,7 +92,7 @@ class People:
         """A one-word person entity that is also a common word of the text, or opens a
         sentence, is more likely a recogniser's slip (``Donné favori ...``)."""
         word = entity.text.strip()
-        if " " in word:
+        if " " in word or word in self.surnames:
             return True
         return word.lower() not in self.lowercase_words and entity.start not in self.sentence_starts
 
@@ -83,15 +106,17 @@ class People:
                 if mention.kind == "person" or (mention.kind == "title" and self._is_subject(match.start())):
                     yield mention
 
-    def _is_subject(self, start: int) -> bool:
-        if start < self.headline_end:
-            return False  # "Affaire Fillon: ..." labels a story, it does not speak
+    def _is_subject(self, start: int, end: int = -1) -> bool:
+        if start < self.headline_end:  # "Affaire Fillon: ..." labels a story; "...: Le Foll raillé" has a subject
+            return end > start and bool(_HEADLINE_SUBJECT.search(self.text[:start])) and bool(
+                _VERB_NEXT.match(self.text, end)
+            )
         sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, start) - 1)]
         prefix = self.text[sentence:start]
         return not prefix.strip() or bool(_CLAUSE_OPENER.match(prefix))
 
     def _keep(self, mention: Mention, unnamed: bool) -> None:
-        subject = self._is_subject(mention.start)
+        subject = self._is_subject(mention.start, mention.end)
         if unnamed:
             if not mention.definite:
                 self.mentions.append(PersonMention("", mention.start, mention.gender, mention.descriptor, subject))
@@ -104,7 +129,8 @@ class People:
             return
         name = clean_person_name(mention.name)
         if is_person_name(name) and not self.is_author(name):
-            self.mentions.append(PersonMention(name, mention.start, mention.gender, mention.descriptor, subject))
+            gender = mention.gender if mention.gender != "-" else given_name_gender(name)
+            self.mentions.append(PersonMention(name, mention.start, gender, mention.descriptor, subject))
 
     def is_author(self, name: str) -> bool:
         """True when ``name`` is one of the article's authors (full name or surname)."""
@@ -117,21 +143,31 @@ class People:
         if comma and comma.end() > entity.end:
             role = phrase_patterns()["title"].match(self.text, comma.end())
             if role:
-                mention = phrase_at(self.text, role.start(), role.end() + 1, [])
-                if mention and mention.kind == "title":
+                limit = min(len(self.text), role.end() + 120)
+                mention = phrase_at(self.text, role.start(), limit, [e for e in self.entities if e.start > role.end()])
+                if mention and mention.kind == "title":  # not "X, la ministre des Armées, Florence Parly"
                     return mention.gender, mention.descriptor
         return "-", ""
 
     def add(self, name: str, start: int, gender: str = "-", descriptor: str = "", written: bool = True) -> None:
         """Record a resolved speaker as a mention (a subject, for later pronouns);
         ``written`` is False when the text gave a pronoun or a role, not the name."""
+        self.speaker_starts.add(start)
         same = [m for m in self.mentions if m.start == start]
         if same:
             self.mentions = [replace(m, subject=True) if m.start == start else m for m in self.mentions]
             return
         name = clean_person_name(name)
         if is_person_name(name) and not self.is_author(name):
+            gender = gender if gender != "-" else given_name_gender(name)
             self.mentions.append(PersonMention(name, start, gender, descriptor, True, written))
+            self.mentions.sort(key=lambda m: m.start)
+
+    def add_anonymous(self, start: int, gender: str, descriptor: str) -> None:
+        """Record an unnamed speaker (``a indiqué une source proche du dossier``): later
+        pronouns and roles that point to it point to nobody."""
+        if not any(m.start == start for m in self.mentions):
+            self.mentions.append(PersonMention("", start, gender, descriptor, True))
             self.mentions.sort(key=lambda m: m.start)
 
     def _before(self, pos: int, gender: str) -> list[PersonMention]:
@@ -143,9 +179,31 @@ class People:
         an anonymous person or nobody."""
         found = self._before(pos, gender)
         here = bisect_right(self.sentence_starts, pos) - 1
-        floor = self.sentence_starts[max(0, here - SUBJECT_WINDOW)]
+        reach, index = here - SUBJECT_WINDOW, here - 1
+        while index >= max(0, reach) and here - reach < MAX_CHAIN:  # "X ... . Elle a ... . Elle ... , a-t-elle dit"
+            if self._pronoun_subject(index, gender):
+                reach = index - SUBJECT_WINDOW
+            index -= 1
+        floor = self.sentence_starts[max(0, reach)]
         subjects = [m for m in found if m.subject and m.start >= floor]
-        return subjects[0] if subjects and subjects[0].name else None
+        if subjects:
+            return subjects[0] if subjects[0].name else None
+        far = self.sentence_starts[max(0, here - SPEAKER_WINDOW)]
+        for mention in found:  # the speaker of a previous paragraph, if nobody was named since
+            if mention.start < far or not mention.name:
+                return None
+            if mention.start in self.speaker_starts:
+                return mention
+            if mention.written:
+                return None
+        return None
+
+    def _pronoun_subject(self, index: int, gender: str) -> bool:
+        """True when sentence ``index`` has ``il``/``elle`` (of ``gender``) as its subject."""
+        start = self.sentence_starts[index]
+        end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else len(self.text)
+        match = PRONOUN_SUBJECT.match(self.text, start, end)
+        return bool(match) and (match.group("p").lower() == "elle") == (gender == "f")
 
     def last_with_role(self, pos: int, role: str, gender: str = "-", strict: bool = False) -> PersonMention | None:
         """The last person before ``pos`` introduced with ``role``; else (unless ``strict``)
@@ -154,9 +212,15 @@ class People:
         for mention in found:
             if mention.descriptor == role:
                 return mention if mention.name else None
+        if pos < self.body_start:  # "a annoncé le directeur" in the lede, named in the text
+            later = [m for m in self.mentions if m.start >= pos and m.descriptor == role and m.written]
+            if later and (gender == "-" or later[0].gender in ("-", gender)):
+                return later[0] if later[0].name else None
         if strict or not found:
             return None
         subject = self.last_person(pos, gender)
+        if subject is None:  # the last person who was a subject, else the last one named
+            subject = next((m for m in found if m.subject and m.name), None)
         if subject is not None:
             return subject
         return found[0] if found[0].name else None

@@ -46,7 +46,7 @@ _ADJECTIVES = (
 )
 _ADJECTIVE_PREFIXES = rf"(?:(?:{_ADJECTIVES})[\s-]+){{0,2}}"
 DEFINITE = ("le", "la", "l'", "l’", "les")
-INDEFINITE = ("un", "une", "son", "sa", "leur", "ce", "cette", "des", "ses")
+INDEFINITE = ("un", "une", "son", "sa", "leur", "ce", "cet", "cette", "des", "ses")
 
 
 @dataclass(frozen=True)
@@ -123,20 +123,25 @@ def word_before(text: str, start: int, floor: int = 0) -> str:
     return words[-1] if words else ""
 
 
-def extend_phrase(text: str, end: int, limit: int) -> int:
+def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
     """Where a noun phrase that ends its head at ``end`` ends, complements included:
-    ``ministre| des Affaires étrangères``, ``directeur| général de l'OMS``."""
+    ``ministre| des Affaires étrangères``, ``directeur| général de l'OMS``; a ``role``
+    also takes its field after ``aux``/``à la`` (``secrétaire d'Etat| aux Transports``)."""
     pos, adjectives = end, 0
     complement = re.compile(
         rf"\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?:(?:(?:M|MM|Mme|Dr|Pr|Me|Mgr)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*|[\w-]+)"
     )
     capitalized = re.compile(rf"\s+{NAME_WORD}(?:\s+{NAME_WORD})*")
+    # "secrétaire d'Etat aux Transports", "ministre déléguée à la Santé"
+    attributed = re.compile(rf"\s+(?:aux|au|à\s+la|à\s+l['’])\s*(?![{UPPER}]{{2,}}\b){NAME_WORD}")
     adjective = re.compile(r"\s+([a-zà-ÿ][\w-]{2,})")
     parenthesis = re.compile(r"\s*\([^()«»]{1,40}\)")
     while pos < limit:
         match = (
             complement.match(text, pos, limit)
             or capitalized.match(text, pos, limit)
+            or (role and attributed.match(text, pos, limit))
+            or (role and _second_role().match(text, pos, limit))
             or parenthesis.match(text, pos, limit)
         )
         if match:
@@ -153,6 +158,13 @@ def extend_phrase(text: str, end: int, limit: int) -> int:
             continue
         break
     return pos
+
+
+@cache
+def _second_role() -> re.Pattern[str]:
+    """``le député LREM| et questeur``, ``le ministre| et porte-parole du gouvernement``."""
+    roles = _alternation(written_words("titles_functions.txt"))
+    return re.compile(rf"\s+et\s+(?:{roles})(?![\w-])")
 
 
 def _person_like(entity: Entity) -> bool:
@@ -203,7 +215,7 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
             return Mention("pronoun", word, start, match.end(), gender)
         head = _fold_key(match.group("head"))
         det = _fold_key(match.group("det")).strip().rstrip("'")
-        end = extend_phrase(text, match.end(), limit)
+        end = extend_phrase(text, match.end(), limit, kind == "title")
         if kind == "title":
             gender = person_nouns().get(head, "-")
             if gender == "-" and det in ("le", "la", "un", "une", "son", "sa", "ce", "cette"):
@@ -211,7 +223,9 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
             named = name_within(text, match.end(), end, entities) or apposed_name(text, end, limit, entities)
             if named:
                 return Mention("person", named[0], start, max(end, named[2]), gender, head)
-            return Mention("title", head, start, end, gender, head, det in ("le", "la", "l"), head in function_titles())
+            demonstrative = det in ("ce", "cet", "cette")  # "raconte cette médecin de 57 ans": the one just named
+            definite = det in ("le", "la", "l") or demonstrative
+            return Mention("title", head, start, end, gender, head, definite, head in function_titles() or demonstrative)
         titled = match.group("det")[0].isupper() and text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n")
         name = text[start if titled else match.start("head") : end]  # "selon Le Journal du Dimanche"
         return Mention("organisation", name, start, end)

@@ -17,6 +17,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from search.extract.name_data import fold
+from search.extract.quote_context import bare_name
+from search.extract.quote_gaps import INCISE_GAP, INTRO, introduces
+from search.extract.quote_subjects import is_complement
 from search.extract.quote_phrases import PREPOSITIONS, Mention, phrase_at, phrase_starts, word_before
 from search.extract.quote_verbs import (
     ADVERBS,
@@ -33,35 +36,27 @@ from search.extract.structure_types import Entity
 MAX_SUBJECT_GAP = 80
 SELON = re.compile(r"(?P<verb>selon|d['’]après)\s+", re.IGNORECASE)
 _SELON_PRONOUN = re.compile(r"(?P<head>lui|elle|eux|elles)(?![\w'’-])", re.IGNORECASE)
-_LEAD = re.compile(r"\s*[,!?]?\s*")
+_LEAD = re.compile(r"\s*[,!?]?\s*(?:(?:lui|leur|nous|vous)\s+)?")  # "« ... », lui affirme-t-il"
 _HEADLINE = re.compile(r"\s*(?P<name>[^:«»\"]{3,60}?)\s*:\s*")
-#: Words allowed between a partial quotation and its attribution.
-MAX_PARTIAL_GAP = 60
-#: ``Pour X, ...`` opening a sentence: X's opinion, reported.
-_FOR = re.compile(r"\s*Pour\s+(?=[A-ZÀ-Þ]|lui\b|elle\b)")
-#: One word between a verb and a short quotation, not a determiner: ``se dit "très réservée"``
-#: or ``s'est dit déterminé "à vaincre"``, but not ``a dénoncé les "gilets jaunes"``.
-_ONE_WORD_GAP = re.compile(
-    r"^\s*(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cette|ces)\b)[a-zà-ÿ-]{3,}\s*$", re.IGNORECASE
-)
-_HONORIFIC_DOT = re.compile(r"\b(M|MM|Mme|Dr|Pr|Mgr)\.")
+#: Words allowed between a partial quotation and its attribution (``"..." à ceux qui restent,
+#: a affirmé X``): no sentence punctuation, no finite verb of a new clause.
+MAX_PARTIAL_GAP = 90
+_PARTIAL_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:est|sont|était|ont|avait|et)\b", re.IGNORECASE)
+#: ``Pour X, ...`` opening a sentence (or after ``;``): X's opinion, reported; X may be
+#: a role with a name (``pour la députée LREM Aurore Bergé, "..."``).
+_FOR = re.compile(r"\s*(?:[;,]\s*)?[Pp]our\s+(?=[A-ZÀ-Þ]|lui\b|elle\b|(?:le|la|l['’])\s*[a-zà-ÿ])")
 _OBJECT_DETERMINERS = frozenset(
     "l le la les un une son sa ses leur leurs ce cette ces".split()
 )  # not "des": also "de les"
+#: A masked quotation of up to three words (``un militant du «xxxxx»``).
+_SCARE_QUOTE = re.compile(r"«\s*x+(?:\s+x+){0,2}\s*»")
 _SENTENCE_GAP = re.compile(r"[.;:«»\"“”!?]")
-#: Words allowed between a verb and a longer quotation (``a jugé que M. Assad "..."``).
-MAX_OBJECT_GAP = 60
-_OBJECT_GAP_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:est|sont|était|a|ont|avait|avaient|qui)\b", re.IGNORECASE)
 _GAP_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:qui|que|qu['’]|où|dont|est|sont|était|a|ont|avait|et)\b", re.IGNORECASE)
 _CLITICS = r"ne|n['’]|lui|leur|nous|vous|me|m['’]|te|t['’]|y|en|l['’]|se|s['’]"
 _GLUE = re.compile(
     rf"^\s*,?\s*(?:(?:{_CLITICS}|{'|'.join(re.escape(a) for a in ADVERBS)}|\w+ment)\s*(?:,\s*)?)*$", re.IGNORECASE
 )
-_APPOSITION = re.compile(r"^\s*,[^,.;:«»]{1,120},|^\s*,?\s*qui\b")
-_INTRO = re.compile(
-    r"^\s*(?:(?:à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d['’]une?)\s+[^,:.«»]{0,50}?)?\s*(?::|,|que|qu['’])?\s*$",
-    re.IGNORECASE,
-)
+_APPOSITION = re.compile(r"^\s*(?:,[^,.;:«»]{1,120}){1,3},|^\s*,?\s*qui\b")  # "X, 45 ans, père de deux enfants, a dit"
 _AND_THEN = compiled(r"(?:\bet|\bavant|\bpuis)\s+d['’](?P<verb>[\w-]+)\s*:?\s*$")
 
 
@@ -88,14 +83,23 @@ def _has_object(text: str, start: int, end: int) -> bool:
     words = [fold(w).rstrip("'’") for w in re.findall(r"[\w'’]+", text[start:end])]
     words = [w for word in words for w in re.split(r"['’]", word) if w][:-1]  # a last one opens the phrase
     return any(
-        word in _OBJECT_DETERMINERS and (i == 0 or words[i - 1] not in PREPOSITIONS) for i, word in enumerate(words)
-    )
+        word in _OBJECT_DETERMINERS
+        and (i == 0 or words[i - 1] not in PREPOSITIONS)
+        and words[i + 1 : i + 3] not in (["un", "de"], ["une", "de"], ["un", "des"], ["une", "des"], ["un", "d"])
+        and words[i : i + 2] not in (["un", "de"], ["une", "de"], ["un", "des"], ["une", "des"], ["un", "d"])
+        for i, word in enumerate(words)
+    )  # "l'un de ses avocats, Me X" names the speaker
 
 
 def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> Mention | None:
     """The first speaker phrase after a verb group, skipping adverbials (``jeudi``, ``à l'AFP``)."""
+    named = bare_name(text, start, limit)  # ", confie Sophie, 42 ans", ", raconte Karim, un habitant"
+    if named:
+        mention = phrase_at(text, named[1], limit, entities)
+        return mention if mention and mention.kind != "pronoun" else Mention("person", *named)
     for pos in phrase_starts(text, start, min(limit, start + MAX_SUBJECT_GAP), entities):
-        if _GAP_STOP.search(text, start, pos) or _has_object(text, start, pos):
+        gap = _SCARE_QUOTE.sub("", text[start:pos])  # 'a déclaré "très émue" à l'AFP X'
+        if _GAP_STOP.search(gap) or _has_object(text, start, pos):
             return None
         if word_before(text, pos, start) in PREPOSITIONS:
             shifted = _after_complement(entities, pos)
@@ -123,7 +127,7 @@ def subject_before(text: str, floor: int, verb_start: int, entities: list[Entity
     """The speaker phrase that is the subject of a verb group starting at ``verb_start``."""
     mentions = []
     for pos in phrase_starts(text, floor, verb_start, entities):
-        if word_before(text, pos, floor) in PREPOSITIONS:
+        if word_before(text, pos, floor) in PREPOSITIONS or is_complement(text, floor, pos):
             continue
         mention = phrase_at(text, pos, verb_start, entities)
         if mention and mention.end <= verb_start:
@@ -155,7 +159,7 @@ def attribution_after(
     if found or not partial:
         return found
     for comma in (m.start() for m in re.finditer(",", text[pos : min(limit, pos + MAX_PARTIAL_GAP)])):
-        if comma > 0 and _GAP_STOP.search(text, pos, pos + comma):
+        if comma > 0 and _PARTIAL_STOP.search(text, pos, pos + comma):
             return None
         found = _attribution_right_after(text, pos + comma, limit, entities) if comma > 0 else None
         if found:
@@ -223,7 +227,8 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
     opinion = _FOR.match(text, floor, pos)
     if opinion and not short:  # "Pour Wolfram Lacher, les revers "montrent ...""
         mention = selon_subject(text, opinion.end(), pos, entities)
-        if mention and mention.kind in ("person", "pronoun") and not _SENTENCE_GAP.search(text, mention.end, pos):
+        gap = _SCARE_QUOTE.sub("", text[mention.end : pos]) if mention else ""
+        if mention and mention.kind in ("person", "pronoun") and not _SENTENCE_GAP.search(gap):
             return Attribution("pour", mention, pos)
     selon = list(SELON.finditer(text, floor, pos))
     if selon:
@@ -240,13 +245,7 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
     if then and then.group("verb").lower() in _infinitives():
         return Attribution(then.group(0).strip(" :"), Mention("pronoun", "", then.start(), then.end()), pos)
     for match in reversed(verb_groups_in(text, floor, pos)):
-        gap = text[match.end() : pos]
-        plain = _HONORIFIC_DOT.sub(r"\1", gap)
-        if not (
-            _INTRO.match(gap)
-            or _ONE_WORD_GAP.match(gap)  # "s'est dit déterminé "à vaincre l'ennemi""
-            or (not short and len(gap) <= MAX_OBJECT_GAP and not _OBJECT_GAP_STOP.search(plain))
-        ):
+        if not introduces(text[match.end() : pos], short):
             continue
         verb = " ".join(match.group("verb").split())
         mention = subject_before(text, floor, match.start(), entities)
@@ -256,7 +255,7 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
         if "-" in text[max(floor, pos - 60) : pos]
         else []
     )
-    if inverted and _INTRO.match(text[inverted[-1].end() : pos]):
+    if inverted and (INTRO.match(text[inverted[-1].end() : pos]) or INCISE_GAP.match(text, inverted[-1].end(), pos)):
         verb = " ".join(inverted[-1].group("verb").split())
         mention = _pronoun_mention(verb, inverted[-1].start(), inverted[-1].end())
         return Attribution(verb, mention, pos) if mention else None

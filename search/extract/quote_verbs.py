@@ -64,8 +64,15 @@ ADVERBS = (
     "à son tour",
     "auparavant",
 )
+#: Any adverb in -ment (``a rapidement condamné``, ``a catégoriquement rejeté``).
+_MENT_ADVERB = r"[a-zà-ÿ]{3,}ment"
 #: Verbs followed by an infinitive that keep the speech sense: ``a tenu à préciser``.
 LEAD_VERBS = ("tenu à", "voulu", "souhaité", "fait", "cru bon de", "jugé bon de", "dû", "pu")
+#: The same, conjugated: ``tient à préciser``, ``veut rappeler``.
+LEAD_FINITE = (
+    "tient à", "tiennent à", "tenait à", "veut", "veulent", "voulait", "souhaite", "souhaitent", "doit", "doivent",
+    "devait", "peut", "peuvent", "pouvait",
+)  # fmt: skip
 PRONOUNS = ("il", "elle", "on", "ils", "elles")
 
 
@@ -123,12 +130,12 @@ def verb_group_pattern(declarative_only: bool = False) -> str:
     """A regex (named group ``verb``) for a non-inverted speech verb group.
 
     Matches ``a déclaré``, ``a encore déclaré``, ``déclare``, ``s'est exclamé``,
-    ``s'exclame``, ``a tenu à préciser``, ``avait dit``.
+    ``s'exclame``, ``a tenu à préciser``, ``tient à préciser``, ``avait dit``.
     """
     verbs = [v for v in speech_verbs() if v.declarative or not declarative_only]
     plain = [v for v in verbs if not v.reflexive]
     reflexive = [v for v in verbs if v.reflexive]
-    adverbs = rf"(?:(?:{_alternation(ADVERBS)})\s+){{0,3}}"
+    adverbs = rf"(?:(?:{_alternation(ADVERBS)}|{_MENT_ADVERB})\s+){{0,3}}"
     infinitives = _alternation(v.infinitive for v in plain)
     compound = (
         rf"(?:{_alternation(AUXILIARIES)})\s+{adverbs}"
@@ -136,13 +143,14 @@ def verb_group_pattern(declarative_only: bool = False) -> str:
         rf"|(?:{_alternation(LEAD_VERBS)})\s+(?:{infinitives}))"
     )
     simple = _alternation(f for v in plain for f in v.finite)
+    led = rf"(?:{_alternation(LEAD_FINITE)})\s+{adverbs}(?:{infinitives})"
     refl_forms = [f for v in reflexive for f in v.finite]
     refl_parts = [p for v in reflexive for p in v.participles]
     refl = (
         rf"(?:s'|s’|se\s+)(?:(?:{_alternation(REFLEXIVE_AUXILIARIES)})\s+{adverbs}(?:{_alternation(refl_parts)})"
         rf"|(?:{_alternation(refl_forms)}))"
     )
-    return rf"(?P<verb>{compound}|{refl}|(?:{simple}))(?![\w-])"
+    return rf"(?P<verb>{compound}|{led}|{refl}|(?:{simple}))(?![\w-])"
 
 
 @cache
@@ -150,12 +158,12 @@ def inverted_group_pattern() -> str:
     """A regex (named group ``verb``) for an inverted verb group (see ``inverted_pronoun``).
 
     Matches ``a-t-il dit``, ``a t-il dit``, ``s'est-elle exclamée``,
-    ``déclare-t-il``, ``dit-elle``, ``ajoutait-il``, ``ont-ils ajouté``.
+    ``déclare-t-il``, ``dit-elle``, ``ajoutait-il``, ``ont-ils ajouté``, ``met-il en garde``.
     """
     plain = [v for v in speech_verbs() if not v.reflexive]
     reflexive = [v for v in speech_verbs() if v.reflexive]
     pronoun = rf"(?:\s*-\s*t\s*-|\s+t-|-)\s*(?:{_alternation(PRONOUNS)})\b"  # "-t-il", " t-il", "-il"; not " il"
-    adverbs = rf"(?:(?:{_alternation(ADVERBS)})\s+){{0,3}}"
+    adverbs = rf"(?:(?:{_alternation(ADVERBS)}|{_MENT_ADVERB})\s+){{0,3}}"
     participles = _alternation([p for v in speech_verbs() for p in v.participles])
     infinitives = _alternation(v.infinitive for v in plain)
     compound = (
@@ -165,7 +173,9 @@ def inverted_group_pattern() -> str:
     reflexive_finite = _alternation(f for v in reflexive for f in v.finite)
     plain_finite = _alternation(f for v in plain for f in v.finite)
     simple = rf"(?:(?:s'|s’|se\s+)(?:{reflexive_finite})|(?:{plain_finite})){pronoun}"
-    return rf"(?P<verb>{compound}|{simple})(?![\w-])"
+    split = [f.split(" ", 1) for v in plain for f in v.finite if " " in f]  # "met-il en garde", "fait-il valoir"
+    phrase = "|".join(rf"{re.escape(head)}{pronoun}\s+{re.escape(rest).replace(chr(92) + ' ', chr(92) + 's+')}" for head, rest in split)
+    return rf"(?P<verb>{compound}|{simple}{'|' + phrase if phrase else ''})(?![\w-])"
 
 
 _INVERTED_PRONOUN = re.compile(r"[\s-]t?[-\s]?(ils|elles|il|elle|on)\b", re.IGNORECASE)

@@ -10,7 +10,9 @@
    (``quote_context``), or an organisation;
 4. gives every person one canonical name within the article (``names``).
 
-Unattributable quotations are dropped, not guessed; authors never speak.
+Unattributable quotations are dropped, not guessed; authors never speak. A
+quotation of a few words without a verb only qualifies a reported statement: it
+is given as indirect (``quote_kinds``).
 ``entities`` come from ``EntityRecognizer.in_spans(text, entity_spans(text))``
 (or from the recogniser run on the whole text): offsets index into the full text.
 """
@@ -25,13 +27,16 @@ from search.extract.name_data import fold
 from search.extract.name_keys import display_name, parse_name
 from search.extract.names import canonical_names
 from search.extract.quote_context import clean_person_name, is_person_name
+from search.extract.quote_continuation import continued_speaker
 from search.extract.quote_direct import Found, direct_quotes
 from search.extract.quote_indirect import indirect_quotes
+from search.extract.quote_kinds import is_scare_quote
 from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans
-from search.extract.quote_names import full_names_for
+from search.extract.quote_names import full_names_for, surname_entities
 from search.extract.quote_organisations import organisation_names
-from search.extract.quote_people import People
-from search.extract.quote_phrases import Mention, role_apposition
+from search.extract.quote_patterns import co_speakers, is_plural
+from search.extract.quote_people import MAX_CHAIN, PRONOUN_SUBJECT, SUBJECT_WINDOW, People
+from search.extract.quote_phrases import Mention, phrase_patterns, role_apposition
 from search.extract.quote_verbs import mentions_speech
 from search.extract.structure_types import Entity, Span, Structure, full_text
 
@@ -40,21 +45,35 @@ __all__ = ["find_quotes", "entity_spans"]
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 #: Words a recogniser may glue to the end of a name: "a indiqué Scotland Yard lundi".
 _TIME_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin".split())
+#: A pronoun or a bare role that may stand for a person named a few sentences back.
+_POINTS_BACK = re.compile(
+    r"(?<![\w'’])(?:il|elle|lui|ce\s+dernier|cette\s+dernière)(?![\w'’])|-t-(?:il|elle)\b", re.IGNORECASE
+)
 
 
 def entity_spans(text: str, context: int = 1, whole_sentences: bool = False) -> list[Span]:
     """The sentences of ``text`` the recogniser must read for ``find_quotes``: those
     with a quotation or a speech verb, the ``context`` sentences before each
-    (where the person a pronoun or a role points back to is usually named) and
+    (where the person a pronoun or a role points back to is usually named; as many
+    as a pronoun may reach back, ``SUBJECT_WINDOW``, when the sentence has a pronoun
+    or a role, and further along sentences whose subject is a pronoun) and
     those that give a name a role (``Alex Younger, le patron du MI6``); only
     their parts outside quotation marks, unless ``whole_sentences``."""
     quoted = find_quoted(text)
     masked = mask_quoted(text, quoted)
     sentences = sentence_spans(masked)
     wanted = set()
+    roles = phrase_patterns()["title"]
     for index, (start, end) in enumerate(sentences):
         if "«" in masked[start:end] or mentions_speech(masked[start:end]):
-            wanted.update(range(max(0, index - context), index + 1))
+            points_back = _POINTS_BACK.search(masked, start, end) or roles.search(masked, start, end)
+            reach = index - (SUBJECT_WINDOW if context and points_back else context)
+            earlier = index - 1
+            while points_back and earlier >= max(0, reach) and index - reach < MAX_CHAIN:
+                if PRONOUN_SUBJECT.match(masked, sentences[earlier][0], sentences[earlier][1]):
+                    reach = earlier - SUBJECT_WINDOW  # "X ... . Elle ... . Elle ... , a-t-elle dit"
+                earlier -= 1
+            wanted.update(range(max(0, reach), index + 1))
         elif role_apposition(masked, start, end):
             wanted.add(index)
     spans = []
@@ -96,6 +115,9 @@ def _speaker(found: Found, people: People) -> tuple[str, str] | None:
         return None
     if mention.kind == "title":
         person = people.last_with_role(found.start, mention.descriptor, mention.gender, strict=not mention.role)
+        phrase = fold(people.text[mention.start : mention.end])
+        if person is not None and fold(person.name.split()[-1]) in phrase.split():
+            return None  # "l'avocate des parents d'Élisa Pilarski" is not Élisa Pilarski
     else:
         person = people.last_person(min(found.start, mention.start), mention.gender)
     return (person.name, "person") if person else None
@@ -112,17 +134,33 @@ def _organisation_or_person(name: str, people: People) -> str:
 def find_quotes(article: Article, structure: Structure, entities: list[Entity]) -> list[Quote]:
     """Every attributed quotation and reported statement of ``article``, in text order."""
     text = full_text(article)
+    entities = surname_entities(text, entities)
     quoted = find_quoted(text)
     masked = mask_quoted(text, quoted)
     sentences = sentence_spans(masked)
+    body_start = len(text) - len(article.text) if article.text else len(text)
     people = People(
-        masked, entities, structure.authors, [(q.open, q.close) for q in quoted], sentences, len(article.title)
+        masked, entities, structure.authors, [(q.open, q.close) for q in quoted], sentences, len(article.title), body_start
     )
     direct = direct_quotes(masked, text, quoted, sentences, entities, headline_end=len(article.title))
-    indirect = indirect_quotes(masked, sentences, [(f.start, f.end) for f in direct], entities)
+    indirect = indirect_quotes(masked, sentences, direct, entities)
+    attributed = {f.start for f in direct}
+    pending = [
+        Found(*pair.inner(text), "direct", "", None, "continued")
+        for pair in quoted
+        if pair.inner(text)[0] not in attributed and pair.inner(text)[1] > pair.inner(text)[0]
+    ]
     resolved: list[tuple[Found, str, str]] = []
-    for found in sorted(direct + indirect, key=lambda f: f.start):
-        speaker = _speaker(found, people)
+    for found in sorted(direct + indirect + pending, key=lambda f: f.start):
+        if found.place == "continued":
+            previous = [(f.start, max(f.end, f.mention.end if f.mention else 0), n, k) for f, n, k in resolved]
+            words = len(text[found.start : found.end].split())
+            speaker = continued_speaker(masked, (found.start, found.end), words, sentences, previous, people)
+        else:
+            speaker = _speaker(found, people)
+            mention = found.mention
+            if speaker is None and mention is not None and mention.kind == "title" and not mention.definite:
+                people.add_anonymous(mention.start, mention.gender, mention.descriptor)  # "une source", later "cette source"
         if speaker is None:
             continue
         name, kind = speaker
@@ -137,6 +175,11 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
                     name, mention.start, mention.gender, mention.descriptor, mention.kind in ("person", "organisation")
                 )
         resolved.append((found, name, kind))
+        if kind == "person" and found.mention is not None and found.mention.kind == "person" and is_plural(found.verb):
+            for other in co_speakers(masked, found.mention, entities):  # "X et Y ont dénoncé"
+                other_name = clean_person_name(other.name)
+                if is_person_name(other_name) and not people.is_author(other_name):
+                    resolved.append((found, other_name, "person"))
     persons = [name for _, name, kind in resolved if kind == "person"]
     counts = Counter(people.names())
     counts.update(name for name in set(persons) if name not in counts)
@@ -152,7 +195,7 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
         Quote(
             speaker=canonical.get(name, display_name(name)) if kind == "person" else organisations.get(name, name),
             text=text[found.start : found.end],
-            kind=found.kind,
+            kind="indirect" if found.kind == "direct" and is_scare_quote(text[found.start : found.end]) else found.kind,
             verb=found.verb,
             start=found.start,
             speaker_kind=kind,

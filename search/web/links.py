@@ -7,6 +7,7 @@ kept, so links reproduce the search they come from.
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
 from search.query.request import SearchRequest
 from search.web.params import query_string, request_to_params
@@ -60,18 +61,19 @@ def clear_filters(request: SearchRequest) -> str:
     return _url(SearchRequest(q=request.q, sort=request.sort, per_page=request.per_page))
 
 
+def _with(request: SearchRequest, **changes: object) -> str:
+    """The link to ``request`` with some of its fields replaced."""
+    return _url(replace(copy.deepcopy(request), **changes))
+
+
 def with_sort(request: SearchRequest, sort: str) -> str:
     """The same search in another order."""
-    changed = _changed(request)
-    changed.sort = sort
-    return _url(changed)
+    return _with(request, sort=sort, page=1)
 
 
 def with_page(request: SearchRequest, page: int) -> str:
     """Another page of the same search."""
-    changed = copy.deepcopy(request)
-    changed.page = page
-    return _url(changed)
+    return _with(request, page=page)
 
 
 def with_format(request: SearchRequest, base: str, export_format: str = "") -> str:
@@ -84,16 +86,12 @@ def with_format(request: SearchRequest, base: str, export_format: str = "") -> s
 
 def with_query(request: SearchRequest, text: str) -> str:
     """The same filters with another query text."""
-    changed = _changed(request)
-    changed.q = text
-    return _url(changed)
+    return _with(request, q=text, page=1)
 
 
 def show_more(request: SearchRequest, facet: str) -> str:
     """The same search with one facet shown in full (or none, with an empty name)."""
-    changed = copy.deepcopy(request)
-    changed.more, changed.match = facet, ""
-    return _url(changed)
+    return _with(request, more=facet, match="")
 
 
 def hidden_fields(request: SearchRequest, drop: tuple[str, ...] = ("q",)) -> list[tuple[str, str]]:

@@ -1,0 +1,80 @@
+"""Quotations with no attribution of their own that continue the previous speaker.
+
+A quotation that no verb, ``selon`` or colon attributes belongs to the speaker
+the surrounding text gives (see the annotation guide):
+
+- the speaker of the statement just before it, in the previous sentence or earlier
+  in its own sentence (``Selon X, ... . "Quand elle n'est pas revenue, ..."``;
+  ``X annonce que ... . La statue "ne rentrera pas à Grévin ..."``);
+- or the person who is the subject of the previous sentence when that sentence
+  reports speech without quoting it (``Emmanuel Macron n'a pas hésité à tacler la
+  politique de François Hollande. "Écoutez, ..."``).
+
+The quotation's own sentence must be the quotation alone or nearly (a few words
+such as ``La statue`` or ``Elle``), with no speech verb and no other person named:
+a quotation standing in a sentence of its own is someone's words, a title in a
+longer sentence is not.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from search.extract.quote_people import People
+from search.extract.quote_verbs import mentions_speech
+from search.extract.structure_types import Span
+
+#: At most this many words of the sentence may stand outside the quotation.
+MAX_OUTSIDE_WORDS = 6
+#: A quotation needs more than this many words to continue a speaker.
+MIN_WORDS = 4
+_QUOTED = re.compile(r"«[^«»]*»")
+_WORD = re.compile(r"[\w'’-]+")
+_SOMEONE_ELSE = re.compile(r"\b(?:selon|d['’]après)\b|«", re.IGNORECASE)
+
+
+def _index(sentences: Sequence[Span], pos: int) -> int:
+    return max(0, bisect_right([s for s, _ in sentences], pos) - 1)
+
+
+def _outside(text: str, span: Span) -> str:
+    return _QUOTED.sub(" ", text[span[0] : span[1]])
+
+
+def continued_speaker(
+    text: str,
+    quote: Span,
+    words: int,
+    sentences: Sequence[Span],
+    previous: Sequence[tuple[int, int, str, str]],
+    people: People,
+) -> tuple[str, str] | None:
+    """``(name, kind)`` for an unattributed quotation ``quote`` (inner span in the masked
+    ``text``, ``words`` long), or None. ``previous`` are the statements resolved so far
+    before it, as ``(start, end of the attribution, name, kind)``, in text order."""
+    if words < MIN_WORDS or not sentences:
+        return None
+    here = _index(sentences, quote[0])
+    outside = _outside(text, sentences[here])
+    if len(_WORD.findall(outside)) > MAX_OUTSIDE_WORDS or mentions_speech(outside):
+        return None
+    start = sentences[here][0]
+    if any(m.name and start <= m.start < sentences[here][1] for m in people.mentions):
+        return None  # someone else is named around the quotation
+    floor = sentences[here - 1][0] if here > 0 else start
+    if previous:
+        found_start, found_end, name, kind = previous[-1]
+        if found_end > floor or found_start >= floor:
+            named_since = [m for m in people.mentions if m.name and m.written and found_end <= m.start < quote[0]]
+            if not named_since or all(m.name == name for m in named_since):
+                return name, kind
+            return None
+    if here == 0:
+        return None
+    before = sentences[here - 1]
+    subjects = [m for m in people.mentions if m.subject and m.name and before[0] <= m.start < before[1]]
+    if not subjects or _SOMEONE_ELSE.search(text, before[0], before[1]):
+        return None  # "Selon le rapport, Théo ne souffrait ...": the report speaks
+    return (subjects[0].name, "person") if mentions_speech(_outside(text, (subjects[0].start, before[1]))) else None

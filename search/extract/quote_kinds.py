@@ -1,0 +1,98 @@
+"""Direct or indirect: a short quoted span without a verb is a scare quote.
+
+The annotation guide's rule: words in quotation marks are a *direct* quotation
+when they contain a conjugated verb or an infinitive, or have at least four words;
+a shorter span without a verb (``"transparence"``, ``"aucune explication"``,
+``"inadmissible et révoltante"``, ``"très sonnée"``) only qualifies a statement
+that is reported, so the statement is *indirect*. Without a tagger, a verb is
+told by its form: a common finite form (``est``, ``va``, ``sont``), a person ending
+(``avançons``, ``-ez``, ``-ait``), or an infinitive (``faire``, ``pour rigoler``)
+that does not follow a determiner (``le premier``, ``un dossier``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.name_data import fold
+
+#: Spans of at most this many words need a verb to be direct quotations.
+MAX_SCARE_WORDS = 3
+_FINITE = frozenset(
+    """est sont etait etaient sera seront serait seraient fut a ont avait avaient aura auront aurait auraient
+    ai as avons avez suis es sommes etes va vont vais vas allait fait font faisait peut peuvent pouvait pourra
+    pourrait doit doivent devait devra devrait faut fallait faudra faudrait veut veulent voulait voudrait
+    sait savent savait dit disent disait vient viennent venait prend prennent met mettent voit voient
+    croit croient reste restent semble semblent parait existe existent manque manquent compte comptent
+    suffit suffisait vit vivent sort sortent part partent meurt tient tiennent devient deviennent
+    aime aiment pense pensent crois sais peux veux dois vois""".split()
+)
+_INFINITIVE_IRREGULAR = frozenset(
+    "faire dire etre avoir voir croire taire prendre mettre vivre suivre ecrire lire boire rire vaincre "
+    "battre perdre vendre rendre attendre entendre defendre repondre comprendre apprendre".split()
+)
+#: Words ending like infinitives that are nouns, adjectives or prepositions (folded).
+NOT_INFINITIVES = frozenset(
+    "premier dernier entier hier cher fier amer leger super cancer enfer hiver mer fer ver laser poker "
+    "leader manager dealer boxer dossier quartier metier papier chantier foyer loyer danger etranger "
+    "janvier fevrier plaisir avenir souvenir desir loisir elixir emir zephyr nadir tapir saphir martyr "
+    "soir noir espoir couloir miroir trottoir comptoir mouchoir contre entre autre notre votre quatre "
+    "centre nombre membre ordre titre libre propre pauvre guerre terre pierre ministre cadre ombre lettre "
+    "offre chiffre theatre spectre sinistre monstre mystere caractere frontiere matiere maniere carriere "
+    "priere premiere derniere entiere lumiere riviere barriere".split()
+)
+#: Endings of verbs in -re (most words in -re are nouns: "ministre", "militaire").
+_RE_ENDINGS = (
+    "dre", "ttre", "aitre", "oitre", "ivre", "aincre", "uire", "rire", "crire", "dire", "lire", "faire",
+    "plaire", "boire", "croire", "etre", "clure", "soudre",
+)  # fmt: skip
+
+
+def looks_infinitive(word: str) -> bool:
+    """True when a folded word has the form of an infinitive (``envisager``, ``suivre``)."""
+    if word in _INFINITIVE_IRREGULAR:
+        return True
+    if len(word) <= 4 or word in NOT_INFINITIVES:
+        return False
+    return word.endswith(("er", "ir")) or word.endswith(_RE_ENDINGS)
+
+
+_DETERMINERS = frozenset("le la les l un une des du de d son sa ses leur leurs ce cet cette ces mon ma mes".split())
+_INFINITIVE_LEADS = frozenset("à pour sans de d se s ne n y en me m te t nous vous lui leur pas".split())
+_WORD = re.compile(r"[\w-]+")
+
+
+def _is_verb(words: list[str], i: int) -> bool:
+    word = words[i]
+    if word in _FINITE or (len(word) > 4 and word.endswith(("ons", "ez", "ait", "aient"))):
+        return True
+    if not looks_infinitive(word):
+        return False
+    before = words[i - 1] if i else ""
+    if before in _DETERMINERS and before not in _INFINITIVE_LEADS:
+        return False
+    return not word.endswith("ier") or before in _INFINITIVE_LEADS
+
+
+def has_verb(words: str) -> bool:
+    """True when one of ``words`` has the form of a conjugated verb or an infinitive."""
+    tokens = _WORD.findall(words.replace("’", " ").replace("'", " "))
+    folded = ["à" if w in ("à", "À", "A") else fold(w) for w in tokens]  # "à" is no "a" ("A son image")
+    return any(_is_verb(folded, i) for i in range(len(folded)))
+
+
+def is_scare_quote(words: str) -> bool:
+    """True when quoted ``words`` are a scare quote: at most three words, none a verb."""
+    return len(words.split()) <= MAX_SCARE_WORDS and not has_verb(words)
+
+
+#: What may sit between a speech verb and a short quotation: time words, complements and
+#: a determiner (``a souligné cette semaine la "transparence"``, ``a dénoncé mercredi devant
+#: le Conseil "le racisme systémique"``): the statement is reported, the quote qualifies it.
+SHORT_QUOTE_GAP = re.compile(
+    r"^(?:\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|cette\s+semaine|ce\s+week-end)"
+    r"(?:\s+(?:matin|soir|midi|dernier))?"
+    r"|(?:à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d['’]une?|en|pour|par)\s+[^,:.;!?«»]{1,40}?))*"
+    r"\s*(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|cette|ce|cet|ces|du|de\s+la|de\s+l['’]|d['’]|de)\s*)?$",
+    re.IGNORECASE,
+)

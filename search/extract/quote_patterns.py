@@ -1,0 +1,263 @@
+"""More places where a quotation's speaker is written, read within its sentence.
+
+- a name announced before a colon: ``Tout comme le Premier ministre, Edouard
+  Philippe : "...", a-t-il écrit`` (the name wins over the pronoun after it);
+- ``comme`` with a speech verb: ``comme l'explique l'animatrice, "..."``,
+  ``"...", comme l'indique la chaîne C8``;
+- a name in parentheses right after the quotation (captions):
+  ``« J'ai dit qu'un blessé ... » (Castaner)``;
+- a participle coordinated with the sentence's speech verb: ``X avait dénoncé
+  "..." et appelé à "faire amende honorable"``;
+- an incise: ``Mais, souligne M. Fouché, ce service "..."``, or inside the quotation
+  marks: ``"C'était difficilement contestable, a-t-il encore expliqué. Moralement, ..."``;
+- the attribution closing the sentence, far after the quotation:
+  ``La famille qui "se présentait régulièrement" ... , a raconté le major X.``;
+- a speech participle before the quotation, whose subject is the sentence's:
+  ``Edouard Philippe a tenté d'apaiser la polémique en appelant au "respect ..."``;
+- in a headline, the subject of the speech verb after the quotation:
+  ``"Je ne démissionnerai pas" : Ségolène Royal répond à ses détracteurs``;
+- persons coordinated with a speaker of a plural verb: ``Éric Ciotti et Valérie
+  Boyer ont dénoncé "..."`` (each signs the statement).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from search.extract.name_data import fold, organisation_words
+from search.extract.quote_phrases import NAME_WORD, Mention, phrase_at, phrase_starts
+from search.extract.quote_speakers import Attribution, _verb_at, attribution_after, subject_after, subject_before
+from search.extract.place_gazetteer import load_gazetteer
+from search.extract.quote_gaps import introduces
+from search.extract.quote_verbs import present_participles, speech_verbs, verb_groups_in
+from search.extract.structure_types import Entity
+
+#: What may come before a name announced before a colon in its sentence: nothing, a
+#: connector (``Tout comme``, ``Même son de cloche chez``) or adverbial clauses.
+_ANNOUNCE_LEAD = re.compile(
+    r"\s*(?:(?:et|mais|puis|enfin|ainsi|alors|tout\s+comme|comme|ainsi\s+que|de\s+même\s+que|quant\s+à"
+    r"|même\s+son\s+de\s+cloche\s+(?:chez|pour|du\s+côté\s+de)|côté|chez)\s+)?"
+    r"(?:[^,;:«»]{1,80},\s*){0,2}",
+    re.IGNORECASE,
+)
+#: Between the name and the colon: a party, an apposition, a medium (``Éric Ciotti (LR) :``,
+#: ``Jean Dupont, député de l'Ain :``, ``X sur Twitter :``).
+_COLON_END = re.compile(
+    r"(?:\s*\([^()«»]{1,40}\))?(?:\s*,\s*[a-zà-ÿ][^,:.;«»()]{1,60}?)?"
+    r"(?:\s+(?:sur|dans|à|au|via|devant)\s+[^,:.;«»()]{1,40}?)?\s*:\s*"
+)
+_COMME = re.compile(r"\bcomme\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?", re.IGNORECASE)
+_COMME_AFTER = re.compile(r"\s*,?\s*comme\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?", re.IGNORECASE)
+_COMME_END = re.compile(r"\s*[,:]?\s*")
+_PARENTHESIS = re.compile(rf"\s*\((?P<name>{NAME_WORD}(?:[\s-]+{NAME_WORD}){{0,3}})\)")
+
+
+def announced_before_colon(text: str, floor: int, pos: int, entities: list[Entity]) -> Mention | None:
+    """The person named right before ``: "`` when nothing but a connector or
+    adverbials precedes the name in its sentence (``Edouard Philippe : "...``)."""
+    for start in phrase_starts(text, floor, pos, entities):
+        lead = _ANNOUNCE_LEAD.match(text, floor, start)
+        if not lead or lead.end() != start:
+            continue
+        mention = phrase_at(text, start, pos, entities)
+        if mention and mention.kind == "person" and _COLON_END.fullmatch(text, mention.end, pos):
+            return mention
+    return None
+
+
+def _comme_subject(text: str, at: int, limit: int, entities: list[Entity]) -> Attribution | None:
+    """``explique X`` / ``l'a rappelé mardi la ministre`` starting at ``at``."""
+    match, inverted = _verb_at(text, at, limit)
+    if not match or inverted:
+        return None
+    mention = subject_after(text, match.end(), limit, entities)
+    if mention is None:
+        return None
+    return Attribution(" ".join(match.group("verb").split()), mention, mention.end)
+
+
+def comme_before(text: str, floor: int, pos: int, entities: list[Entity]) -> Attribution | None:
+    """``comme l'explique l'animatrice, "..."``: the last ``comme`` + speech verb + speaker
+    of the words before the quotation, with nothing but a comma or colon after it."""
+    for match in reversed(list(_COMME.finditer(text, floor, pos))):
+        found = _comme_subject(text, match.end(), pos, entities)
+        if found and _COMME_END.fullmatch(text, found.mention.end, pos):
+            return Attribution(found.verb, found.mention, pos)
+    return None
+
+
+def comme_after(text: str, pos: int, limit: int, entities: list[Entity]) -> Attribution | None:
+    """``"...", comme l'indique la chaîne C8``: right after a quotation closing at ``pos``."""
+    match = _COMME_AFTER.match(text, pos, limit)
+    return _comme_subject(text, match.end(), limit, entities) if match else None
+
+
+def parenthesized(text: str, pos: int, limit: int, entities: list[Entity]) -> Attribution | None:
+    """``« ... » (Castaner)``: a name in parentheses right after the quotation."""
+    match = _PARENTHESIS.match(text, pos, limit)
+    if not match:
+        return None
+    name = match.group("name")
+    words = name.split()
+    if name.isupper() or any(fold(w) in organisation_words() for w in words) or any(
+        e.label in ("LOC", "ORG") and match.start("name") <= e.start and e.end <= match.end("name") for e in entities
+    ) or load_gazetteer().lookup(name) is not None:
+        return None  # "(Haute-Corse)", "(AFP)"
+    mention = phrase_at(text, match.start("name"), match.end("name"), entities)
+    if mention is None or mention.kind != "person":
+        mention = Mention("person", name, match.start("name"), match.end("name"))
+    return Attribution("()", mention, match.end())
+
+
+_COORDINATED = re.compile(
+    r"\b(?:et|puis)\s+(?:(?:a|avait|ont|avaient)\s+)?(?:[a-zà-ÿ]+ment\s+|encore\s+|aussi\s+|également\s+)*(?P<part>[\w-]+)"
+    r"\s*(?:à|au|aux|de|d['’]|que|qu['’]|:)?\s*$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _participles() -> frozenset[str]:
+    return frozenset(p for verb in speech_verbs() if not verb.reflexive for p in verb.participles if " " not in p)
+
+
+def coordinated_before(
+    text: str, sentence_start: int, floor: int, pos: int, entities: list[Entity]
+) -> Attribution | None:
+    """``X avait dénoncé "..." et appelé à "faire amende honorable"``: a participle
+    coordinated with an earlier verb group of the sentence shares its subject."""
+    match = _COORDINATED.search(text, floor, pos)
+    if not match or match.group("part").lower() not in _participles():
+        return None
+    groups = verb_groups_in(text, sentence_start, match.start())
+    if not groups:
+        return None
+    mention = subject_before(text, sentence_start, groups[0].start(), entities)
+    return Attribution(match.group("part"), mention, pos) if mention else None
+
+
+_AND_BEFORE = re.compile(r"\s*(?:,|\bet)\s*$")
+_AND_AFTER = re.compile(r"\s*(?:,|et\b)\s*")
+MAX_CO_SPEAKERS = 6
+_PLURAL_AUXILIARIES = ("ont", "avaient", "auraient", "sont", "étaient", "auront")
+
+
+def is_plural(verb: str) -> bool:
+    """``ont déclaré``, ``dénoncent``, ``se sont dits``: a verb group with a plural subject."""
+    words = verb.lower().replace("’", "'").split()
+    return bool(words) and (words[0] in _PLURAL_AUXILIARIES or words[-1].endswith("ent") or "-ils" in verb)
+
+
+def co_speakers(text: str, mention: Mention, entities: list[Entity]) -> list[Mention]:
+    """Persons coordinated with ``mention`` (``Éric Ciotti et Valérie Boyer ont dénoncé``):
+    each signs the statement too."""
+    found: list[Mention] = []
+    first = mention
+    while len(found) < MAX_CO_SPEAKERS:  # "Les députés X, Y et Z ont ..."
+        before = [
+            other
+            for start in phrase_starts(text, max(0, first.start - 80), first.start, entities)
+            if (other := phrase_at(text, start, first.start, entities))
+            and other.kind == "person"
+            and _AND_BEFORE.fullmatch(text, other.end, first.start)
+        ]
+        if not before:
+            break
+        first = before[0]
+        found.append(first)
+    last = mention
+    while len(found) < MAX_CO_SPEAKERS and (after := _AND_AFTER.match(text, last.end)):
+        other = phrase_at(text, after.end(), min(len(text), after.end() + 80), entities)
+        if not other or other.kind != "person":
+            break
+        found.append(other)
+        last = other
+    return found
+
+
+_HEADLINE_AFTER = re.compile(r"\s*[:–-]\s*")
+_COLON_LEAD = re.compile(r"\s*:\s*")
+
+
+def headline_speaker_after(
+    text: str, pos: int, headline_end: int, entities: list[Entity], colon_only: bool = False
+) -> Attribution | None:
+    """``"Je ne démissionnerai pas" : Ségolène Royal répond à ses détracteurs`` (a headline, or
+    with ``colon_only`` a sentence opening with a quotation: not an AFP subhead ``- "..." -``)."""
+    lead = (_COLON_LEAD if colon_only else _HEADLINE_AFTER).match(text, pos, headline_end)
+    if not lead:
+        return None
+    groups = verb_groups_in(text, lead.end(), min(headline_end, lead.end() + 100))
+    if not groups:
+        return None
+    mention = subject_before(text, lead.end(), groups[0].start(), entities)
+    if mention is None or mention.kind != "person":
+        return None
+    return Attribution(" ".join(groups[0].group("verb").split()), mention, pos)
+
+
+_PARTICIPLE_BEFORE = re.compile(r"(?:,\s*|\ben\s+)(?P<part>[a-zà-ÿ]+ant)\b(?P<gap>[^.;:!?«»]{0,80})$", re.IGNORECASE)
+_OPENER = re.compile(r"\s*(?:[^,;:«»]{1,120},\s*)?")
+
+
+def participle_before(
+    text: str, sentence_start: int, floor: int, pos: int, entities: list[Entity], short: bool
+) -> Attribution | None:
+    """``Edouard Philippe a tenté d'apaiser la polémique en appelant au "respect ..."``:
+    a speech participle before the quotation; the speaker is the sentence's subject."""
+    match = _PARTICIPLE_BEFORE.search(text, floor, pos)
+    if not match or match.group("part").lower() not in present_participles():
+        return None
+    if not introduces(match.group("gap"), short):
+        return None
+    for start in phrase_starts(text, sentence_start, match.start(), entities):
+        opener = _OPENER.match(text, sentence_start, start)
+        if opener.end() != start:
+            continue
+        mention = phrase_at(text, start, match.start(), entities)
+        if mention and mention.kind != "pronoun":
+            return Attribution(match.group("part"), mention, pos)
+    return None
+
+
+#: How far a sentence-final attribution may stand from the quotation it attributes.
+MAX_FINAL_GAP = 250
+_FINAL_REST = re.compile(r"[^«»\"“”]{0,60}$")
+
+
+def sentence_final(text: str, pos: int, end: int, entities: list[Entity]) -> Attribution | None:
+    """``La famille qui "se présentait régulièrement" aux secouristes avait signalé ...,
+    a raconté le major Laurent Soullier.``: the sentence's closing attribution."""
+    for comma in reversed([m.start() for m in re.finditer(",", text[pos : min(end, pos + MAX_FINAL_GAP)])]):
+        found = attribution_after(text, pos + comma, end, entities)
+        if found and found.mention.kind != "pronoun" and _FINAL_REST.match(text, found.end, end):
+            return found
+    return None
+
+
+_INSIDE_COMMA = re.compile(r",\s*")
+
+
+def incise_inside(original: str, start: int, end: int, entities: list[Entity]) -> Attribution | None:
+    """``"Juridiquement, c'était difficilement contestable, a-t-il encore expliqué. Moralement,
+    ..."``: an attribution set inside the quotation marks, between commas and a stop."""
+    for comma in _INSIDE_COMMA.finditer(original, start, end):
+        found = attribution_after(original, comma.start(), min(end, comma.end() + 80), entities)
+        if found and re.match(r"\s*[,.;]", original[found.end : found.end + 3]):
+            return found
+    return None
+
+
+def incise_before(text: str, floor: int, pos: int, entities: list[Entity]) -> Attribution | None:
+    """``Mais, souligne M. Fouché, ce service "ne comporte que ..."``: a speech verb and its
+    inverted subject set off by commas before the quotation."""
+    for match in re.finditer(r"(?:^|,)\s*", text[floor:pos]):
+        at = floor + match.end()
+        verb, inverted = _verb_at(text, at, pos)
+        if not verb or inverted:
+            continue
+        mention = subject_after(text, verb.end(), pos, entities)
+        if mention and re.fullmatch(r"\s*,[^.;:!?«»]{0,80}", text[mention.end : pos]):
+            return Attribution(" ".join(verb.group("verb").split()), mention, pos)
+    return None

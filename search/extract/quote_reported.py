@@ -1,0 +1,140 @@
+"""Reported speech without ``que``: an infinitive clause or the object of a speech act.
+
+- ``X a indiqué envisager un référendum``, ``X a nié avoir enfilé un gilet jaune``,
+  ``X a dit à l'AFP être opposé à ...``, ``X lui reproche d'avoir travaillé ...``;
+- a speech act and its content (see the annotation guide): ``X a annoncé le
+  déploiement de 7.400 policiers``, ``X a catégoriquement rejeté les accusations``,
+  ``X réclame un audit``, ``X a appelé au calme``;
+- after a quotation, the same speaker goes on in a relative or participle clause:
+  ``"...", confie Adel, qui explique avoir envisagé de ...``,
+  ``..., a indiqué Sylvain Darchy, précisant que l'enquête ...``.
+
+Complements may sit between the verb and what it reports: ``à l'AFP``, ``sur
+son compte Twitter``, ``lundi``, ``dans un communiqué``, adverbs in ``-ment``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from search.extract.name_data import fold
+from search.extract.quote_kinds import looks_infinitive
+from search.extract.quote_phrases import Mention
+from search.extract.quote_speakers import subject_before
+from search.extract.quote_verbs import ADVERBS, present_participles, speech_verbs, verb_group_pattern, verb_groups_in
+from search.extract.structure_types import Entity
+
+#: Speech acts whose object is what was said (``a annoncé la mise en place de ...``).
+ACTS = frozenset(
+    "annoncer dénoncer réclamer demander exiger rejeter démentir nier condamner confirmer reconnaître "
+    "reconnaitre saluer remercier promettre proposer évoquer critiquer regretter déplorer fustiger contester "
+    "revendiquer plaider appeler accuser exhorter préconiser recommander suggérer reprocher révéler "
+    "invoquer justifier".split()
+)
+#: Declarative verbs that report with an infinitive (``a nié avoir``); not ``continuer à faire``.
+SAYS_INFINITIVE = frozenset(
+    "dire affirmer assurer déclarer indiquer expliquer nier reconnaître reconnaitre admettre avouer estimer "
+    "juger préciser confier raconter annoncer révéler démentir prétendre jurer promettre confirmer soutenir "
+    "répéter déplorer regretter souligner ajouter réclamer demander exiger menacer accuser reprocher appeler "
+    "exhorter plaider témoigner marteler clamer proclamer garantir concéder insister faire_savoir "
+    "laisser_entendre faire_valoir".split()
+) | {"faire savoir", "laisser entendre", "faire valoir"}
+_ADVERB = "|".join(re.escape(a) for a in sorted(ADVERBS, key=len, reverse=True))
+_DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui"
+_COMPLEMENT = (
+    rf"(?:(?:ce\s+|cette\s+)?(?:{_DAYS}|semaine|week-end)(?:\s+(?:matin|soir|midi|dernier|\d{{1,2}}(?:er)?\s+[a-zéû]+))?"
+    r"|(?:à|au|aux|sur|dans|devant|auprès\s+de|lors\s+d['’]une?|via|par)\s+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses"
+    r"|leur|leurs)\s*)?[\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|de\s+[\w'’-]+))?"
+    rf"|{_ADVERB}|[a-zà-ÿ]{{3,}}ment)"
+)
+_GAP = rf"(?:\s*,?\s+(?:{_COMPLEMENT}))*\s*,?\s+"
+_INFINITIVE = re.compile(
+    rf"{_GAP}(?:(?:de|d['’]|à)\s*)?(?P<inf>(?:ne\s+(?:pas|jamais|plus|rien)\s+|n['’]\s*)?"
+    r"(?:(?:se|s['’]|l['’]|en|y|lui|leur)\s*)?(?P<verb>[a-zà-ÿ]{3,}))\b",
+    re.IGNORECASE,
+)
+_OBJECT = re.compile(
+    rf"{_GAP}(?P<object>(?:(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b\s*"
+    r"|(?:à|au|aux|pour)\s+)(?P<word>[\w'’-]+))",
+    re.IGNORECASE,
+)
+_GOES_ON = re.compile(r"\s*,\s*(?:(?P<who>qui)\s+|en\s+)?")
+#: Clause words: a reported clause ends its sentence or runs on at least this many words.
+MIN_WORDS = 4
+
+
+@cache
+def _infinitives() -> dict[str, str]:
+    """Every form of a declarative speech verb -> its infinitive."""
+    table = {}
+    for verb in speech_verbs():
+        if verb.declarative:
+            for form in (*verb.participles, *verb.finite):
+                table.setdefault(fold(form.split()[-1]), verb.infinitive)
+    return table
+
+
+def _words(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start] in " ,;:.!?…\n":
+        start += 1
+    while end > start and text[end - 1] in " ,;:.!?…\n":
+        end -= 1
+    return (start, end) if len(text[start:end].split()) >= MIN_WORDS else None
+
+
+def _act_of(group: re.Match[str]) -> str:
+    return _infinitives().get(fold(group.group("verb").split()[-1]), "")
+
+
+def reported(text: str, pos: int, end: int, act: str) -> tuple[int, int] | None:
+    """The words a verb group ending at ``pos`` reports: an infinitive clause, or the
+    object of a speech act; ``act`` is the verb's infinitive."""
+    infinitive = _INFINITIVE.match(text, pos, end) if act in SAYS_INFINITIVE else None
+    if infinitive and looks_infinitive(fold(infinitive.group("verb"))):
+        return _words(text, infinitive.start("inf"), end)
+    if act in ACTS:
+        found = _OBJECT.match(text, pos, end)
+        if found and found.group("word").lower() not in ("que", "qu"):
+            return _words(text, found.start("object"), end)
+    return None
+
+
+def infinitive_or_object(text: str, start: int, end: int, entities: list[Entity]) -> tuple[int, int, str, Mention] | None:
+    """``X a indiqué envisager ...`` / ``X a annoncé le déploiement ...`` in ``text[start:end]``."""
+    for group in verb_groups_in(text, start, end, declarative_only=True):
+        if re.search(r"\b(?:se|s['’])\s*$", text[max(start, group.start() - 4) : group.start()]):
+            continue  # "Il se murmurait que": impersonal
+        words = reported(text, group.end(), end, _act_of(group))
+        if not words:
+            continue
+        mention = subject_before(text, start, group.start(), entities)
+        if mention:
+            return words[0], words[1], " ".join(group.group("verb").split()), mention
+    return None
+
+
+def goes_on(text: str, pos: int, end: int) -> tuple[int, int, str] | None:
+    """After an attribution ending at ``pos``: ``, qui explique avoir ...``, ``, précisant que ...``."""
+    lead = _GOES_ON.match(text, pos, end)
+    if not lead:
+        return None
+    if lead.group("who"):
+        group = _group_pattern().match(text, lead.end(), end)
+        if not group:
+            return None
+        verb, verb_end, act = " ".join(group.group("verb").split()), group.end(), _act_of(group)
+    else:
+        word = re.match(r"[\w-]+", text[lead.end() : end])
+        if not word or word.group().lower() not in present_participles():
+            return None
+        verb, verb_end = word.group(), lead.end() + word.end()
+        act = _infinitives().get(fold(verb[:-3] + "ait"), "")  # "précisant" -> "précisait" -> "préciser"
+    that = re.match(r"\s+(?:que\b|qu['’])\s*", text[verb_end:end])
+    words = _words(text, verb_end + that.end(), end) if that else reported(text, verb_end, end, act)
+    return (words[0], words[1], verb) if words else None
+
+
+@cache
+def _group_pattern() -> re.Pattern[str]:
+    return re.compile(verb_group_pattern(True), re.IGNORECASE)

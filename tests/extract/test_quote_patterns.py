@@ -1,0 +1,313 @@
+"""More French attribution patterns: announced speakers, incises, continuations, roles,
+interviews' first names, coordinated speakers, and which statements are indirect."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.article import Article, Quote
+from search.extract.entities import EntityRecognizer, shared_recognizer
+from search.extract.quotes import entity_spans, find_quotes
+from search.extract.structure_types import Structure, full_text
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> EntityRecognizer:
+    return shared_recognizer()
+
+
+@pytest.fixture(scope="module")
+def quotes_of(recognizer):
+    def run(text: str, title: str = "", lede: str = "") -> list[Quote]:
+        article = Article(id="t", text=text, title=title, lede=lede)
+        full = full_text(article)
+        entities = recognizer.in_spans([(full, entity_spans(full))])[0]
+        return find_quotes(article, Structure(), entities)
+
+    return run
+
+
+def speakers(quotes: list[Quote], kind: str = "direct") -> list[str]:
+    return [q.speaker for q in quotes if q.kind == kind]
+
+
+def test_a_name_announced_before_a_colon_wins_over_the_pronoun(quotes_of):
+    text = (
+        'Richard Ferrand a rapidement condamné cette agression : "Notre amitié va à la députée agressée ce matin". '
+        'Tout comme le Premier ministre, Edouard Philippe : "Je condamne avec la plus grande fermeté la lâche '
+        'agression de la députée", a-t-il écrit sur Twitter.'
+    )
+    assert speakers(quotes_of(text)) == ["Richard Ferrand", "Edouard Philippe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Les réactions sont nombreuses. Éric Ciotti (LR) : "C\'est une honte pour la France".',
+        'Les réactions sont nombreuses. Éric Ciotti sur Twitter : "C\'est une honte pour la France".',
+    ],
+)
+def test_a_party_or_a_medium_between_the_name_and_the_colon(quotes_of, text):
+    assert speakers(quotes_of(text)) == ["Éric Ciotti"]
+
+
+def test_comme_with_a_speech_verb_before_and_after(quotes_of):
+    text = (
+        "L'émission sera animée par Caroline Ithurbide. Accaparés par leur travail, ce sont, comme l'explique "
+        'l\'animatrice, "des gens qui sont parfois assez seuls". Les chefs cherchent celle qui "comprendra leurs '
+        'longues journées de travail aux fourneaux", comme l\'indique la chaîne C8.'
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [
+        ("Caroline Ithurbide", "person"),
+        ("chaîne C8", "organisation"),
+    ]
+
+
+def test_a_list_of_first_names_is_not_a_subject(quotes_of):
+    text = (
+        "Présente à Djerba, Caroline Ithurbide a parlé de la nouvelle émission. Baptisé L'Amour Food, ce "
+        "programme mettra en lumière François, Hugo, Raynald et Richard, quatre cuisiniers. Ce sont, comme "
+        'l\'explique l\'animatrice, "des gens qui sont parfois assez seuls".'
+    )
+    assert speakers(quotes_of(text)) == ["Caroline Ithurbide"]
+
+
+def test_a_name_in_parentheses_after_a_long_quotation(quotes_of):
+    text = (
+        "Adel est arrivé en France à l'âge d'un an. « J'ai dit qu'un blessé, qu'il porte un gilet jaune ou un "
+        "képi bleu, était un blessé de trop » (Castaner)par Public Sénat"
+    )
+    assert speakers(quotes_of(text)) == ["Castaner"]
+    assert quotes_of('Son roman "Je reste ici" (Philippe Rey) se vend bien.') == []
+
+
+def test_a_participle_coordinated_with_the_speech_verb(quotes_of):
+    text = (
+        'Michelle Bachelet avait dénoncé mercredi devant le Conseil "le racisme systémique" et appelé à "faire '
+        'amende honorable" pour des siècles d\'oppression.'
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.kind, q.text) for q in quotes] == [
+        ("Michelle Bachelet", "indirect", "le racisme systémique"),
+        ("Michelle Bachelet", "direct", "faire amende honorable"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the statement just before
+        "Le directeur du musée, Yves Delhommeau, annonce que le mannequin devra se refaire une beauté. "
+        'La statue "ne rentrera pas au musée tant qu\'elle ne sera pas réussie".',
+        # the subject of a sentence that reports speech without quoting it
+        "En effet, Yves Delhommeau n'a pas hésité à tacler la politique du musée sur ce sujet épineux. "
+        '"Écoutez, nous avons fait une erreur et nous allons la corriger très vite."',
+    ],
+)
+def test_an_unattributed_quotation_continues_the_previous_speaker(quotes_of, text):
+    assert speakers(quotes_of(text)) == ["Yves Delhommeau"]
+
+
+def test_no_continuation_when_someone_else_speaks_or_is_named(quotes_of):
+    text = (
+        "Selon le rapport d'expertise cité par le Parisien, Théo Luhaka ne souffrait d'aucun antécédent. "
+        '"On peut obtenir une amélioration des symptômes par le traitement médical."'
+    )
+    assert speakers(quotes_of(text)) == []
+    text = (
+        'Yves Delhommeau a annoncé que la statue serait refaite. Pour Jean Dupont, "le musée devrait avoir honte".'
+    )
+    assert speakers(quotes_of(text)) == ["Jean Dupont"]
+
+
+def test_a_quotation_opening_a_headline_or_a_sentence_then_a_colon(quotes_of):
+    quotes = quotes_of("Elle était à Paris.", title='"Je ne démissionnerai pas" : Ségolène Royal répond à ses détracteurs')
+    assert speakers(quotes) == ["Ségolène Royal"]
+    text = '« Nous avons un objectif très clair pour le 11 mai » : Olivier Véran annonce la ligne du gouvernement.'
+    assert speakers(quotes_of(text)) == ["Olivier Véran"]
+
+
+def test_incises_before_and_inside_the_quotation(quotes_of):
+    text = 'Mais, souligne Jean Fouché, ce service "ne comporte que les seules informations dont dispose l\'Etat".'
+    assert speakers(quotes_of(text)) == ["Jean Fouché"]
+    text = (
+        "L'avocat Jean Dupont a plaidé devant la cour d'appel de Rennes. \"Juridiquement, c'était difficilement "
+        'contestable, a-t-il encore expliqué. Moralement, je comprends les deux autres ouvriers."'
+    )
+    assert speakers(quotes_of(text)) == ["Jean Dupont"]
+
+
+def test_the_attribution_closing_the_sentence(quotes_of):
+    text = (
+        'La famille qui "se présentait régulièrement" aux secouristes avait signalé une tache orange sur le '
+        "glacier Long de l'Ailefroide, a raconté le major Laurent Soullier."
+    )
+    assert speakers(quotes_of(text)) == ["Laurent Soullier"]
+
+
+def test_speech_participles(quotes_of):
+    text = (
+        "Lors d'un déplacement en région parisienne, le Premier ministre Edouard Philippe a tenté d'apaiser "
+        'la polémique en appelant au "respect et à la confiance" vis-à-vis de la police.'
+    )
+    assert speakers(quotes_of(text)) == ["Edouard Philippe"]
+    text = (
+        'Emmanuel Macron avait jugé "légitime" de rendre hommage au maréchal samedi, arguant que le chef du '
+        'régime avait été "pendant la Première guerre mondiale un grand soldat" avant tout.'
+    )
+    assert speakers(quotes_of(text)) == ["Emmanuel Macron"]
+    assert speakers(quotes_of(text), "indirect") == ["Emmanuel Macron"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Les députés LR Éric Ciotti et Valérie Boyer ont dénoncé "une dérive inacceptable du gouvernement".',
+        '"Nous refusons cette réforme injuste", ont déclaré Éric Ciotti et Valérie Boyer dans un communiqué.',
+    ],
+)
+def test_every_coordinated_speaker_signs(quotes_of, text):
+    assert sorted(speakers(quotes_of(text))) == ["Valérie Boyer", "Éric Ciotti"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"On vit dans la peur depuis des mois", confie Sophie, 42 ans.', "Sophie"),
+        ('"Personne ne nous écoute", raconte Karim, un habitant du quartier.', "Karim"),
+        ('"Il était en boule, tout seul au milieu de l\'avenue", raconte Adel.', "Adel"),
+    ],
+)
+def test_interviews_give_first_names(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
+
+
+def test_a_first_name_is_not_a_place(quotes_of):
+    quotes = quotes_of('"Les combats ont repris dans la nuit", a indiqué Paris.')
+    assert [q.speaker_kind for q in quotes] == ["organisation"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Contactée par franceinfo, la députée Laurianne Rossi s'est dite \"très sonnée\" par cette agression.",
+         "Laurianne Rossi"),
+        ('"Bientôt", promet le député LREM et questeur Florian Bachelier.', "Florian Bachelier"),
+    ],
+)  # fmt: skip
+def test_a_short_quotation_without_verb_is_an_indirect_statement(quotes_of, text, speaker):
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.kind) for q in quotes] == [(speaker, "indirect")]
+
+
+def test_a_title_before_a_verb_without_comma_is_not_a_quotation(quotes_of):
+    text = "Lady Gaga a parlé. L'interprète de \"Poker face\" a également remercié la présidente Ursula von der Leyen."
+    assert speakers(quotes_of(text)) == []
+
+
+def test_a_demonstrative_role_is_the_person_just_named(quotes_of):
+    text = (
+        "Venue d'Ivanovo, au nord-est de Moscou, Olga Tchoursinova travaille ici depuis un mois. "
+        '"C\'est dur, je n\'ai jamais vu ça", raconte cette médecin anesthésiste de 57 ans.'
+    )
+    assert speakers(quotes_of(text)) == ["Olga Tchoursinova"]
+    text = (
+        '"Il ne s\'agit pas d\'un projet d\'attaque", a indiqué une source proche du dossier. "L\'enquête '
+        'concerne la mise en ligne de vidéos", a indiqué cette source.'
+    )
+    assert quotes_of(text) == []
+
+
+def test_a_pronoun_reaches_the_last_speaker_of_a_previous_paragraph(quotes_of):
+    text = (
+        '"Nous ne lâcherons rien", a déclaré Philippe Martinez devant la presse. La manifestation a réuni '
+        "plusieurs milliers de personnes. Le cortège est parti de la place de la République. Des heurts ont "
+        "éclaté en fin de journée. Les forces de l'ordre ont procédé à dix interpellations. "
+        '"Nous reviendrons jeudi", a-t-il ajouté.'
+    )
+    assert speakers(quotes_of(text)) == ["Philippe Martinez", "Philippe Martinez"]
+
+
+def test_a_role_in_the_lede_is_named_in_the_text(quotes_of):
+    quotes = quotes_of(
+        'Le directeur du musée, Yves Delhommeau, annonce que le mannequin sera refait. "La photo rend le '
+        'personnage caricatural", a-t-il fait valoir.',
+        lede="La statue du président repassera par l'atelier avant d'intégrer le musée, a annoncé le directeur mardi.",
+    )
+    assert speakers(quotes, "indirect") == ["Yves Delhommeau", "Yves Delhommeau"]
+
+
+def test_names_that_are_complements_are_not_subjects(quotes_of):
+    text = (
+        "L'Institut national des allergies, dirigé par le docteur Anthony Fauci, a déclaré avoir \"commencé un "
+        'projet de fabrication d\'une souche"'
+    )
+    assert "Anthony Fauci" not in speakers(quotes_of(text))
+    text = (
+        "Les avocats de l'ancien chef militaire Ratko Mladic, dont le procès s'est ouvert mardi, ont demandé "
+        "son acquittement des charges de génocide."
+    )
+    assert "Ratko Mladic" not in speakers(quotes_of(text), "indirect")
+
+
+def test_a_role_given_after_a_name_belongs_to_the_next_name(quotes_of):
+    text = (
+        "Après le cas du porte-avions Charles de Gaulle, la ministre des Armées, Florence Parly a fait un point. "
+        'La ministre a déclaré : "Nous avons recensé 369 cas de contamination dans les armées".'
+    )
+    assert speakers(quotes_of(text)) == ["Florence Parly"]
+
+
+def test_one_of_his_lawyers(quotes_of):
+    text = (
+        '"Deux ans de prison ferme pour Drareni. Nous allons faire un pourvoi en cassation", a déclaré à '
+        "l'AFP l'un de ses avocats, Me Mustapha Bouchachi."
+    )
+    assert speakers(quotes_of(text)) == ["Mustapha Bouchachi"]
+
+
+def test_pour_with_a_role_or_after_a_scare_quote(quotes_of):
+    text = (
+        'Pour Hakim Addad, un militant du "Hirak", "il est important de continuer la mobilisation jusqu\'au bout".'
+    )
+    assert speakers(quotes_of(text)) == ["Hakim Addad"]
+    text = (
+        'Les députés ont réagi. Pour le député LR Éric Ciotti, "le gouvernement a échoué"; pour la députée '
+        'LREM Aurore Bergé, "il faut avancer".'
+    )
+    assert speakers(quotes_of(text)) == ["Éric Ciotti", "Aurore Bergé"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '" Nous ne céderons pas ", a déclaré Jean-Marc Ayrault à la presse.',
+        'Jean-Marc Ayrault a déclaré : "Nous ne céderons pas. On continue ! @enmarchefr ". Tout est dit.',
+    ],
+)
+def test_straight_quotes_set_off_by_spaces(quotes_of, text):
+    quotes = quotes_of(text)
+    assert quotes and quotes[0].text.startswith("Nous ne céderons pas")
+
+
+def test_a_role_with_its_field_then_the_role_alone(quotes_of):
+    text = (
+        '"Ces restrictions sont de beaux sujets de démocratie", a estimé le secrétaire d\'Etat aux Transports '
+        "Jean-Baptiste Djebbari sur RTL. Emmanuel Macron a indiqué envisager un référendum sur ces propositions. "
+        "Interrogé sur sa position, le secrétaire d'Etat aux Transports ne s'est pas prononcé. "
+        '"Je suis citoyen, donc si je suis consulté, je m\'exprimerai", a-t-il simplement répondu.'
+    )
+    assert speakers(quotes_of(text)) == ["Jean-Baptiste Djebbari", "Jean-Baptiste Djebbari"]
+
+
+def test_a_party_in_parentheses_is_not_the_name(quotes_of):
+    text = "La présidente de la région Valérie Pécresse (LR) a ainsi appelé à faire passer la région au vert."
+    assert speakers(quotes_of(text), "indirect") == ["Valérie Pécresse"]
+
+
+def test_clitics_and_conjugated_lead_verbs(quotes_of):
+    text = '« C\'est à cause de toi que tout va mal », lui affirme Jean Dupont devant le tribunal.'
+    assert speakers(quotes_of(text)) == ["Jean Dupont"]
+    text = 'L\'épouse du ministre, Séverine de Rugy, tient à préciser : "Ces dîners étaient professionnels".'
+    assert speakers(quotes_of(text)) == ["Séverine de Rugy"]
