@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from search.extract.name_data import fold, folded_words, honorifics, organisation_words, particles, person_nouns
 from search.extract.place_gazetteer import load_gazetteer
+from search.extract.place_text import place_key
 
 _INSIDE_NAME = re.compile(r"[\"«»“”\n]|(?<=\w)\.(?=[A-ZÀ-Þ][a-zà-ÿ])")
 
@@ -49,12 +50,15 @@ def is_person_name(name: str) -> bool:
         and name.lower() not in ("il", "elle")
         and all(w[:1].isupper() or fold(re.split(r"[-'’]", w)[0]) in particles() for w in words)
         and fold(words[0]) not in folded_words("names_not_given.txt")
+        and not (len(words) == 1 and place_key(name) in load_gazetteer().demonyms)  # "le Russe"
     )
 
 
 _BARE_NAME = re.compile(
-    r"\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?(?:\s+[A-ZÀ-Þ]\.|\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?)\*?"
-    r"(?=\s*(?:,\s*(?:\d{1,3}\s+ans\b|un\b|une\b|le\b|la\b|l['’]|les\b|qui\b|son\b|sa\b|[a-zà-ÿ]{3,})|\s+qui\b|[.!?]|\(|$))"
+    r"\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
+    r"(?:\s+[A-ZÀ-Þ]\.|\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?)\*?"  # "Sophie", "Liliane B.", "Aloys Vimard", "Nicolas*"
+    r"(?=\s*(?:,\s*(?:\d{1,3}\s+ans\b|un\b|une\b|le\b|la\b|l['’]|les\b|qui\b|son\b|sa\b|[a-zà-ÿ]{3,})"
+    r"|\s+qui\b|[.!?]|\(|$))"
 )
 _CALENDAR = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout "

@@ -13,7 +13,7 @@ the surrounding text gives (see the annotation guide):
 The quotation's own sentence must be the quotation alone or nearly (a few words
 such as ``La statue`` or ``Elle``), with no speech verb and no other person named:
 a quotation standing in a sentence of its own is someone's words, a title in a
-longer sentence is not.
+longer sentence is not; a short one glued between paragraphs is a subhead.
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ from search.extract.structure_types import Span
 MAX_OUTSIDE_WORDS = 6
 #: A quotation needs more than this many words to continue a speaker.
 MIN_WORDS = 4
+#: A quotation glued between two paragraphs with at most this many words is a subhead.
+MAX_SUBHEAD_WORDS = 8
 _QUOTED = re.compile(r"«[^«»]*»")
 _WORD = re.compile(r"[\w'’-]+")
 _SOMEONE_ELSE = re.compile(r"\b(?:selon|d['’]après)\b|«", re.IGNORECASE)
@@ -43,8 +45,19 @@ def _outside(text: str, span: Span) -> str:
     return _QUOTED.sub(" ", text[span[0] : span[1]])
 
 
+def _subhead(text: str, original: str, quote: Span, words: int) -> bool:
+    """A subhead glued between two paragraphs (``CNRS."Les odeurs, elles sont là !"Aussi``),
+    or written in capitals: it repeats or announces, it does not continue a statement."""
+    before = text[quote[0] - 3 : quote[0]].rstrip("«")
+    after = text[quote[1] : quote[1] + 3].lstrip(".!?»")
+    glued = bool(before) and before[-1:] in ".!?»" and after[:1].isupper()
+    inner = original[quote[0] : quote[1]]
+    return (glued and words <= MAX_SUBHEAD_WORDS) or (inner.isupper() and words <= 2 * MAX_SUBHEAD_WORDS)
+
+
 def continued_speaker(
     text: str,
+    original: str,
     quote: Span,
     words: int,
     sentences: Sequence[Span],
@@ -52,9 +65,9 @@ def continued_speaker(
     people: People,
 ) -> tuple[str, str] | None:
     """``(name, kind)`` for an unattributed quotation ``quote`` (inner span in the masked
-    ``text``, ``words`` long), or None. ``previous`` are the statements resolved so far
+    ``text`` of ``original``, ``words`` long), or None. ``previous`` are the statements resolved so far
     before it, as ``(start, end of the attribution, name, kind)``, in text order."""
-    if words < MIN_WORDS or not sentences:
+    if words < MIN_WORDS or not sentences or _subhead(text, original, quote, words):
         return None
     here = _index(sentences, quote[0])
     outside = _outside(text, sentences[here])

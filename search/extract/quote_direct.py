@@ -28,6 +28,7 @@ from search.extract.quote_patterns import (
     comme_after,
     comme_before,
     coordinated_before,
+    headline_speaker,
     headline_speaker_after,
     incise_before,
     incise_inside,
@@ -45,6 +46,7 @@ _CONTINUES = re.compile(r"^\s*[,:;]?\s*(?:et\s+|puis\s+)?$")
 _PARTICIPLE = re.compile(r"^[^.;:«»]{0,60}?,\s*(?:en\s+)?([\w-]+ant)\b[^.;«»]{0,60}$")
 #: A short quotation is attributed after it only past a punctuation mark: ``"Bientôt", promet X``.
 _PUNCTUATED = re.compile(r"\s*[,!?…]")
+_SCARE = re.compile(r"«\s*x+(?:\s+x+){0,2}\s*»")
 _ADJACENT = re.compile(r"^[\s.,!?…;:]*$")  # no "-": "- "Subhead" -" starts a new section
 
 
@@ -113,6 +115,8 @@ def _attribute(
         before = attribution_headline(text, floor, pair.open, entities) or headline_speaker_after(
             text, pair.close + 1, headline_end, entities
         )
+        if before is None and not short:
+            before = headline_speaker(text, pair.open, entities)
     elif before is None and not text[start : pair.open].strip(" -–"):  # '"Une bataille est engagée" : X a appelé'
         before = headline_speaker_after(text, pair.close + 1, end, entities, colon_only=True)
     if before is None and announced:
@@ -140,7 +144,7 @@ def _caption(original: str, pair: Quoted) -> bool:
 
 def _continues_with_participle(between: str) -> bool:
     """``", a dit X, estimant que "...``: the same speaker goes on."""
-    match = _PARTICIPLE.match(between)
+    match = _PARTICIPLE.match(_SCARE.sub("", between))  # '... de «xxxx» du régime, plaidant pour "...'
     return bool(match) and match.group(1).lower() in present_participles()
 
 

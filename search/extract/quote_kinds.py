@@ -93,6 +93,6 @@ SHORT_QUOTE_GAP = re.compile(
     r"^(?:\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|cette\s+semaine|ce\s+week-end)"
     r"(?:\s+(?:matin|soir|midi|dernier))?"
     r"|(?:à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d['’]une?|en|pour|par)\s+[^,:.;!?«»]{1,40}?))*"
-    r"\s*(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|cette|ce|cet|ces|du|de\s+la|de\s+l['’]|d['’]|de)\s*)?$",
+    r"\s*(?:(?:de|d['’]|à)\s*)?(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|cette|ce|cet|ces|du)\s*)?$",
     re.IGNORECASE,
 )

@@ -41,8 +41,8 @@ class Quoted:
 def _can_open(text: str, i: int) -> bool:
     if i + 1 >= len(text) or text[i + 1] in _SPACES + ",;:!?)":
         return False
-    # `...l'endormi".La fusillade`: a mark between a word and a full stop closes
-    return not text.startswith(". ", i + 1) and not (text[i + 1] == "." and _can_close(text, i))
+    # `...l'endormi".La fusillade`, `Donald Trump ? ".La`: a mark before a full stop closes
+    return text[i + 1] != "." or text.startswith("...", i + 1)
 
 
 def _can_open_spaced(text: str, i: int) -> bool:

@@ -62,9 +62,10 @@ _HONORIFIC_BEFORE = re.compile(r"\b(?:M|MM|Mme|Mlle|Dr|Pr|Me|Mgr)\.?\s+$")
 _SURNAME_PREFIXES = frozenset("le la du de des van von di da el al ben abou".split())
 
 
-def surname_entities(text: str, entities: list[Entity]) -> list[Entity]:
+def surname_entities(text: str, entities: list[Entity], quoted: list[tuple[int, int]] = ()) -> list[Entity]:
     """``entities`` and the person entities the recogniser missed where a person it found
-    with a full name is written by surname alone (``Macron demande ...``, ``a insisté Ayrault``)."""
+    with a full name is written by surname alone (``Macron demande ...``, ``a insisté Ayrault``),
+    outside the ``quoted`` spans."""
     spans = [(e.start, e.end) for e in entities]
     surnames = set()
     for entity in entities:
@@ -87,6 +88,8 @@ def surname_entities(text: str, entities: list[Entity]) -> list[Entity]:
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", text):
             if _HONORIFIC_BEFORE.search(text, max(0, match.start() - 6), match.start()):
                 continue  # "M. Mladic" is read with its honorific
+            if any(start < match.start() < end for start, end in quoted):
+                continue  # "c'est du Macron tout craché": quoted words name no speaker
             if not any(start < match.end() and match.start() < end for start, end in spans):
                 added.append(Entity(surname, "PER", match.start(), match.end()))
     return sorted(entities + added, key=lambda e: e.start) if added else entities

@@ -36,7 +36,7 @@ from search.extract.structure_types import Entity
 #: What may come before a name announced before a colon in its sentence: nothing, a
 #: connector (``Tout comme``, ``Même son de cloche chez``) or adverbial clauses.
 _ANNOUNCE_LEAD = re.compile(
-    r"\s*(?:(?:et|mais|puis|enfin|ainsi|alors|tout\s+comme|comme|ainsi\s+que|de\s+même\s+que|quant\s+à"
+    r"\s*(?:[-–•*►]\s*)?(?:(?:et|mais|puis|enfin|ainsi|alors|tout\s+comme|comme|ainsi\s+que|de\s+même\s+que|quant\s+à"
     r"|même\s+son\s+de\s+cloche\s+(?:chez|pour|du\s+côté\s+de)|côté|chez)\s+)?"
     r"(?:[^,;:«»]{1,80},\s*){0,2}",
     re.IGNORECASE,
@@ -189,12 +189,32 @@ def headline_speaker_after(
     if not lead:
         return None
     groups = verb_groups_in(text, lead.end(), min(headline_end, lead.end() + 100))
-    if not groups:
+    if groups:
+        mention = subject_before(text, lead.end(), groups[0].start(), entities)
+        if mention is None or mention.kind != "person":
+            return None
+        return Attribution(" ".join(groups[0].group("verb").split()), mention, pos)
+    if colon_only:
         return None
-    mention = subject_before(text, lead.end(), groups[0].start(), entities)
-    if mention is None or mention.kind != "person":
-        return None
-    return Attribution(" ".join(groups[0].group("verb").split()), mention, pos)
+    # a headline: "Le vin n'est "pas un alcool comme les autres" : Didier Guillaume persiste et signe"
+    mention = phrase_at(text, lead.end(), headline_end, entities)
+    if mention and mention.kind == "person" and _HEADLINE_VERB.match(text, mention.end, headline_end):
+        return Attribution(":", mention, pos)
+    return None
+
+
+_HEADLINE_VERB = re.compile(r"\s+(?!(?:de|du|des|et|ou|à|au|aux|en|sur|pour|par|le|la|les|un|une)\b)[a-zà-ÿ]")
+_HEADLINE_NAME = re.compile(r"\s*(?:[A-ZÀ-Þ]+\s*[-–|]\s*)?")
+
+
+def headline_speaker(text: str, pos: int, entities: list[Entity]) -> Attribution | None:
+    """``Macron : la République, "toujours à protéger", "n'admet aucune aventure séparatiste"``:
+    the person whose name and a colon open the headline speaks its quotations."""
+    lead = _HEADLINE_NAME.match(text, 0, pos)
+    mention = phrase_at(text, lead.end(), pos, entities) if lead else None
+    if mention and mention.kind == "person" and re.match(r"\s*:", text[mention.end : pos]):
+        return Attribution(":", mention, pos)
+    return None
 
 
 _PARTICIPLE_BEFORE = re.compile(r"(?:,\s*|\ben\s+)(?P<part>[a-zà-ÿ]+ant)\b(?P<gap>[^.;:!?«»]{0,80})$", re.IGNORECASE)

@@ -10,7 +10,8 @@ A pronoun points back to the last person who was the subject of one of the
 last sentences (``Emmanuel Macron a reçu Angela Merkel. "...", a-t-il dit``),
 else to the last speaker of the previous paragraphs when no one was named since,
 or to nobody; a role to the last person introduced with that
-role, else as a pronoun does, else to the last person who was a subject (a headline's
+role, else as a pronoun does (a speaker over another subject of the same sentence), else to
+the last person who was a subject (a headline's
 subject too), else to the last person named; in the lede, a role no one had before
 goes to the first person the text introduces with it. Gender never contradicts. Authors
 (byline, credits) are never candidates.
@@ -26,7 +27,15 @@ from dataclasses import replace
 from search.extract.name_data import given_name_gender
 from search.extract.name_keys import parse_name, person_key
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name
-from search.extract.quote_phrases import Mention, classify_entity, entity_name, phrase_at, phrase_patterns
+from search.extract.quote_phrases import (
+    PREPOSITIONS,
+    Mention,
+    classify_entity,
+    entity_name,
+    phrase_at,
+    phrase_patterns,
+    word_before,
+)
 from search.extract.structure_types import Entity, Span
 
 #: How many sentences back a pronoun looks for a subject.
@@ -34,13 +43,18 @@ SUBJECT_WINDOW = 3
 #: How many sentences back a chain of subject pronouns may reach (``Elle ... . Elle ...``).
 MAX_CHAIN = 12
 PRONOUN_SUBJECT = re.compile(
-    r"\s*(?:[^,;:«»]{1,60},\s*)?(?P<p>Il|Elle|il|elle)\s+(?!y\b|faut\b|s['’]agit\b|semble\b|suffit\b|reste\b|paraît\b)"
+    r"\s*(?:[^,;:«»]{1,60},\s*)?(?P<p>Il|Elle|il|elle)\s+"
+    r"(?!y\b|faut\b|s['’]agit\b|semble\b|suffit\b|reste\b|paraît\b)"  # not "il y a", "il faut"
 )
 #: How many sentences back a pronoun finds the last speaker when no one was named since.
 SPEAKER_WINDOW = 8
+#: The last name a role may point back to is not one that comes after these words
+#: (``Face à X, l'animatrice ...``); ``le lapsus de X``, ``animée par X`` may be.
+_NOT_REFERENT_AFTER = frozenset("a avec contre chez vers envers entre sans pour".split())
+_MASKED_QUOTE = re.compile(r"«[^«»]*»")
 _APPOSED_ROLE = re.compile(r"\s*,\s*")
 #: A headline's subject opens it or follows its label (``VIDÉO - "..." : Le Foll raillé``).
-_HEADLINE_SUBJECT = re.compile(r"(?:^|[:|–-]\s*)$")
+_HEADLINE_SUBJECT = re.compile(r"(?:^|[:|–-]\s*|^[^,:«»]{1,40},\s*)$")  # "En larmes, Brigitte Lahaie s'excuse"
 _VERB_NEXT = re.compile(r"\s+(?!(?:de|du|des|et|ou|à|au|aux|en|sur|pour|par|le|la|les)\b)[a-zà-ÿ]")
 #: Adverbials before a subject: ``Pendant le procès, au cours duquel il est apparu amaigri, X ...``.
 #: A second clause has two words at least and ends in lowercase: a list (``François, Hugo, Raynald``) is not one.
@@ -112,7 +126,7 @@ class People:
                 _VERB_NEXT.match(self.text, end)
             )
         sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, start) - 1)]
-        prefix = self.text[sentence:start]
+        prefix = _MASKED_QUOTE.sub("x", self.text[sentence:start])  # 'Pour son émission «xxx», X ...'
         return not prefix.strip() or bool(_CLAUSE_OPENER.match(prefix))
 
     def _keep(self, mention: Mention, unnamed: bool) -> None:
@@ -140,6 +154,8 @@ class People:
     def _role_after(self, entity: Entity) -> tuple[str, str]:
         """Gender and role given in an apposition after a name: ``Alex Younger, le patron du MI6``."""
         comma = _APPOSED_ROLE.match(self.text, entity.end)
+        if word_before(self.text, entity.start) in PREPOSITIONS:
+            return "-", ""  # "Face à Caroline de Haas, l'animatrice de Sud Radio ... avait déclaré"
         if comma and comma.end() > entity.end:
             role = phrase_patterns()["title"].match(self.text, comma.end())
             if role:
@@ -174,6 +190,13 @@ class People:
         found = [m for m in self.mentions if m.start < pos and (gender == "-" or m.gender in ("-", gender))]
         return found[::-1]
 
+    def last_named(self, pos: int, gender: str = "-") -> PersonMention | None:
+        """Who ``ce dernier`` at ``pos`` stands for: the last person mentioned, within the window."""
+        here = bisect_right(self.sentence_starts, pos) - 1
+        floor = self.sentence_starts[max(0, here - SUBJECT_WINDOW)]
+        found = [m for m in self._before(pos, gender) if m.start >= floor]
+        return found[0] if found and found[0].name else None
+
     def last_person(self, pos: int, gender: str = "-") -> PersonMention | None:
         """Who a pronoun at ``pos`` stands for (see the module docstring); None when it is
         an anonymous person or nobody."""
@@ -198,6 +221,12 @@ class People:
                 return None
         return None
 
+    def _referent(self, start: int) -> bool:
+        return word_before(self.text, start) not in _NOT_REFERENT_AFTER
+
+    def _sentence(self, pos: int) -> int:
+        return bisect_right(self.sentence_starts, pos) - 1
+
     def _pronoun_subject(self, index: int, gender: str) -> bool:
         """True when sentence ``index`` has ``il``/``elle`` (of ``gender``) as its subject."""
         start = self.sentence_starts[index]
@@ -219,11 +248,19 @@ class People:
         if strict or not found:
             return None
         subject = self.last_person(pos, gender)
+        if subject is not None:  # "Selon X, Y devait ... . "...", a souligné le chercheur": X, who spoke
+            sentence = bisect_right(self.sentence_starts, subject.start) - 1
+            speaker = next(
+                (m for m in found if m.start in self.speaker_starts and m.name and self._sentence(m.start) == sentence),
+                None,
+            )
+            subject = speaker or subject
         if subject is None:  # the last person who was a subject, else the last one named
             subject = next((m for m in found if m.subject and m.name), None)
         if subject is not None:
             return subject
-        return found[0] if found[0].name else None
+        named = [m for m in found if m.name and self._referent(m.start)]
+        return named[0] if named else None  # not "Face à Caroline de Haas, l'animatrice ..."
 
     def names(self) -> list[str]:
         """Every person name mentioned, once per mention (for counting)."""

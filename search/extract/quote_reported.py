@@ -59,6 +59,7 @@ _OBJECT = re.compile(
     r"|(?:à|au|aux|pour)\s+)(?P<word>[\w'’-]+))",
     re.IGNORECASE,
 )
+_SAYS_SELF = re.compile(r"^(?:s['’]|se\s+)(?:est\s+.*\bdite?s?|dit|disent|disait)$", re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*,\s*(?:(?P<who>qui)\s+|en\s+)?")
 #: Clause words: a reported clause ends its sentence or runs on at least this many words.
 MIN_WORDS = 4
@@ -100,12 +101,15 @@ def reported(text: str, pos: int, end: int, act: str) -> tuple[int, int] | None:
     return None
 
 
-def infinitive_or_object(text: str, start: int, end: int, entities: list[Entity]) -> tuple[int, int, str, Mention] | None:
+def infinitive_or_object(
+    text: str, start: int, end: int, entities: list[Entity]
+) -> tuple[int, int, str, Mention] | None:
     """``X a indiqué envisager ...`` / ``X a annoncé le déploiement ...`` in ``text[start:end]``."""
     for group in verb_groups_in(text, start, end, declarative_only=True):
         if re.search(r"\b(?:se|s['’])\s*$", text[max(start, group.start() - 4) : group.start()]):
             continue  # "Il se murmurait que": impersonal
-        words = reported(text, group.end(), end, _act_of(group))
+        says = _SAYS_SELF.search(group.group("verb"))  # "s'est de nouveau dite favorable à un référendum"
+        words = _words(text, group.end(), end) if says else reported(text, group.end(), end, _act_of(group))
         if not words:
             continue
         mention = subject_before(text, start, group.start(), entities)

@@ -132,12 +132,20 @@ def subject_before(text: str, floor: int, verb_start: int, entities: list[Entity
         mention = phrase_at(text, pos, verb_start, entities)
         if mention and mention.end <= verb_start:
             mentions.append(mention)
-    for mention in reversed(mentions):
+    subjects = []
+    for mention in mentions:
         gap = text[mention.end : verb_start]
         apposition = _APPOSITION.match(gap)
         if _GLUE.match(gap[apposition.end() :] if apposition else gap):
+            subjects.append(mention)
+    if not subjects:
+        return None
+    last = subjects[-1]
+    for mention in subjects[:-1]:  # "Sébastien Jumel, porte-parole des députés PCF, a dénoncé": not the PCF
+        inside = text[mention.end : last.start].lstrip().startswith(",")
+        if mention.kind == "person" and last.kind in ("organisation", "title") and inside:
             return mention
-    return None
+    return last
 
 
 def _verb_at(text: str, pos: int, limit: int, declarative_only: bool = False) -> tuple[re.Match[str] | None, bool]:
@@ -228,8 +236,9 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
     if opinion and not short:  # "Pour Wolfram Lacher, les revers "montrent ...""
         mention = selon_subject(text, opinion.end(), pos, entities)
         gap = _SCARE_QUOTE.sub("", text[mention.end : pos]) if mention else ""
-        if mention and mention.kind in ("person", "pronoun") and not _SENTENCE_GAP.search(gap):
-            return Attribution("pour", mention, pos)
+        role = mention is not None and mention.kind == "title" and mention.definite and mention.role
+        if mention and (mention.kind in ("person", "pronoun") or role) and not _SENTENCE_GAP.search(gap):
+            return Attribution("pour", mention, pos)  # "Pour la présidente de la région, il faut "...""
     selon = list(SELON.finditer(text, floor, pos))
     if selon:
         match = selon[-1]

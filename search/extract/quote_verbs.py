@@ -63,6 +63,8 @@ ADVERBS = (
     "en effet",
     "à son tour",
     "auparavant",
+    "elle",  # "avait elle relevé"
+    "lui",
 )
 #: Any adverb in -ment (``a rapidement condamné``, ``a catégoriquement rejeté``).
 _MENT_ADVERB = r"[a-zà-ÿ]{3,}ment"
@@ -174,7 +176,7 @@ def inverted_group_pattern() -> str:
     plain_finite = _alternation(f for v in plain for f in v.finite)
     simple = rf"(?:(?:s'|s’|se\s+)(?:{reflexive_finite})|(?:{plain_finite})){pronoun}"
     split = [f.split(" ", 1) for v in plain for f in v.finite if " " in f]  # "met-il en garde", "fait-il valoir"
-    phrase = "|".join(rf"{re.escape(head)}{pronoun}\s+{re.escape(rest).replace(chr(92) + ' ', chr(92) + 's+')}" for head, rest in split)
+    phrase = "|".join(rf"{re.escape(head)}{pronoun}\s+{_alternation([rest])}" for head, rest in split)
     return rf"(?P<verb>{compound}|{simple}{'|' + phrase if phrase else ''})(?![\w-])"
 
 

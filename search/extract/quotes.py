@@ -2,12 +2,18 @@
 
 ``find_quotes(article, structure, entities)`` reads ``full_text(article)``:
 
-1. pairs quotation marks and masks the quoted words (``quote_marks``);
-2. attributes each quotation from its sentence (``quote_direct``) and finds
-   reported clauses in sentences without one (``quote_indirect``);
-3. resolves each speaker phrase: a name, a role with an apposed name, a
-   pronoun or a role alone pointing back to the last person named
-   (``quote_context``), or an organisation;
+1. pairs quotation marks and masks the quoted words (``quote_marks``); person
+   entities are added where a surname the recogniser found in a full name is
+   written alone (``quote_names``);
+2. attributes each quotation from its sentence (``quote_direct``, with the
+   patterns of ``quote_speakers``, ``quote_gaps`` and ``quote_patterns``) and
+   finds reported clauses in sentences without one, or going on after one
+   (``quote_indirect``, ``quote_reported``);
+3. resolves each speaker phrase, in text order: a name, a role with an apposed
+   name, a pronoun or a role alone pointing back to a person named before
+   (``quote_people``), or an organisation; a quotation no verb attributes
+   continues the speaker of the previous statement (``quote_continuation``);
+   persons coordinated with a speaker of a plural verb speak too;
 4. gives every person one canonical name within the article (``names``).
 
 Unattributable quotations are dropped, not guessed; authors never speak. A
@@ -118,6 +124,8 @@ def _speaker(found: Found, people: People) -> tuple[str, str] | None:
         phrase = fold(people.text[mention.start : mention.end])
         if person is not None and fold(person.name.split()[-1]) in phrase.split():
             return None  # "l'avocate des parents d'Élisa Pilarski" is not Élisa Pilarski
+    elif mention.name in ("ce dernier", "cette derniere"):
+        person = people.last_named(mention.start, mention.gender)  # the last person named, subject or not
     else:
         person = people.last_person(min(found.start, mention.start), mention.gender)
     return (person.name, "person") if person else None
@@ -134,8 +142,8 @@ def _organisation_or_person(name: str, people: People) -> str:
 def find_quotes(article: Article, structure: Structure, entities: list[Entity]) -> list[Quote]:
     """Every attributed quotation and reported statement of ``article``, in text order."""
     text = full_text(article)
-    entities = surname_entities(text, entities)
     quoted = find_quoted(text)
+    entities = surname_entities(text, entities, [(q.open, q.close) for q in quoted])
     masked = mask_quoted(text, quoted)
     sentences = sentence_spans(masked)
     body_start = len(text) - len(article.text) if article.text else len(text)
@@ -155,12 +163,13 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
         if found.place == "continued":
             previous = [(f.start, max(f.end, f.mention.end if f.mention else 0), n, k) for f, n, k in resolved]
             words = len(text[found.start : found.end].split())
-            speaker = continued_speaker(masked, (found.start, found.end), words, sentences, previous, people)
+            speaker = continued_speaker(masked, text, (found.start, found.end), words, sentences, previous, people)
         else:
             speaker = _speaker(found, people)
             mention = found.mention
             if speaker is None and mention is not None and mention.kind == "title" and not mention.definite:
-                people.add_anonymous(mention.start, mention.gender, mention.descriptor)  # "une source", later "cette source"
+                # "a indiqué une source ...": a later "cette source" is nobody either
+                people.add_anonymous(mention.start, mention.gender, mention.descriptor)
         if speaker is None:
             continue
         name, kind = speaker

@@ -1,0 +1,56 @@
+"""Which quoted words are a quotation and which a scare quote; infinitives by their form."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.extract.name_data import given_name_gender
+from search.extract.quote_kinds import has_verb, is_scare_quote, looks_infinitive
+from search.extract.quote_names import surname_entities
+from search.extract.structure_types import Entity
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["Bientôt", "très sonnée", "Le mépris agressif", "sens de l'histoire", "aucune explication", "A son image",
+     "le premier", "menés tambour battant", "transparence"],
+)  # fmt: skip
+def test_scare_quotes(words):
+    assert is_scare_quote(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["faire amende honorable", "pour rigoler", "Nous avançons ensemble", "C'est grave", "n'y sont pas fermés",
+     "à vaincre l'ennemi", "une tolérance lundi et mardi"],
+)  # fmt: skip
+def test_quotations(words):
+    assert not is_scare_quote(words)
+
+
+def test_verbs_and_infinitives_by_their_form():
+    assert has_verb("Il faut que ça change") and not has_verb("Le mystère de la Chambre jaune")
+    assert [w for w in "envisager suivre faire budgetaire contre ministre prendre militaire devoir".split()
+            if looks_infinitive(w)] == ["envisager", "suivre", "faire", "prendre", "devoir"]  # fmt: skip
+
+
+def test_given_names_tell_a_gender():
+    assert [given_name_gender(n) for n in ("Donald Trump", "Marlène Schiappa", "Jean-Marc Ayrault", "Trump")] == [
+        "m",
+        "f",
+        "m",
+        "-",
+    ]
+
+
+def test_surnames_written_alone_become_person_entities():
+    text = "Le Foll raillé à l'Assemblée. Stéphane Le Foll a répondu. M. Macron a parlé, Macron aussi."
+    entities = [
+        Entity("Le Foll", "MISC", 0, 7),
+        Entity("Stéphane Le Foll", "PER", 30, 46),
+        Entity("Emmanuel Macron", "PER", 100, 115),
+    ]
+    found = {(e.text, e.label, e.start) for e in surname_entities(text, entities)}
+    assert ("Le Foll", "PER", 0) in found
+    assert ("Macron", "PER", text.index("Macron aussi")) in found
+    assert ("Macron", "PER", text.index("Macron a parlé")) not in found  # read with its honorific

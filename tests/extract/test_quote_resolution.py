@@ -1,0 +1,164 @@
+"""Who a speaker phrase names: roles, pronouns and demonstratives pointing back, first
+names in interviews, gender, and names that are complements rather than subjects."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.article import Article, Quote
+from search.extract.entities import EntityRecognizer, shared_recognizer
+from search.extract.quotes import entity_spans, find_quotes
+from search.extract.structure_types import Structure, full_text
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> EntityRecognizer:
+    return shared_recognizer()
+
+
+@pytest.fixture(scope="module")
+def quotes_of(recognizer):
+    def run(text: str, title: str = "", lede: str = "") -> list[Quote]:
+        article = Article(id="t", text=text, title=title, lede=lede)
+        full = full_text(article)
+        entities = recognizer.in_spans([(full, entity_spans(full))])[0]
+        return find_quotes(article, Structure(), entities)
+
+    return run
+
+
+def speakers(quotes: list[Quote], kind: str = "direct") -> list[str]:
+    return [q.speaker for q in quotes if q.kind == kind]
+
+
+def test_a_list_of_first_names_is_not_a_subject(quotes_of):
+    text = (
+        "Présente à Djerba, Caroline Ithurbide a parlé de la nouvelle émission. Baptisé L'Amour Food, ce "
+        "programme mettra en lumière François, Hugo, Raynald et Richard, quatre cuisiniers. Ce sont, comme "
+        'l\'explique l\'animatrice, "des gens qui sont parfois assez seuls".'
+    )
+    assert speakers(quotes_of(text)) == ["Caroline Ithurbide"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"On vit dans la peur depuis des mois", confie Sophie, 42 ans.', "Sophie"),
+        ('"Personne ne nous écoute", raconte Karim, un habitant du quartier.', "Karim"),
+        ('"Il était en boule, tout seul au milieu de l\'avenue", raconte Adel.', "Adel"),
+    ],
+)
+def test_interviews_give_first_names(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
+
+
+def test_a_first_name_is_not_a_place(quotes_of):
+    quotes = quotes_of('"Les combats ont repris dans la nuit", a indiqué Paris.')
+    assert [q.speaker_kind for q in quotes] == ["organisation"]
+
+
+def test_a_demonstrative_role_is_the_person_just_named(quotes_of):
+    text = (
+        "Venue d'Ivanovo, au nord-est de Moscou, Olga Tchoursinova travaille ici depuis un mois. "
+        '"C\'est dur, je n\'ai jamais vu ça", raconte cette médecin anesthésiste de 57 ans.'
+    )
+    assert speakers(quotes_of(text)) == ["Olga Tchoursinova"]
+    text = (
+        '"Il ne s\'agit pas d\'un projet d\'attaque", a indiqué une source proche du dossier. "L\'enquête '
+        'concerne la mise en ligne de vidéos", a indiqué cette source.'
+    )
+    assert quotes_of(text) == []
+
+
+def test_a_pronoun_reaches_the_last_speaker_of_a_previous_paragraph(quotes_of):
+    text = (
+        '"Nous ne lâcherons rien", a déclaré Philippe Martinez devant la presse. La manifestation a réuni '
+        "plusieurs milliers de personnes. Le cortège est parti de la place de la République. Des heurts ont "
+        "éclaté en fin de journée. Les forces de l'ordre ont procédé à dix interpellations. "
+        '"Nous reviendrons jeudi", a-t-il ajouté.'
+    )
+    assert speakers(quotes_of(text)) == ["Philippe Martinez", "Philippe Martinez"]
+
+
+def test_a_role_in_the_lede_is_named_in_the_text(quotes_of):
+    quotes = quotes_of(
+        'Le directeur du musée, Yves Delhommeau, annonce que le mannequin sera refait. "La photo rend le '
+        'personnage caricatural", a-t-il fait valoir.',
+        lede="La statue du président repassera par l'atelier avant d'intégrer le musée, a annoncé le directeur mardi.",
+    )
+    assert speakers(quotes, "indirect") == ["Yves Delhommeau", "Yves Delhommeau"]
+
+
+def test_names_that_are_complements_are_not_subjects(quotes_of):
+    text = (
+        "L'Institut national des allergies, dirigé par le docteur Anthony Fauci, a déclaré avoir \"commencé un "
+        'projet de fabrication d\'une souche"'
+    )
+    assert "Anthony Fauci" not in speakers(quotes_of(text))
+    text = (
+        "Les avocats de l'ancien chef militaire Ratko Mladic, dont le procès s'est ouvert mardi, ont demandé "
+        "son acquittement des charges de génocide."
+    )
+    assert "Ratko Mladic" not in speakers(quotes_of(text), "indirect")
+
+
+def test_a_role_given_after_a_name_belongs_to_the_next_name(quotes_of):
+    text = (
+        "Après le cas du porte-avions Charles de Gaulle, la ministre des Armées, Florence Parly a fait un point. "
+        'La ministre a déclaré : "Nous avons recensé 369 cas de contamination dans les armées".'
+    )
+    assert speakers(quotes_of(text)) == ["Florence Parly"]
+
+
+def test_one_of_his_lawyers(quotes_of):
+    text = (
+        '"Deux ans de prison ferme pour Drareni. Nous allons faire un pourvoi en cassation", a déclaré à '
+        "l'AFP l'un de ses avocats, Me Mustapha Bouchachi."
+    )
+    assert speakers(quotes_of(text)) == ["Mustapha Bouchachi"]
+
+
+def test_a_role_with_its_field_then_the_role_alone(quotes_of):
+    text = (
+        '"Ces restrictions sont de beaux sujets de démocratie", a estimé le secrétaire d\'Etat aux Transports '
+        "Jean-Baptiste Djebbari sur RTL. Emmanuel Macron a indiqué envisager un référendum sur ces propositions. "
+        "Interrogé sur sa position, le secrétaire d'Etat aux Transports ne s'est pas prononcé. "
+        '"Je suis citoyen, donc si je suis consulté, je m\'exprimerai", a-t-il simplement répondu.'
+    )
+    assert speakers(quotes_of(text)) == ["Jean-Baptiste Djebbari", "Jean-Baptiste Djebbari"]
+
+
+def test_a_party_in_parentheses_is_not_the_name(quotes_of):
+    text = "La présidente de la région Valérie Pécresse (LR) a ainsi appelé à faire passer la région au vert."
+    assert speakers(quotes_of(text), "indirect") == ["Valérie Pécresse"]
+
+
+def test_a_given_name_tells_the_gender_of_a_pronoun(quotes_of):
+    text = (
+        "Le président Donald Trump a annoncé avoir parlé à la famille. La sénatrice Amy Klobuchar était présente. "
+        '"Nous voulons voir les autres agents arrêtés", a-t-elle affirmé dans un communiqué.'
+    )
+    assert speakers(quotes_of(text)) == ["Amy Klobuchar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"On sert de tampon entre le gouvernement et la rue", confirme Nicolas*, policier.', "Nicolas"),
+        ('"Ça se décante un peu", ajoute Aloys Vimard, coordinateur du projet pour Médecins sans frontières.',
+         "Aloys Vimard"),
+    ],
+)  # fmt: skip
+def test_names_the_recogniser_misses_after_a_verb(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
+
+
+def test_a_name_after_face_a_is_not_the_role_that_follows(quotes_of):
+    text = (
+        "Face à Caroline de Haas, l'animatrice de Sud Radio, qui est l'une des signataires de la tribune, avait "
+        "notamment déclaré que tout cela était faux. Dans la séquence, l'animatrice est longuement interrogée. "
+        '"Je regrette que cela ait été sorti de son contexte", reconnaît-elle.'
+    )
+    quotes = quotes_of(text, title="En larmes, Brigitte Lahaie s'excuse pour ses propos")
+    assert "Caroline de Haas" not in {q.speaker for q in quotes}
+    assert speakers(quotes) == ["Brigitte Lahaie"]
