@@ -99,12 +99,31 @@ def _unknown_fields(text: str, schema: Schema) -> list[str]:
     return sorted(n for n in names if n not in QUERY_FIELD_ALIASES and n not in schema)
 
 
+def _balanced(text: str) -> tuple[str, list[str]]:
+    """Close what the user left open: an odd quotation mark, unbalanced parentheses."""
+    notices = []
+    if text.count('"') % 2:
+        cut = text.rfind('"')
+        text = text[:cut] + text[cut + 1 :]
+        notices.append("Guillemet non fermé : il a été ignoré.")
+    depth, kept = 0, []
+    for char in text:
+        if char == ")" and depth == 0:
+            continue
+        depth += (char == "(") - (char == ")")
+        kept.append(char)
+    if depth or len(kept) != len(text):
+        notices.append("Parenthèses non équilibrées : elles ont été complétées.")
+    return "".join(kept) + ")" * depth, notices
+
+
 def parse_query(text: str, schema: Schema) -> ParsedQuery:
     """Read a user's query; never raises, and says in French what it had to change."""
-    cleaned = " ".join(text.split())
+    cleaned = " ".join("".join(c if c.isprintable() else " " for c in text).split())
     if not cleaned:
         return ParsedQuery(query.Every())
-    notices = [
+    cleaned, notices = _balanced(cleaned)
+    notices += [
         f"Champ inconnu « {name} » : « {name}: » est cherché comme un mot."
         for name in _unknown_fields(cleaned, schema)
     ]
@@ -118,6 +137,6 @@ def parse_query(text: str, schema: Schema) -> ParsedQuery:
         )
         parsed = parser.parse(normalize_query_numbers(words))
     if parsed is query.NullQuery or isinstance(parsed, type(query.NullQuery)):
-        notices.append("La requête ne contient que des mots trop courants : tous les articles sont listés.")
+        notices.append("La requête ne contient aucun mot cherchable (mots trop courants ou signes seuls) : tous les articles sont listés.")
         return ParsedQuery(query.Every(), notices)
     return ParsedQuery(parsed, notices)

@@ -63,3 +63,13 @@ def test_keyboard_slash_focuses_search_and_article_hit_navigation(news_server_ur
     assert page.inner_text("#hit-counter") == "Occurrence 2 sur 2"
     page.keyboard.press("/")
     assert page.evaluate("document.activeElement.id") == "q"
+
+
+def test_phone_width_has_no_horizontal_scroll(news_server_url, browser):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="fr-FR")
+    phone = context.new_page()
+    for path in ("/?q=Alep", "/article/alep-1?q=Alep", "/aide"):
+        phone.goto(news_server_url + path)
+        assert phone.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1"), path
+    assert phone.locator("#q").is_visible()
+    context.close()

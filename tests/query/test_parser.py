@@ -73,4 +73,23 @@ def test_numbers_written_with_spaces_are_one_term():
 
 def test_only_stop_words_lists_everything_with_a_notice():
     parsed = parse_query("les de la", SCHEMA)
-    assert parsed.is_everything and parsed.notices
+    assert parsed.is_everything and "aucun mot cherchable" in parsed.notices[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [('"cessez-le-feu', "Guillemet non fermé"), ("(Alep OU Idlib", "Parenthèses"), ("Alep)", "Parenthèses"), ("(((", "aucun mot")],
+)
+def test_malformed_queries_get_a_french_notice_and_a_best_reading(text, notice):
+    parsed = parse_query(text, SCHEMA)
+    assert any(notice in n for n in parsed.notices)
+    assert parsed.query is not None
+
+
+def test_unclosed_quote_still_finds_the_words():
+    texts = {t for _, t in _terms(parse_query('"Alep', SCHEMA).query)}
+    assert texts == {"alep"}
+
+
+def test_control_characters_are_spaces():
+    assert parse_query("Alep\x00Idlib", SCHEMA).query == parse_query("Alep Idlib", SCHEMA).query
