@@ -49,6 +49,8 @@ class Facet:
     """
 
     disjunctive = True
+    #: show selected values not among the counted ones before them (a drill-down's path)
+    selected_first = False
 
     def __init__(self, name: str, label: str, fieldname: str) -> None:
         self.name = name
@@ -94,11 +96,11 @@ class Facet:
         selected = set(request.selected(self.name))
         excluded = set(request.excluded(self.name))
         order = self.visible_values(counts, request)
-        for value in sorted(selected | excluded):
-            if value not in counts:
-                order.append(value)
-                field_counts = catalog.doc_values(reader, self.field_of(value)).count(docnums)
-                counts[value] = field_counts.get(value, 0)
+        extra = [value for value in sorted(selected | excluded) if value not in counts]
+        for value in extra:
+            field_counts = catalog.doc_values(reader, self.field_of(value)).count(docnums)
+            counts[value] = field_counts.get(value, 0)
+        order = extra + order if self.selected_first else order + extra
         return [
             FacetValue(v, self.value_label(v), counts[v], v in selected, v in excluded)
             for v in order
@@ -114,6 +116,7 @@ class DateFacet(Facet):
     """
 
     disjunctive = False
+    selected_first = True
     LEVELS = ("year", "month", "day")
 
     @staticmethod

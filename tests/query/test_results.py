@@ -62,6 +62,7 @@ def test_date_filter_by_prefix_drills_down(news_store):
     assert {h.id for h in page.hits} == {"alep-1", "alep-2", "paris-4"}
     # The month selected keeps its count; paris-4 is only known to the month: it has no day.
     assert _facet(page, "date") == {"2016-12-10": 1, "2016-12-15": 1, "2016-12": 3}
+    assert [v.value for v in page.facets["date"]][0] == "2016-12"  # the drill-down's path comes first
 
 
 def test_pagination_and_result_document(news_store):
