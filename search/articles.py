@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 from whoosh.index import Index
+from whoosh.searching import Searcher
 
 from search.article import Article
 from search.document import from_stored_fields
 
 
-def get_article(ix: Index, article_id: str) -> Article | None:
-    """The indexed article with this id, or None."""
-    with ix.searcher() as searcher:
+def get_article(ix: Index, article_id: str, searcher: Searcher | None = None) -> Article | None:
+    """The indexed article with this id, or None (``searcher``: one of ``ix`` to use, left open)."""
+    if searcher is not None:
         stored = searcher.document(id=article_id)
+    else:
+        with ix.searcher() as own:
+            stored = own.document(id=article_id)
     return from_stored_fields(stored) if stored else None
 
 

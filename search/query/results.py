@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -164,9 +165,17 @@ def _prepare(ix: Index, searcher: Searcher, request: SearchRequest, cache_key: s
     return _Prepared(parsed, catalog, selections, selections.filters(), selections.mask())
 
 
-def run_search(ix: Index, request: SearchRequest, cache_key: str = "") -> ResultsPage:
-    """Search ``ix`` for ``request``: the page of hits, their passages and all facet counts."""
-    with ix.searcher() as searcher:
+def _searching(ix: Index, searcher: Searcher | None) -> AbstractContextManager[Searcher]:
+    """The searcher given (left open for its owner), or a new one closed after use."""
+    return nullcontext(searcher) if searcher is not None else ix.searcher()
+
+
+def run_search(ix: Index, request: SearchRequest, cache_key: str = "", searcher: Searcher | None = None) -> ResultsPage:
+    """Search ``ix`` for ``request``: the page of hits, their passages and all facet counts.
+
+    ``searcher``, when given, must be of ``ix`` and used by no other thread meanwhile.
+    """
+    with _searching(ix, searcher) as searcher:
         prepared = _prepare(ix, searcher, request, cache_key)
         parsed, mask, reader = prepared.parsed, prepared.mask, searcher.reader()
         hit_docnums = _matching_docnums(searcher, parsed.query, prepared.filters, mask)
@@ -196,9 +205,11 @@ def run_search(ix: Index, request: SearchRequest, cache_key: str = "") -> Result
         return ResultsPage(shown, len(hit_docnums), hits, facets, parsed.notices, hidden, suggestion)
 
 
-def all_hits(ix: Index, request: SearchRequest, limit: int, cache_key: str = "") -> tuple[int, list[Article]]:
+def all_hits(
+    ix: Index, request: SearchRequest, limit: int, cache_key: str = "", searcher: Searcher | None = None
+) -> tuple[int, list[Article]]:
     """The total and the first ``limit`` articles of a search, in its order (for exports and feeds)."""
-    with ix.searcher() as searcher:
+    with _searching(ix, searcher) as searcher:
         prepared = _prepare(ix, searcher, request, cache_key)
         results = searcher.search(
             prepared.parsed.query,
@@ -210,11 +221,11 @@ def all_hits(ix: Index, request: SearchRequest, limit: int, cache_key: str = "")
         return len(results), [from_stored_fields(hit.fields()) for hit in results]
 
 
-def highlight_terms(ix: Index, text: str) -> QueryTerms:
+def highlight_terms(ix: Index, text: str, searcher: Searcher | None = None) -> QueryTerms:
     """The terms a query string highlights in this index (for the article page)."""
     if not text.strip():
         return QueryTerms(frozenset(), frozenset())
-    with ix.searcher() as searcher:
+    with _searching(ix, searcher) as searcher:
         return query_terms(parse_query(text, ix.schema).query, searcher.reader(), STEMMED_FIELDS, EXACT_FIELDS)
 
 

@@ -7,7 +7,7 @@ from flask import Blueprint, jsonify, request
 from search.articles import article_to_dict, get_article
 from search.query.results import run_search
 from search.store import IndexMissing
-from search.web.holder import current_index
+from search.web.holder import current_searcher
 from search.web.params import BadParameter, request_from_args
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -22,22 +22,23 @@ def search():
     """``GET /api/search`` with the page's parameters: the result document."""
     try:
         search_request = request_from_args(request.args)
-        ix, cache_key = current_index()
+        with current_searcher() as (ix, searcher, cache_key):
+            results = run_search(ix, search_request, cache_key, searcher)
     except BadParameter as error:
         return _error(str(error), 400)
     except IndexMissing:
         return _error("Aucun index n'est encore construit.", 503)
-    return jsonify(run_search(ix, search_request, cache_key).to_dict())
+    return jsonify(results.to_dict())
 
 
 @bp.route("/articles/<path:article_id>")
 def article(article_id: str):
     """``GET /api/articles/<id>``: one article with its extracted fields."""
     try:
-        ix, _ = current_index()
+        with current_searcher() as (ix, searcher, _):
+            found = get_article(ix, article_id, searcher)
     except IndexMissing:
         return _error("Aucun index n'est encore construit.", 503)
-    found = get_article(ix, article_id)
     if found is None:
         return _error(f"Aucun article avec l'identifiant « {article_id} ».", 404)
     return jsonify(article_to_dict(found))

@@ -1,39 +1,91 @@
-"""The served index: reopened when a build publishes a new generation."""
+"""The served index: reopened when a build publishes a new generation.
+
+Opening a Whoosh searcher is costly on a large index (whoosh3 reads segment
+parts into memory), so the holder keeps a small pool of open searchers per
+generation. A request borrows one and gives it back: a searcher is never used
+by two threads at once, and searchers of a replaced generation are closed.
+"""
 
 from __future__ import annotations
 
+import queue
 import threading
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 from flask import current_app
 from whoosh.index import Index
+from whoosh.searching import Searcher
 
 from search.store import IndexMissing, IndexStore
 
+#: Open searchers per generation: as many as cores; more requests wait their turn.
+POOL_SIZE = 2
+
+
+class _Pool:
+    """The open searchers of one generation."""
+
+    def __init__(self, ix: Index) -> None:
+        self.ix = ix
+        self.idle: queue.LifoQueue[Searcher] = queue.LifoQueue()
+        self.opened = 0
+        self.retired = False
+        self.lock = threading.Lock()
+
+    def borrow(self) -> Searcher:
+        with self.lock:
+            if self.idle.empty() and self.opened < POOL_SIZE:
+                self.opened += 1
+                return self.ix.searcher()
+        return self.idle.get()
+
+    def give_back(self, searcher: Searcher) -> None:
+        if self.retired:
+            searcher.close()
+        else:
+            self.idle.put(searcher)
+
+    def retire(self) -> None:
+        self.retired = True
+        while not self.idle.empty():
+            self.idle.get_nowait().close()
+
 
 class IndexHolder:
-    """Holds the ``Index`` of the current generation; searchers are opened per request."""
+    """Holds the ``Index`` of the current generation and lends its searchers."""
 
     def __init__(self, root: Path) -> None:
         self.store = IndexStore(root)
         self._lock = threading.Lock()
-        self._dir: Path | None = None
-        self._index: Index | None = None
+        self._key: str | None = None
+        self._pool: _Pool | None = None
 
-    def get(self) -> tuple[Index, str]:
-        """The current index and a key that changes with each generation or commit."""
+    def _current_pool(self) -> tuple[_Pool, str]:
         current = self.store.current_dir()
         if current is None:
             raise IndexMissing(str(self.store.root))
         with self._lock:
-            if current != self._dir or self._index is None:
-                self._index = self.store.open()
-                self._dir = current
-            ix = self._index
-        return ix, f"{current}:{ix.latest_generation()}"
+            if self._pool is None or self._key is None or not self._key.startswith(f"{current}:"):
+                ix = self.store.open()
+                if self._pool is not None:
+                    self._pool.retire()
+                self._pool, self._key = _Pool(ix), f"{current}:{ix.latest_generation()}"
+            return self._pool, self._key
+
+    @contextmanager
+    def searcher(self) -> Iterator[tuple[Index, Searcher, str]]:
+        """Borrow a searcher of the current generation: (index, searcher, generation key)."""
+        pool, key = self._current_pool()
+        searcher = pool.borrow()
+        try:
+            yield pool.ix, searcher, key
+        finally:
+            pool.give_back(searcher)
 
 
-def current_index() -> tuple[Index, str]:
-    """The index served by the running application."""
+def current_searcher() -> AbstractContextManager[tuple[Index, Searcher, str]]:
+    """Borrow a searcher of the index served by the running application."""
     holder: IndexHolder = current_app.extensions["depeches_index"]
-    return holder.get()
+    return holder.searcher()
