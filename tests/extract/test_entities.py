@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pickle
 
-import pytest
 
 from search.extract.entities import DEFAULT_MODEL, EntityRecognizer, shared_recognizer
 from search.extract.structure_types import Entity
-
-
-@pytest.fixture(scope="module")
-def recognizer() -> EntityRecognizer:
-    return shared_recognizer()
 
 
 def test_model_is_loaded_lazily():

@@ -5,26 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.article import Article, Quote
-from search.extract.entities import EntityRecognizer, shared_recognizer
-from search.extract.quotes import entity_spans, find_quotes
-from search.extract.structure_types import Structure, full_text
-
-
-@pytest.fixture(scope="module")
-def recognizer() -> EntityRecognizer:
-    return shared_recognizer()
-
-
-@pytest.fixture(scope="module")
-def quotes_of(recognizer):
-    def run(text: str, title: str = "", lede: str = "") -> list[Quote]:
-        article = Article(id="t", text=text, title=title, lede=lede)
-        full = full_text(article)
-        entities = recognizer.in_spans([(full, entity_spans(full))])[0]
-        return find_quotes(article, Structure(), entities)
-
-    return run
+from search.article import Quote
 
 
 def speakers(quotes: list[Quote], kind: str = "direct") -> list[str]:

@@ -5,27 +5,8 @@ from __future__ import annotations
 import pytest
 
 from search.article import Article, Quote
-from search.extract.entities import EntityRecognizer, shared_recognizer
-from search.extract.quotes import entity_spans, find_quotes
-from search.extract.structure_types import Structure, full_text
-
-
-@pytest.fixture(scope="module")
-def recognizer() -> EntityRecognizer:
-    return shared_recognizer()
-
-
-@pytest.fixture(scope="module")
-def quotes_of(recognizer):
-    def run(
-        text: str, title: str = "", lede: str = "", authors: tuple[str, ...] = (), whole: bool = False
-    ) -> list[Quote]:
-        article = Article(id="t", text=text, title=title, lede=lede)
-        full = full_text(article)
-        entities = recognizer([full])[0] if whole else recognizer.in_spans([(full, entity_spans(full))])[0]
-        return find_quotes(article, Structure(byline_people=list(authors)), entities)
-
-    return run
+from search.extract.quotes import entity_spans
+from search.extract.structure_types import full_text
 
 
 def said(quotes: list[Quote]) -> list[tuple[str, str]]:
