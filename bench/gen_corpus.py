@@ -505,21 +505,21 @@ class Generator:
 
     # people and places
 
+    def _pick(self, items: list, cum_weights: list[float], k: int) -> list:
+        """``k`` distinct items (by name), drawn with the given cumulative weights."""
+        chosen: dict[str, object] = {}
+        while len(chosen) < k:
+            item = self.rng.choices(items, cum_weights=cum_weights)[0]
+            chosen[item.name] = item
+        return list(chosen.values())
+
     def pick_people(self, k: int) -> list[Person]:
         """``k`` distinct speakers, Zipf-skewed."""
-        chosen: dict[str, Person] = {}
-        while len(chosen) < k:
-            person = self.rng.choices(self.people, cum_weights=self.people_cum)[0]
-            chosen[person.name] = person
-        return list(chosen.values())
+        return self._pick(self.people, self.people_cum, k)
 
     def pick_places(self, k: int) -> list[Place]:
         """``k`` distinct places, Zipf-skewed."""
-        chosen: dict[str, Place] = {}
-        while len(chosen) < k:
-            place = self.rng.choices(self.places, cum_weights=self.places_cum)[0]
-            chosen[place.name] = place
-        return list(chosen.values())
+        return self._pick(self.places, self.places_cum, k)
 
     def place_sentence(self, state: _ArticleState) -> str:
         """A sentence naming one of the article's places ("À Genève, ..." or "... en Syrie.")."""
