@@ -189,18 +189,23 @@ def run_search(ix: Index, request: SearchRequest, cache_key: str = "", searcher:
             values = facet.values(prepared.catalog, reader, docnums, request)
             facets[facet.name], hidden[facet.name] = shown_values(facet, values, request)
 
-        page = searcher.search_page(
-            parsed.query,
-            request.page,
-            pagelen=request.per_page,
-            filter=prepared.combined_filter,
-            mask=mask,
-            sortedby=_sort_facet(request.effective_sort),
-        )
-        shown = replace(request, page=page.pagenum) if hit_docnums else replace(request, page=1)
-        terms = query_terms(parsed.query, reader, STEMMED_FIELDS, EXACT_FIELDS)
-        with_score = request.effective_sort == "relevance"
-        hits = [_make_hit(hit.fields(), hit.score if with_score else None, terms) for hit in page]
+        hits: list[Hit] = []
+        shown = replace(request, page=1)
+        if hit_docnums:
+            # The hits are known: filtering the top-10 by their set is a constant-time check
+            # per document, where a filter query makes Whoosh scan a bit set for each one.
+            narrowed = bool(prepared.filters or mask)
+            page = searcher.search_page(
+                parsed.query,
+                request.page,
+                pagelen=request.per_page,
+                filter=set(hit_docnums) if narrowed else None,
+                sortedby=_sort_facet(request.effective_sort),
+            )
+            shown = replace(request, page=page.pagenum)
+            terms = query_terms(parsed.query, reader, STEMMED_FIELDS, EXACT_FIELDS)
+            with_score = request.effective_sort == "relevance"
+            hits = [_make_hit(hit.fields(), hit.score if with_score else None, terms) for hit in page]
         suggestion = _spelling_suggestion(searcher, request.q) if not hit_docnums else None
         return ResultsPage(shown, len(hit_docnums), hits, facets, parsed.notices, hidden, suggestion)
 
