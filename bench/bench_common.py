@@ -8,6 +8,8 @@ Everything they write goes under ``BENCH_DIR`` (``/tmp/depeches-bench`` unless
 
 from __future__ import annotations
 
+import argparse
+
 import datetime as dt
 import json
 import math
@@ -203,3 +205,11 @@ def max_rss_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options every search benchmark takes: corpus size or file, index folder, query set."""
+    parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="articles in the generated corpus")
+    parser.add_argument("--corpus", type=Path, default=None, help="a corpus made by gen_corpus.py (default: generated)")
+    parser.add_argument("--index", type=Path, default=None, help="Dépêches index folder (built when missing)")
+    parser.add_argument("--queries", type=Path, default=None, help="query set JSON (default: made by queries.py)")

@@ -60,7 +60,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_common import (  # noqa: E402
-    DEFAULT_COUNT, BuildFigures, corpus_path, dir_size, ensure_corpus, ensure_depeches_index, index_path,
+    add_corpus_arguments,
+    BuildFigures, corpus_path, dir_size, ensure_corpus, ensure_depeches_index, index_path,
     load_articles, load_build_figures, machine_line, markdown_table, max_rss_mb, megabytes, ms, percentile,
     ratio, save_build_figures,
 )
@@ -632,10 +633,7 @@ def agreement_table(pages: dict[str, list[Page]], queries: list[BenchQuery], bas
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="articles in the generated corpus")
-    parser.add_argument("--corpus", type=Path, default=None)
-    parser.add_argument("--index", type=Path, default=None, help="Dépêches index folder (built when missing)")
-    parser.add_argument("--queries", type=Path, default=None)
+    add_corpus_arguments(parser)
     parser.add_argument("--rebuild", action="store_true", help="rebuild the FTS5 and tantivy indexes")
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--engines", default="depeches,fts5,tantivy", help="comma-separated subset")

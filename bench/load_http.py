@@ -29,7 +29,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_common import (  # noqa: E402
-    DEFAULT_COUNT, ROOT, corpus_path, ensure_corpus, ensure_depeches_index, index_path, machine_line,
+    add_corpus_arguments,
+    ROOT, corpus_path, ensure_corpus, ensure_depeches_index, index_path, machine_line,
     markdown_table, ms, percentile,
 )
 from queries import ensure_queries  # noqa: E402
@@ -159,10 +160,7 @@ def run_level(port: int, urls: list[str], concurrency: int, seconds: float, max_
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="articles in the generated corpus")
-    parser.add_argument("--corpus", type=Path, default=None)
-    parser.add_argument("--index", type=Path, default=None, help="Dépêches index folder (built when missing)")
-    parser.add_argument("--queries", type=Path, default=None)
+    add_corpus_arguments(parser)
     parser.add_argument("--seconds", type=float, default=20.0, help=f"duration of each level (max {MAX_SECONDS})")
     parser.add_argument("--concurrency", default="2,8", help="comma-separated connection counts (each 1-32)")
     parser.add_argument("--max-requests", type=int, default=20000, help="cap on requests per level")

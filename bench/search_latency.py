@@ -36,7 +36,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_common import (  # noqa: E402
-    DEFAULT_COUNT, corpus_path, ensure_corpus, ensure_depeches_index, index_path, machine_line,
+    add_corpus_arguments,
+    corpus_path, ensure_corpus, ensure_depeches_index, index_path, machine_line,
     markdown_table, max_rss_mb, megabytes, ms, percentile, ratio,
 )
 from queries import BenchQuery, ensure_queries  # noqa: E402
@@ -242,10 +243,7 @@ def open_index(index_dir: Path) -> Index:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=DEFAULT_COUNT, help="articles in the generated corpus")
-    parser.add_argument("--corpus", type=Path, default=None, help="a corpus made by gen_corpus.py (default: generated)")
-    parser.add_argument("--index", type=Path, default=None, help="Dépêches index folder (reused when it holds an index)")
-    parser.add_argument("--queries", type=Path, default=None, help="query set JSON (default: made by queries.py)")
+    add_corpus_arguments(parser)
     parser.add_argument("--rebuild", action="store_true", help="rebuild the index even when there is one")
     parser.add_argument("--rounds", type=int, default=1, help="measured passes over the query set")
     parser.add_argument("--profile", type=int, default=5, help="profile the N slowest queries (0: none)")

@@ -34,7 +34,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_common import (  # noqa: E402
-    DEFAULT_COUNT, corpus_path, ensure_corpus, ensure_depeches_index, index_path, machine_line, markdown_table,
+    add_corpus_arguments,
+    corpus_path, ensure_corpus, ensure_depeches_index, index_path, machine_line, markdown_table,
     ms, percentile, ratio,
 )
 from queries import BenchQuery, ensure_queries  # noqa: E402
@@ -93,10 +94,7 @@ def summary(page: ResultsPage) -> tuple[int, list[str], dict[str, list[tuple[str
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--count", type=int, default=DEFAULT_COUNT)
-    parser.add_argument("--corpus", type=Path, default=None)
-    parser.add_argument("--index", type=Path, default=None)
-    parser.add_argument("--queries", type=Path, default=None)
+    add_corpus_arguments(parser)
     parser.add_argument("--every", type=int, default=3, help="run every N-th query of the set")
     args = parser.parse_args()
 

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from whoosh.index import Index
 
+from search.extract.names import canonical_names
+
 CANONICAL_FILE = "canonical.json"
 #: Facet fields whose values are merged across the index.
 MERGED_FIELDS = ("speakers",)
@@ -21,8 +23,6 @@ MERGED_FIELDS = ("speakers",)
 
 def compute_canonical_map(ix: Index) -> dict[str, dict[str, str]]:
     """Variant -> canonical name, per merged field, from the index's own lexicon."""
-    from search.extract.names import canonical_names
-
     result: dict[str, dict[str, str]] = {}
     with ix.reader() as reader:
         for fieldname in MERGED_FIELDS:

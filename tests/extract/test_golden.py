@@ -16,13 +16,10 @@ import pytest
 
 from search.extract.scoring import name_key, parse_iso, place_key
 
-ROOT = Path(__file__).resolve().parents[2]
-DATA = ROOT / "tests" / "data" / "extract"
-GOLDEN = DATA / "golden"
-EVAL = DATA / "eval"
-ARTICLES = EVAL / "articles.jsonl"
-SEEDS = ROOT / "seeds"
-CORPUS = Path("/work/shared/corpora/orangesum-dev.jsonl")
+from search.extract.evaluate import EVAL, GOLDEN, ROOT, SEEDS
+from search.extract.evaluate import EVAL_ARTICLES as ARTICLES
+
+CORPUS = ROOT.parent / "shared" / "corpora" / "orangesum-dev.jsonl"
 
 KEYS = {
     "id", "source", "date", "date_precision", "meta_source", "meta_date",
