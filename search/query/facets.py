@@ -7,15 +7,14 @@ the JSON API only loop on.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
+import itertools
 from dataclasses import dataclass
 
-from whoosh import query
+import numpy as np
 from whoosh.reading import IndexReader
 
 from search.analysis import fold
-from search.query.catalog import Catalog
+from search.query.catalog import Catalog, DocValues
 from search.query.request import SearchRequest
 
 
@@ -61,50 +60,59 @@ class Facet:
         """The field a value is indexed in."""
         return self.fieldname
 
-    def filter_query(self, values: list[str], catalog: Catalog, reader: IndexReader) -> query.Query:
-        """Documents having any of the values (under any of their spellings)."""
-        return query.Or(
-            [
-                query.Term(self.field_of(v), term)
-                for v in values
-                for term in catalog.terms_for(reader, self.field_of(v), v)
-            ]
-        )
+    def filter_mask(self, values: list[str], catalog: Catalog, reader: IndexReader) -> np.ndarray:
+        """Documents having any of the values (under any of their spellings), as a boolean array."""
+        mask = np.zeros(catalog.columns(reader).doc_count_all, dtype=bool)
+        for value in values:
+            mask[catalog.doc_values(reader, self.field_of(value)).docs_with(value)] = True
+        return mask
 
     def value_label(self, value: str) -> str:
         """How a value is shown."""
         return value
 
-    def visible_values(self, counts: Counter[str], request: SearchRequest) -> list[str]:
-        """Which counted values to show, in order: most frequent first, then alphabetical."""
-        return sorted(counts, key=lambda v: (-counts[v], v.casefold()))
+    def order(self, counts: np.ndarray, doc_values: DocValues) -> np.ndarray:
+        """Numbers of the counted values, in the order shown: most frequent first, then alphabetical."""
+        counted = np.flatnonzero(counts)
+        return counted[np.lexsort((doc_values.alphabetical_rank[counted], -counts[counted]))]
 
     def counting_field(self, request: SearchRequest) -> str:
         """The field whose values are counted for this request."""
         return self.fieldname
 
-    def values(
-        self, catalog: Catalog, reader: IndexReader, docnums: Iterable[int], request: SearchRequest
-    ) -> list[FacetValue]:
-        """The facet's values over ``docnums``, with selected and excluded ones marked.
+    def shown_values(
+        self, catalog: Catalog, reader: IndexReader, hits: np.ndarray, request: SearchRequest
+    ) -> tuple[list[FacetValue], int]:
+        """The values to show over the documents marked in ``hits``, and how many more there are.
 
+        The top ``FACET_SIZE`` values or, for the facet opened in full, up to
+        ``FACET_SIZE_MORE`` values whose label matches the words typed.
         Selected and excluded values are always listed, with their own count
         (zero when no hit has them), so that a user can see and remove them.
         """
-        docnums = list(docnums)
-        counts = catalog.doc_values(reader, self.counting_field(request)).count(docnums)
+        counting_field = self.counting_field(request)
+        doc_values = catalog.doc_values(reader, counting_field)
+        counts = doc_values.counts(hits)
         selected = set(request.selected(self.name))
         excluded = set(request.excluded(self.name))
-        order = self.visible_values(counts, request)
-        extra = [value for value in sorted(selected | excluded) if value not in counts]
-        for value in extra:
-            field_counts = catalog.doc_values(reader, self.field_of(value)).count(docnums)
-            counts[value] = field_counts.get(value, 0)
-        order = extra + order if self.selected_first else order + extra
-        return [
-            FacetValue(v, self.value_label(v), counts[v], v in selected, v in excluded)
-            for v in order
-        ]
+        marked = selected | excluded
+        opened = request.more == self.name
+        candidates = (doc_values.names[number] for number in self.order(counts, doc_values))
+        if opened and request.match:
+            candidates = (name for name in candidates if label_matches(self.value_label(name), request.match))
+        shown = list(itertools.islice(candidates, FACET_SIZE_MORE if opened else FACET_SIZE))
+        hidden = sum(1 for name in candidates if name not in marked)
+        extra = [value for value in sorted(marked) if value not in shown]
+
+        def count(value: str) -> int:
+            if self.field_of(value) != counting_field:
+                return int(hits[catalog.doc_values(reader, self.field_of(value)).docs_with(value)].sum())
+            number = doc_values.number(value)
+            return int(counts[number]) if number is not None else 0
+
+        ordered = extra + shown if self.selected_first else shown + extra
+        values = [FacetValue(v, self.value_label(v), count(v), v in selected, v in excluded) for v in ordered]
+        return values, hidden
 
 
 class DateFacet(Facet):
@@ -134,8 +142,10 @@ class DateFacet(Facet):
         deepest = max(self.LEVELS.index(self.level_of(v)) for v in selected)
         return self.LEVELS[min(deepest + 1, 2)]
 
-    def visible_values(self, counts: Counter[str], request: SearchRequest) -> list[str]:
-        return sorted(counts)
+    def order(self, counts: np.ndarray, doc_values: DocValues) -> np.ndarray:
+        """Dates in calendar order."""
+        counted = np.flatnonzero(counts)
+        return counted[np.argsort(np.array([doc_values.names[v] for v in counted]), kind="stable")]
 
     def value_label(self, value: str) -> str:
         parts = value.split("-")
@@ -159,22 +169,6 @@ def label_matches(label: str, words: str) -> bool:
     """
     label_words = fold(label).replace("-", " ").split()
     return all(any(w.startswith(typed) for w in label_words) for typed in fold(words).replace("-", " ").split())
-
-
-def shown_values(facet: Facet, values: list[FacetValue], request: SearchRequest) -> tuple[list[FacetValue], int]:
-    """The values to show for a facet and how many more there are.
-
-    The top ``FACET_SIZE`` values, or, for the facet opened in full, up to
-    ``FACET_SIZE_MORE`` values matching the typed words. Selected and excluded
-    values are always shown.
-    """
-    limit = FACET_SIZE
-    if request.more == facet.name:
-        limit = FACET_SIZE_MORE
-        if request.match:
-            values = [v for v in values if v.selected or v.excluded or label_matches(v.label, request.match)]
-    kept = values[:limit] + [v for v in values[limit:] if v.selected or v.excluded]
-    return kept, len(values) - len(kept)
 
 
 #: The facets of every search, in the order they are shown.

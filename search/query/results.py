@@ -13,7 +13,8 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from whoosh import query, sorting
+import numpy as np
+from whoosh import query
 from whoosh.index import Index
 from whoosh.reading import IndexReader
 from whoosh.searching import Searcher
@@ -22,7 +23,8 @@ from search.article import Article
 from search.document import from_stored_fields
 from search.query.catalog import Catalog, catalog_for
 from search.analysis import fold
-from search.query.facets import FACETS, FacetValue, shown_values
+from search.query.facets import FACETS, FacetValue
+from search.query.matching import Matches, evaluate
 from search.query.parser import EXACT_FIELD, STEMMED_FIELDS, ParsedQuery, parse_query
 from search.query.request import SearchRequest
 from search.query.snippets import QueryTerms, matched_spans, mark, passages, query_terms
@@ -98,71 +100,88 @@ class ResultsPage:
 
 
 class _Selections:
-    """The request's facet selections and exclusions as Whoosh queries."""
+    """The request's facet selections, date range and exclusions as boolean arrays over documents."""
 
-    def __init__(self, request: SearchRequest, catalog: Catalog, reader: IndexReader) -> None:
+    def __init__(self, request: SearchRequest, catalog: Catalog, searcher: Searcher) -> None:
         self.request = request
         self.catalog = catalog
-        self.reader = reader
+        self.searcher = searcher
+        self.reader = searcher.reader()
 
-    def filters(self, skip: str | None = None) -> list[query.Query]:
-        """One filter per facet with selected values (except the facet named ``skip``), and the date range."""
-        filters = [
-            facet.filter_query(self.request.selected(facet.name), self.catalog, self.reader)
+    def filters(self) -> dict[str, np.ndarray]:
+        """Facet name (or ``date_range``) -> the documents its selection keeps."""
+        masks = {
+            facet.name: facet.filter_mask(self.request.selected(facet.name), self.catalog, self.reader)
             for facet in FACETS
-            if self.request.selected(facet.name) and facet.name != skip
-        ]
+            if self.request.selected(facet.name)
+        }
         if self.request.date_from or self.request.date_to:
             start = dt.datetime.fromisoformat(self.request.date_from) if self.request.date_from else None
             end = dt.datetime.fromisoformat(self.request.date_to) if self.request.date_to else None
-            filters.append(query.DateRange("date", start, end))
-        return filters
+            columns = self.catalog.columns(self.reader)
+            in_range = np.zeros(columns.doc_count_all, dtype=bool)
+            in_range[evaluate(self.searcher, columns, query.DateRange("date", start, end)).docnums] = True
+            masks["date_range"] = in_range
+        return masks
 
-    def mask(self) -> query.Query | None:
+    def excluded(self) -> np.ndarray | None:
         """Documents carrying any excluded value."""
-        parts = [
-            facet.filter_query(self.request.excluded(facet.name), self.catalog, self.reader)
+        masks = [
+            facet.filter_mask(self.request.excluded(facet.name), self.catalog, self.reader)
             for facet in FACETS
             if self.request.excluded(facet.name)
         ]
-        return query.Or(parts) if parts else None
-
-
-def _matching_docnums(searcher: Searcher, base: query.Query, filters: list[query.Query], mask: query.Query | None) -> list[int]:
-    """Document numbers matching the query and filters, without the masked ones."""
-    q = query.And([base, *filters]) if filters else base
-    if mask is not None:
-        q = query.AndNot(q, mask)
-    return list(searcher.docs_for_query(q))
-
-
-def _sort_facet(sort: str) -> sorting.FacetType | None:
-    if sort == "relevance":
-        return None
-    return sorting.FieldFacet("newest_first" if sort == "newest" else "oldest_first")
+        return np.logical_or.reduce(masks) if masks else None
 
 
 @dataclass
-class _Prepared:
-    """A request turned into Whoosh terms for one searcher."""
+class _Evaluated:
+    """A request evaluated once: what it matches before and after the facet filters."""
 
     parsed: ParsedQuery
     catalog: Catalog
-    selections: _Selections
-    filters: list[query.Query]
-    mask: query.Query | None
+    found: Matches
+    #: documents matching the query, without the excluded ones (before facet filters)
+    base: np.ndarray
+    filters: dict[str, np.ndarray]
+    #: the hits: ``base`` with every filter applied
+    hits: np.ndarray
 
-    @property
-    def combined_filter(self) -> query.Query | None:
-        return query.And(self.filters) if self.filters else None
+    def hits_without(self, name: str) -> np.ndarray:
+        """The hits with the filter ``name`` left out (a facet's disjunctive counts)."""
+        return np.logical_and.reduce([self.base, *(m for n, m in self.filters.items() if n != name)])
+
+    def ranked(self, request: SearchRequest, reader: IndexReader, count: int) -> tuple[np.ndarray, np.ndarray]:
+        """The first ``count`` hits in the request's order, with their scores."""
+        keep = self.hits[self.found.docnums]
+        docnums, scores = self.found.docnums[keep], self.found.scores[keep]
+        if request.effective_sort == "relevance":
+            if len(scores) > count > 0:  # every document scoring at least the count-th best
+                threshold = np.partition(scores, len(scores) - count)[len(scores) - count]
+                best = scores >= threshold
+                docnums, scores = docnums[best], scores[best]
+            order = np.lexsort((docnums, -scores))
+        else:
+            sort_field = "newest_first" if request.effective_sort == "newest" else "oldest_first"
+            order = np.lexsort((docnums, self.catalog.columns(reader).sort_keys(reader, sort_field)[docnums]))
+        return docnums[order[:count]], scores[order[:count]]
 
 
-def _prepare(ix: Index, searcher: Searcher, request: SearchRequest, cache_key: str) -> _Prepared:
+def _evaluate(ix: Index, searcher: Searcher, request: SearchRequest, cache_key: str) -> _Evaluated:
     parsed = parse_query(request.q, ix.schema)
     folder = getattr(ix.storage, "folder", None)
     catalog = catalog_for(cache_key or f"{folder}:{ix.latest_generation()}", folder)
-    selections = _Selections(request, catalog, searcher.reader())
-    return _Prepared(parsed, catalog, selections, selections.filters(), selections.mask())
+    columns = catalog.columns(searcher.reader())
+    selections = _Selections(request, catalog, searcher)
+    found = evaluate(searcher, columns, parsed.query)
+    base = np.zeros(columns.doc_count_all, dtype=bool)
+    base[found.docnums] = True
+    excluded = selections.excluded()
+    if excluded is not None:
+        base &= ~excluded
+    filters = selections.filters()
+    hits = np.logical_and.reduce([base, *filters.values()]) if filters else base
+    return _Evaluated(parsed, catalog, found, base, filters, hits)
 
 
 def _searching(ix: Index, searcher: Searcher | None) -> AbstractContextManager[Searcher]:
@@ -174,40 +193,33 @@ def run_search(ix: Index, request: SearchRequest, cache_key: str = "", searcher:
     """Search ``ix`` for ``request``: the page of hits, their passages and all facet counts.
 
     ``searcher``, when given, must be of ``ix`` and used by no other thread meanwhile.
+    The query is evaluated once (``search.query.matching``); facets count over
+    all hits with numpy, and only the page shown is read and highlighted.
     """
     with _searching(ix, searcher) as searcher:
-        prepared = _prepare(ix, searcher, request, cache_key)
-        parsed, mask, reader = prepared.parsed, prepared.mask, searcher.reader()
-        hit_docnums = _matching_docnums(searcher, parsed.query, prepared.filters, mask)
-
+        evaluated = _evaluate(ix, searcher, request, cache_key)
+        reader = searcher.reader()
         facets: dict[str, list[FacetValue]] = {}
         hidden: dict[str, int] = {}
         for facet in FACETS:
-            docnums = hit_docnums
-            if facet.disjunctive and request.selected(facet.name):
-                docnums = _matching_docnums(searcher, parsed.query, prepared.selections.filters(skip=facet.name), mask)
-            values = facet.values(prepared.catalog, reader, docnums, request)
-            facets[facet.name], hidden[facet.name] = shown_values(facet, values, request)
+            counted = evaluated.hits
+            if facet.disjunctive and facet.name in evaluated.filters:
+                counted = evaluated.hits_without(facet.name)
+            facets[facet.name], hidden[facet.name] = facet.shown_values(evaluated.catalog, reader, counted, request)
 
-        hits: list[Hit] = []
-        shown = replace(request, page=1)
-        if hit_docnums:
-            # The hits are known: filtering the top-10 by their set is a constant-time check
-            # per document, where a filter query makes Whoosh scan a bit set for each one.
-            narrowed = bool(prepared.filters or mask)
-            page = searcher.search_page(
-                parsed.query,
-                request.page,
-                pagelen=request.per_page,
-                filter=set(hit_docnums) if narrowed else None,
-                sortedby=_sort_facet(request.effective_sort),
-            )
-            shown = replace(request, page=page.pagenum)
-            terms = query_terms(parsed.query, reader, STEMMED_FIELDS, EXACT_FIELDS)
-            with_score = request.effective_sort == "relevance"
-            hits = [_make_hit(hit.fields(), hit.score if with_score else None, terms) for hit in page]
-        suggestion = _spelling_suggestion(searcher, request.q) if not hit_docnums else None
-        return ResultsPage(shown, len(hit_docnums), hits, facets, parsed.notices, hidden, suggestion)
+        total = int(evaluated.hits.sum())
+        last_page = max(1, -(-total // request.per_page))
+        shown = replace(request, page=min(request.page, last_page))
+        docnums, scores = evaluated.ranked(shown, reader, shown.page * shown.per_page)
+        first = (shown.page - 1) * shown.per_page
+        terms = query_terms(evaluated.parsed.query, reader, STEMMED_FIELDS, EXACT_FIELDS)
+        with_score = request.effective_sort == "relevance"
+        hits = [
+            _make_hit(searcher.stored_fields(int(docnum)), float(score) if with_score else None, terms)
+            for docnum, score in zip(docnums[first:], scores[first:])
+        ]
+        suggestion = _spelling_suggestion(searcher, request.q) if not total else None
+        return ResultsPage(shown, total, hits, facets, evaluated.parsed.notices, hidden, suggestion)
 
 
 def all_hits(
@@ -215,15 +227,10 @@ def all_hits(
 ) -> tuple[int, list[Article]]:
     """The total and the first ``limit`` articles of a search, in its order (for exports and feeds)."""
     with _searching(ix, searcher) as searcher:
-        prepared = _prepare(ix, searcher, request, cache_key)
-        results = searcher.search(
-            prepared.parsed.query,
-            limit=limit,
-            filter=prepared.combined_filter,
-            mask=prepared.mask,
-            sortedby=_sort_facet(request.effective_sort),
-        )
-        return len(results), [from_stored_fields(hit.fields()) for hit in results]
+        evaluated = _evaluate(ix, searcher, request, cache_key)
+        docnums, _ = evaluated.ranked(request, searcher.reader(), limit)
+        articles = [from_stored_fields(searcher.stored_fields(int(docnum))) for docnum in docnums]
+        return int(evaluated.hits.sum()), articles
 
 
 def highlight_terms(ix: Index, text: str, searcher: Searcher | None = None) -> QueryTerms:

@@ -1,0 +1,56 @@
+"""Numpy views of an index equal what Whoosh reads one document at a time."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from search.query.columns import POSITION_BITS, IndexColumns
+
+
+def test_postings_are_whooshs_live_postings(segmented_index):
+    with segmented_index.searcher() as searcher:
+        reader = searcher.reader()
+        columns = IndexColumns(reader)
+        title_term = max(reader.lexicon("title"), key=lambda t: reader.doc_frequency("title", t))
+        for fieldname, btext in (("text", b"president"), ("title", title_term), ("speakers", "John Kerry".encode())):
+            postings = columns.postings(reader, fieldname, btext)
+            matcher = reader.postings(fieldname, btext)
+            expected = list(matcher.items_as("weight"))
+            assert postings.docnums.tolist() == [docnum for docnum, _ in expected]
+            assert postings.weights.tolist() == [weight for _, weight in expected]
+
+
+def test_positions_are_whooshs_positions(segmented_index):
+    with segmented_index.searcher() as searcher:
+        reader = searcher.reader()
+        keys = IndexColumns(reader).positions(reader, "exact", b"le")
+        expected = [
+            (docnum << POSITION_BITS) | position
+            for docnum, positions in reader.postings("exact", b"le").items_as("positions")
+            for position in positions
+        ]
+    assert keys.tolist() == expected and len(expected) > 100
+
+
+def test_field_lengths_and_sort_keys(segmented_index):
+    with segmented_index.searcher() as searcher:
+        reader = searcher.reader()
+        columns = IndexColumns(reader)
+        lengths = columns.field_lengths(reader, "text")
+        keys = columns.sort_keys(reader, "newest_first")
+        live = list(reader.all_doc_ids())
+        assert [lengths[d] for d in live] == [reader.doc_field_length(d, "text") for d in live]
+        by_key = sorted(live, key=lambda d: (keys[d], d))
+        dates = [searcher.stored_fields(d).get("date") for d in by_key]
+    dated = [d for d in dates if d is not None]
+    assert dated == sorted(dated, reverse=True) and len(dated) > 400
+    assert all(d is None for d in dates[len(dated) :])  # undated last
+
+
+def test_cache_returns_the_same_arrays(segmented_index):
+    with segmented_index.searcher() as searcher:
+        reader = searcher.reader()
+        columns = IndexColumns(reader)
+        first = columns.postings(reader, "text", b"president")
+        assert columns.postings(reader, "text", b"president") is first
+        assert np.all(columns.live[first.docnums])
