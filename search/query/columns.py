@@ -120,6 +120,8 @@ def read_positions(reader: IndexReader, fieldname: str, btext: bytes, live: np.n
     for block_ids, block_values in zip(ids, values):
         for docnum, value in zip(block_ids.tolist(), block_values):
             gaps = loads(value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b".")
+            if gaps and isinstance(gaps[0], tuple):  # Characters format: (position, start, length) gaps
+                gaps = [gap[0] for gap in gaps]
             docnums += [docnum] * len(gaps)
             deltas += gaps
     if not docnums:

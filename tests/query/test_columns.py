@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from search.query.columns import POSITION_BITS, IndexColumns
 
@@ -20,13 +21,15 @@ def test_postings_are_whooshs_live_postings(segmented_index):
             assert postings.weights.tolist() == [weight for _, weight in expected]
 
 
-def test_positions_are_whooshs_positions(segmented_index):
+@pytest.mark.parametrize("fieldname, btext", [("exact", b"le"), ("text", b"president")])
+def test_positions_are_whooshs_positions(segmented_index, fieldname, btext):
+    """Both position formats: plain positions (exact) and positions with characters (stemmed text)."""
     with segmented_index.searcher() as searcher:
         reader = searcher.reader()
-        keys = IndexColumns(reader).positions(reader, "exact", b"le")
+        keys = IndexColumns(reader).positions(reader, fieldname, btext)
         expected = [
             (docnum << POSITION_BITS) | position
-            for docnum, positions in reader.postings("exact", b"le").items_as("positions")
+            for docnum, positions in reader.postings(fieldname, btext).items_as("positions")
             for position in positions
         ]
     assert keys.tolist() == expected and len(expected) > 100

@@ -18,6 +18,7 @@ QUERIES = [
     "(alep OU moscou) ministre",
     '"que le président"',
     '"la crise"',
+    'titre:"crise santé"',
     "titre:réforme",
     "négo*",
     "source:AFP",
@@ -41,6 +42,18 @@ def test_same_hits_and_scores_as_whoosh(segmented_index, text):
         expected = [(hit.docnum, round(hit.score, 9)) for hit in searcher.search(q, limit=None)]
     assert _ranked(found) == expected
     assert np.all(np.diff(found.docnums) > 0)  # ascending and unique
+
+
+def test_exclusion_is_exact_where_whoosh_is_not(segmented_index):
+    """Whoosh's AndNot over a phrase and several segments keeps documents it should exclude."""
+    q = parse_query('(président OU ministre) "que le" -masque', segmented_index.schema).query
+    with segmented_index.searcher() as searcher:
+        reader = searcher.reader()
+        found = set(evaluate(searcher, IndexColumns(reader), q).docnums.tolist())
+        with_word = {d for f in ("title", "lede", "text") if (f, b"masqu") in reader for d in reader.postings(f, b"masqu").all_ids()}
+        whoosh = {hit.docnum for hit in searcher.search(q, limit=None)}
+    assert found and not found & with_word
+    assert found == whoosh - with_word
 
 
 def test_deleted_documents_never_match(segmented_index):
