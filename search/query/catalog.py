@@ -17,6 +17,7 @@ from whoosh.reading import IndexReader
 
 from search.canonical import load_canonical_map
 from search.query.columns import IndexColumns, read_postings
+from search.query.lexicon import FieldLexicon
 
 
 class DocValues:
@@ -77,11 +78,12 @@ class DocValues:
 
 
 class Catalog:
-    """What searches need of one index generation, built lazily: facet values and term arrays."""
+    """What searches need of one index generation, built lazily: facet values, term arrays, vocabularies."""
 
     def __init__(self, folder: str | None) -> None:
         self._canonical = load_canonical_map(folder) if folder else {}
         self._doc_values: dict[str, DocValues] = {}
+        self._lexicons: dict[str, FieldLexicon] = {}
         self._columns: IndexColumns | None = None
         self._lock = threading.Lock()
 
@@ -92,6 +94,15 @@ class Catalog:
                 if self._columns is None:
                     self._columns = IndexColumns(reader)
         return self._columns
+
+    def lexicon(self, reader: IndexReader, fieldname: str) -> FieldLexicon:
+        """The words of ``fieldname`` for prefix and fuzzy expansion (``reader`` of this generation)."""
+        found = self._lexicons.get(fieldname)
+        if found is None:
+            found = FieldLexicon(reader, fieldname)
+            with self._lock:
+                found = self._lexicons.setdefault(fieldname, found)
+        return found
 
     def doc_values(self, reader: IndexReader, fieldname: str) -> DocValues:
         """Every document's values of ``fieldname`` (``reader`` must be of this generation)."""
