@@ -135,7 +135,7 @@ class _Selections:
 
 
 @dataclass
-class _Evaluated:
+class EvaluatedRequest:
     """A request evaluated once: what it matches before and after the facet filters."""
 
     parsed: ParsedQuery
@@ -167,7 +167,8 @@ class _Evaluated:
         return docnums[order[:count]], scores[order[:count]]
 
 
-def _evaluate(ix: Index, searcher: Searcher, request: SearchRequest, cache_key: str) -> _Evaluated:
+def evaluate_request(ix: Index, searcher: Searcher, request: SearchRequest, cache_key: str) -> EvaluatedRequest:
+    """Parse the request's query and evaluate it once with its filters and exclusions."""
     parsed = parse_query(request.q, ix.schema)
     folder = getattr(ix.storage, "folder", None)
     catalog = catalog_for(cache_key or f"{folder}:{ix.latest_generation()}", folder)
@@ -181,7 +182,7 @@ def _evaluate(ix: Index, searcher: Searcher, request: SearchRequest, cache_key: 
         base &= ~excluded
     filters = selections.filters()
     hits = np.logical_and.reduce([base, *filters.values()]) if filters else base
-    return _Evaluated(parsed, catalog, found, base, filters, hits)
+    return EvaluatedRequest(parsed, catalog, found, base, filters, hits)
 
 
 def _searching(ix: Index, searcher: Searcher | None) -> AbstractContextManager[Searcher]:
@@ -197,7 +198,7 @@ def run_search(ix: Index, request: SearchRequest, cache_key: str = "", searcher:
     all hits with numpy, and only the page shown is read and highlighted.
     """
     with _searching(ix, searcher) as searcher:
-        evaluated = _evaluate(ix, searcher, request, cache_key)
+        evaluated = evaluate_request(ix, searcher, request, cache_key)
         reader = searcher.reader()
         facets: dict[str, list[FacetValue]] = {}
         hidden: dict[str, int] = {}
@@ -227,7 +228,7 @@ def all_hits(
 ) -> tuple[int, list[Article]]:
     """The total and the first ``limit`` articles of a search, in its order (for exports and feeds)."""
     with _searching(ix, searcher) as searcher:
-        evaluated = _evaluate(ix, searcher, request, cache_key)
+        evaluated = evaluate_request(ix, searcher, request, cache_key)
         docnums, _ = evaluated.ranked(request, searcher.reader(), limit)
         articles = [from_stored_fields(searcher.stored_fields(int(docnum))) for docnum in docnums]
         return int(evaluated.hits.sum()), articles
