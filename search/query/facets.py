@@ -97,11 +97,16 @@ class Facet:
         excluded = set(request.excluded(self.name))
         marked = selected | excluded
         opened = request.more == self.name
-        candidates = (doc_values.names[number] for number in self.order(counts, doc_values))
+        order = self.order(counts, doc_values)
+        candidates = (doc_values.names[number] for number in order)
         if opened and request.match:
             candidates = (name for name in candidates if label_matches(self.value_label(name), request.match))
-        shown = list(itertools.islice(candidates, FACET_SIZE_MORE if opened else FACET_SIZE))
-        hidden = sum(1 for name in candidates if name not in marked)
+            shown = list(itertools.islice(candidates, FACET_SIZE_MORE))
+            hidden = sum(1 for name in candidates if name not in marked)
+        else:
+            shown = list(itertools.islice(candidates, FACET_SIZE_MORE if opened else FACET_SIZE))
+            rest = set(order[len(shown) :].tolist()) if marked else set()
+            hidden = len(order) - len(shown) - len({doc_values.number(v) for v in marked if v not in shown} & rest)
         extra = [value for value in sorted(marked) if value not in shown]
 
         def count(value: str) -> int:

@@ -1,13 +1,14 @@
 """Highlighted passages: which characters of a stored text match the query.
 
-The stored text is analyzed again with character offsets, and every token whose
-indexed form is one of the query's terms is marked, so the original spelling is
+The stored text is cut into tokens again (the tokenizer's pattern) and every
+token whose indexed form is one of the query's terms is marked, so the original spelling is
 highlighted (``Genève`` for ``geneve``, ``négociations`` for ``négociation``).
 Only the page shown is highlighted.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
@@ -17,6 +18,7 @@ from whoosh.analysis import Analyzer
 from whoosh.reading import IndexReader
 
 from search.analysis import exact_analyzer, french_analyzer
+from search.analysis.tokenizer import TOKEN_PATTERN
 
 Span = tuple[int, int]
 PASSAGE_WIDTH = 220
@@ -71,15 +73,27 @@ def _analyzer(kind: str) -> Analyzer:
     return _ANALYZERS[kind]
 
 
+@functools.lru_cache(maxsize=200_000)
+def token_forms(kind: str, token: str) -> tuple[tuple[int, int, str], ...]:
+    """The indexed forms of one token of the tokenizer, with offsets inside it (cached: words recur)."""
+    return tuple((t.startchar, t.endchar, t.text) for t in _analyzer(kind)(token, chars=True, mode="index"))
+
+
 def matched_spans(text: str, terms: QueryTerms) -> list[Span]:
-    """Character ranges of ``text`` whose tokens match the query terms, sorted and merged."""
+    """Character ranges of ``text`` whose tokens match the query terms, sorted and merged.
+
+    The text is cut with the tokenizer's own pattern; each token's analysis is
+    cached, so a page of articles costs one regular-expression pass each.
+    """
     spans: set[Span] = set()
-    for kind, wanted in (("stemmed", terms.stemmed), ("exact", terms.exact)):
-        if not wanted:
-            continue
-        for token in _analyzer(kind)(text, chars=True, mode="index"):
-            if token.text in wanted:
-                spans.add((token.startchar, token.endchar))
+    kinds = [(kind, wanted) for kind, wanted in (("stemmed", terms.stemmed), ("exact", terms.exact)) if wanted]
+    if kinds:
+        for match in TOKEN_PATTERN.finditer(text):
+            offset = match.start()
+            for kind, wanted in kinds:
+                for start, end, form in token_forms(kind, match.group()):
+                    if form in wanted:
+                        spans.add((offset + start, offset + end))
     merged: list[Span] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:

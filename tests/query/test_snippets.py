@@ -29,3 +29,32 @@ def test_passages_pick_the_densest_windows_in_text_order():
 
 def test_without_match_the_opening_is_shown():
     assert passages("Début du texte. " * 40, [], width=50)[0].startswith("Début du texte.")
+
+
+def _spans_by_full_analysis(text: str, terms) -> set[tuple[int, int]]:
+    from search.analysis import exact_analyzer, french_analyzer
+
+    spans = set()
+    for analyzer, wanted in ((french_analyzer(), terms.stemmed), (exact_analyzer(), terms.exact)):
+        spans |= {(t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="index") if t.text in wanted}
+    return spans
+
+
+def test_token_cache_marks_what_analysing_the_whole_text_marks():
+    """Per-token cached analysis equals analysing the whole text, for every form of real articles."""
+    from pathlib import Path
+
+    from search.analysis import exact_analyzer, french_analyzer
+    from search.query.snippets import QueryTerms, matched_spans
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted((Path(__file__).parents[2] / "seeds").glob("*.txt"))]
+    texts.append("Quelque 20 000 civils, 3,5 % d'entre eux à Alep-Est ; l’aviation, aujourd'hui.Consternant invi\u00adter")
+    for text in texts:
+        stemmed = sorted({t.text for t in french_analyzer()(text, mode="index")})
+        exact = sorted({t.text for t in exact_analyzer()(text, mode="index")})
+        for start in range(0, len(stemmed), 7):
+            terms = QueryTerms(frozenset(stemmed[start : start + 7]), frozenset(exact[start : start + 5]))
+            expected = _spans_by_full_analysis(text, terms)
+            merged = matched_spans(text, terms)
+            covered = {i for a, b in merged for i in range(a, b)}
+            assert covered == {i for a, b in expected for i in range(a, b)}
