@@ -4,7 +4,8 @@ A search page is CPU work in Python: one process uses one core whatever its
 threads. The parent opens the socket, forks ``workers`` children that each run
 waitress on it (the kernel hands each connection to one of them), restarts a
 child that dies, and stops them all on SIGINT or SIGTERM. Each child opens its
-own searchers and caches; the URL is the whole state of a search, so any
+own searchers and caches, and answers one search before it serves (the facet
+columns are read then, not while a user waits); the URL is the whole state of a search, so any
 child can answer any request.
 """
 
@@ -30,7 +31,14 @@ def _run_child(make_app: Callable[[], Any], sock: socket.socket, threads: int) -
 
     signal.signal(signal.SIGINT, signal.SIG_DFL)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    waitress.serve(make_app(), sockets=[sock], threads=threads, ident="depeches")
+    app = make_app()
+    warm_up(app)
+    waitress.serve(app, sockets=[sock], threads=threads, ident="depeches")
+
+
+def warm_up(app: Any) -> None:
+    """Answer one search before serving, so the facet columns of the index are read before any user waits."""
+    app.test_client().get("/")
 
 
 def _start_child(make_app: Callable[[], Any], sock: socket.socket, threads: int) -> int:
@@ -51,7 +59,9 @@ def serve_workers(make_app: Callable[[], Any], host: str, port: int, workers: in
     if workers <= 1:
         import waitress
 
-        waitress.serve(make_app(), host=host, port=port, threads=threads * 2, ident="depeches")
+        app = make_app()
+        warm_up(app)
+        waitress.serve(app, host=host, port=port, threads=threads * 2, ident="depeches")
         return
     sock = socket.create_server((host, port), reuse_port=False, backlog=1024)
     sock.setblocking(False)
