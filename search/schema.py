@@ -14,7 +14,7 @@ from search.analysis import exact_analyzer, french_analyzer
 
 #: Bumped whenever the schema or the analysis changes what is indexed; an index
 #: built with another version is rebuilt rather than updated.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 #: Multi-valued facet fields are stored and indexed joined by this separator.
 VALUE_SEPARATOR = ","

@@ -8,7 +8,8 @@ apostrophe is not an elided article stay whole: ``aujourd'hui``,
 
 The prefixes are Lucene's ``FrenchAnalyzer.DEFAULT_ARTICLES`` (l m t qu n s j
 d c jusqu quoiqu lorsqu puisqu) plus ``presqu`` and ``quelqu``
-(``presqu'île``, ``quelqu'un``).
+(``presqu'île``, ``quelqu'un``). The prefix is compared folded, so ``Ç'a``
+(the elided ``ça``) loses its ``Ç'`` as ``c'a`` loses its ``c'``.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Iterator
 
 from whoosh.analysis import Filter, Token
 
+from search.analysis.folding import fold_word
 from search.analysis.tokenizer import APOSTROPHES
 
 #: Elided words, lowercase, without the apostrophe.
@@ -37,8 +39,10 @@ def strip_elision(word: str) -> tuple[str, int]:
     """
     for i, ch in enumerate(word[: _LONGEST_PREFIX + 1]):
         if ch in APOSTROPHES:
-            if 0 < i < len(word) - 1 and word[:i].lower() in ELISION_PREFIXES:
-                return word[i + 1 :], i + 1
+            # Apostrophes right after the elided word go with it (``sʼ‘x``).
+            rest = word[i + 1 :].lstrip(APOSTROPHES)
+            if i > 0 and rest and fold_word(word[:i]) in ELISION_PREFIXES:
+                return rest, len(word) - len(rest)
             break
     return word, 0
 

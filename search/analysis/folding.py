@@ -17,6 +17,7 @@ Two entry points share the same rules:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from string import punctuation
 
 from unidecode import unidecode
 from whoosh.analysis import Filter, Token
@@ -48,6 +49,12 @@ def fold(text: str) -> str:
 def fold_word(word: str) -> str:
     """Fold one token: like :func:`fold` but without any whitespace.
 
+    Some letters transliterate to punctuation (the apostrophe-like letter
+    ``ʼ`` and the Cyrillic soft sign to ``'``, ``ǃ`` to ``!``); at either end
+    of a word that punctuation is removed, so ``ʼa`` and ``мать`` give ``a``
+    and ``mat``, as their folded spellings do. Inside a word it stays
+    (``pod'ezd``), and so does punctuation the word itself ends with.
+
     May return an empty string when unidecode knows no transliteration
     (the caller should then drop the token). Results are cached.
     """
@@ -55,10 +62,20 @@ def fold_word(word: str) -> str:
         return word.lower()
     folded = _WORD_CACHE.get(word)
     if folded is None:
-        folded = "".join(unidecode(word.translate(DELETE_IGNORABLE).casefold()).lower().split())
+        plain = word.translate(DELETE_IGNORABLE)
+        folded = _strip_transliterated_punctuation(plain, "".join(unidecode(plain.casefold()).lower().split()))
         if len(_WORD_CACHE) >= _WORD_CACHE_LIMIT:
             _WORD_CACHE.clear()
         _WORD_CACHE[word] = folded
+    return folded
+
+
+def _strip_transliterated_punctuation(word: str, folded: str) -> str:
+    """``folded`` without the punctuation that letters at the ends of ``word`` became."""
+    if word[:1].isalnum():
+        folded = folded.lstrip(punctuation)
+    if word[-1:].isalnum():
+        folded = folded.rstrip(punctuation)
     return folded
 
 

@@ -7,8 +7,10 @@ diacritics (decomposed accents, ``e`` + U+0301) and invisible format
 characters found inside words in the corpus (soft hyphen U+00AD, zero-width
 space U+200B...) continue a word that started with a letter or digit; the
 format characters are deleted from the token text (``invi\u00adter`` ->
-``inviter``) while the offsets still span the original. Everything else
-separates tokens:
+``inviter``) while the offsets still span the original; in a word with an
+apostrophe they are left for the fold filter to delete, so that the elision
+filter moves ``startchar`` past the whole of an elided ``l\u200b'``. Everything
+else separates tokens:
 
 * hyphens: ``Alep-Est`` -> ``Alep`` ``Est`` at consecutive positions;
 * periods between letters, as in glued sentences (``domestique.Consternant``)
@@ -33,16 +35,19 @@ from search.analysis.folding import DELETE_IGNORABLE, IGNORABLE
 from search.analysis.numbers import NUMBER_PATTERN, number_term
 
 #: Apostrophe characters that may join a token (typewriter and typographic).
-#: U+02BC (modifier letter apostrophe) is a letter for Python, so it needs no
-#: special case here.
+#: U+02BC (modifier letter apostrophe) is a letter for Python; here it is an
+#: apostrophe like the others, never the start or end of a word.
 APOSTROPHES = "'\u2019\u2018\u02bc"
 
 #: Combining diacritical marks (general blocks) that may continue a word.
 COMBINING_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 
-_RUN = r"[^\W_]+(?:[" + COMBINING_MARKS + IGNORABLE + r"]+[^\W_]*)*"
-_WORD = _RUN + r"(?:['\u2019\u2018]" + _RUN + r")*"
+_LETTER = r"[^\W_\u02bc]"
+_RUN = _LETTER + r"+(?:[" + COMBINING_MARKS + IGNORABLE + r"]+" + _LETTER + r"*)*"
+# An invisible format character may also follow an apostrophe (``l'\u00adaviation``).
+_WORD = _RUN + r"(?:[" + APOSTROPHES + r"][" + IGNORABLE + r"]*" + _RUN + r")*"
 TOKEN_PATTERN = re.compile(r"(?P<num>" + NUMBER_PATTERN + r")|" + _WORD)
+_APOSTROPHE = re.compile("[" + APOSTROPHES + "]")
 
 
 class FrenchTokenizer(Tokenizer):
@@ -96,7 +101,7 @@ class FrenchTokenizer(Tokenizer):
             else:
                 text = m.group()
                 # Plain words are alphanumeric; others may hold format characters.
-                t.text = text if text.isalnum() else text.translate(DELETE_IGNORABLE)
+                t.text = text if text.isalnum() or _APOSTROPHE.search(text) else text.translate(DELETE_IGNORABLE)
             if keeporiginal:
                 t.original = m.group()
             t.stopped = False

@@ -5,6 +5,13 @@ stemmed French analyzer. Quoted phrases, prefixes (``négo*``) and fuzzy terms
 (``Kery~``) are searched in the unstemmed ``exact`` field. French operators
 (``OU``, ``ET``, ``SAUF``) work beside the English ones, ``-mot`` excludes a
 word, and ``champ:valeur`` names a field in English or French.
+
+Malformed text is read as well as it can be, with a French notice each time:
+an odd quote or unbalanced parentheses are closed, an operator with no word
+on one side is dropped, unknown field names are searched as words, text
+Whoosh cannot parse is read as plain words, and only the first
+:data:`MAX_QUERY_WORDS` words are read. Patterns are bounded against the
+index afterwards, by :mod:`search.query.bounds`.
 """
 
 from __future__ import annotations
@@ -23,8 +30,16 @@ from search.schema import QUERY_FIELD_ALIASES
 SEARCH_FIELDS = ("title", "lede", "text")
 STEMMED_FIELDS = frozenset({"title", "lede", "text", "quotes"})
 EXACT_FIELD = "exact"
+NOTHING_TO_SEARCH = (
+    "La requête ne contient aucun mot cherchable (mots trop courants ou signes seuls) : tous les articles sont listés."
+)
+_BINARY_OPERATORS = frozenset({"OU", "OR", "ET", "AND", "SAUF", "ANDNOT"})
+_UNARY_OPERATORS = frozenset({"NOT", "NON"})
+#: The most words (separated by spaces) and characters of a query that are read.
+MAX_QUERY_WORDS = 50
+MAX_QUERY_CHARS = 1000
 _FIELD_NAME = re.compile(r"(?<![\w\"])(\w+):(?=\S)")
-_ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’]", re.I)
+_ELISION = re.compile(r"^(?:[ldjmnstc]|qu|jusqu|lorsqu|puisqu|quoiqu|presqu|quelqu)['’]", re.IGNORECASE)
 
 
 @dataclass
@@ -117,26 +132,74 @@ def _balanced(text: str) -> tuple[str, list[str]]:
     return "".join(kept) + ")" * depth, notices
 
 
+def _dangling_operators(text: str) -> tuple[str, list[str]]:
+    """Drop operators with no word on one side (``Alep OU``, ``ET Alep``, ``SAUF`` alone).
+
+    A leading ``SAUF``/``ANDNOT`` is read as ``NOT``: ``SAUF Alep`` lists the
+    articles without Alep. Runs after :func:`_balanced`, so the first and last
+    words are never inside quotes.
+    """
+    words, notices = text.split(" "), []
+    if len(words) > 1 and words[0] in ("SAUF", "ANDNOT"):
+        notices.append(f"« {words[0]} » en tête de requête est lu comme NOT : les articles sans la suite sont cherchés.")
+        words[0] = "NOT"
+    dropped = []
+    while words and words[0] in _BINARY_OPERATORS:
+        dropped.append(words.pop(0))
+    while words and words[-1] in _BINARY_OPERATORS | _UNARY_OPERATORS:
+        dropped.append(words.pop())
+    notices += [
+        f"Opérateur « {operator} » sans mot avant ou après : il a été ignoré." for operator in dict.fromkeys(dropped)
+    ]
+    return " ".join(words), notices
+
+
+def french_number(n: int) -> str:
+    """``3 412``: digits grouped by three with a narrow no-break space, as French writes them."""
+    return f"{n:,}".replace(",", "\u202f")
+
+
+def _capped(text: str) -> tuple[str, list[str]]:
+    """The first :data:`MAX_QUERY_WORDS` words of ``text``, in at most :data:`MAX_QUERY_CHARS` characters."""
+    words = text.split(" ")
+    kept = " ".join(words[:MAX_QUERY_WORDS])
+    if len(kept) > MAX_QUERY_CHARS:
+        cut = kept.rfind(" ", 0, MAX_QUERY_CHARS + 1)
+        kept = kept[: cut if cut > 0 else MAX_QUERY_CHARS]
+    if kept == text:
+        return text, []
+    limit = f"{MAX_QUERY_WORDS} premiers mots ({french_number(MAX_QUERY_CHARS)} caractères au plus)"
+    return kept, [f"Requête trop longue : seuls ses {limit} sont cherchés."]
+
+
 def parse_query(text: str, schema: Schema) -> ParsedQuery:
-    """Read a user's query; never raises, and says in French what it had to change."""
+    """Read a user's query; never raises, and says in French what it had to change.
+
+    Only the first :data:`MAX_QUERY_WORDS` words (and :data:`MAX_QUERY_CHARS`
+    characters) are read, so that one request cannot build a gigantic query.
+    """
     cleaned = " ".join("".join(c if c.isprintable() else " " for c in text).split())
     if not cleaned:
         return ParsedQuery(query.Every())
-    cleaned, notices = _balanced(cleaned)
+    cleaned, notices = _capped(cleaned)
+    for repair in (_balanced, _dangling_operators):
+        cleaned, repaired = repair(cleaned)
+        notices += repaired
+    if not cleaned:
+        return ParsedQuery(query.Every(), [*notices, NOTHING_TO_SEARCH])
     notices += [
         f"Champ inconnu « {name} » : « {name}: » est cherché comme un mot."
         for name in _unknown_fields(cleaned, schema)
     ]
-    parser = make_parser(schema)
     try:
-        parsed = parser.parse(normalize_query_numbers(cleaned))
+        parsed = make_parser(schema).parse(normalize_query_numbers(cleaned))
     except Exception:  # Whoosh raises many kinds on odd input; fall back to plain words.
-        words = re.sub(r"[\"()*?~^:+\-\[\]{}]", " ", cleaned)
-        notices.append(
-            f"Requête mal formée : elle a été lue comme les mots « {' '.join(words.split())} »."
-        )
-        parsed = parser.parse(normalize_query_numbers(words))
+        signless = re.sub(r"[\"()*?~^:+\-\[\]{}]", " ", cleaned).split()
+        words = " ".join(w for w in signless if w not in _BINARY_OPERATORS | _UNARY_OPERATORS)
+        notices.append(f"Requête mal formée : elle a été lue comme les mots « {words} ».")
+        # Words only: no syntax, not even operators (``SAUF SAUF`` made Whoosh fail).
+        words_parser = qparser.MultifieldParser(list(SEARCH_FIELDS), schema, plugins=[], group=qparser.AndGroup)
+        parsed = words_parser.parse(normalize_query_numbers(words))
     if parsed is query.NullQuery or isinstance(parsed, type(query.NullQuery)):
-        notices.append("La requête ne contient aucun mot cherchable (mots trop courants ou signes seuls) : tous les articles sont listés.")
-        return ParsedQuery(query.Every(), notices)
+        return ParsedQuery(query.Every(), [*notices, NOTHING_TO_SEARCH])
     return ParsedQuery(parsed, notices)

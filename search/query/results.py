@@ -21,6 +21,7 @@ from whoosh.searching import Searcher
 
 from search.article import Article
 from search.document import from_stored_fields
+from search.query.bounds import bound_query
 from search.query.catalog import Catalog, catalog_for
 from search.analysis import fold
 from search.query.facets import FACETS, FacetValue
@@ -167,11 +168,23 @@ class EvaluatedRequest:
         return docnums[order[:count]], scores[order[:count]]
 
 
-def evaluate_request(ix: Index, searcher: Searcher, request: SearchRequest, cache_key: str) -> EvaluatedRequest:
-    """Parse the request's query and evaluate it once with its filters and exclusions."""
-    parsed = parse_query(request.q, ix.schema)
+def _catalog(ix: Index, cache_key: str) -> Catalog:
     folder = getattr(ix.storage, "folder", None)
-    catalog = catalog_for(cache_key or f"{folder}:{ix.latest_generation()}", folder)
+    return catalog_for(cache_key or f"{folder}:{ix.latest_generation()}", folder)
+
+
+def _bounded_query(text: str, ix: Index, searcher: Searcher, catalog: Catalog) -> ParsedQuery:
+    """The query read from ``text`` with its patterns bounded (``search.query.bounds``), notices joined."""
+    parsed = parse_query(text, ix.schema)
+    reader = searcher.reader()
+    bounded, notices = bound_query(parsed.query, reader, lambda fieldname: catalog.lexicon(reader, fieldname))
+    return ParsedQuery(bounded, parsed.notices + notices)
+
+
+def evaluate_request(ix: Index, searcher: Searcher, request: SearchRequest, cache_key: str) -> EvaluatedRequest:
+    """Parse the request's query, bound its patterns, and evaluate it once with its filters and exclusions."""
+    catalog = _catalog(ix, cache_key)
+    parsed = _bounded_query(request.q, ix, searcher, catalog)
     columns = catalog.columns(searcher.reader())
     selections = _Selections(request, catalog, searcher)
     found = evaluate(searcher, columns, parsed.query)
@@ -234,12 +247,13 @@ def all_hits(
         return int(evaluated.hits.sum()), articles
 
 
-def highlight_terms(ix: Index, text: str, searcher: Searcher | None = None) -> QueryTerms:
+def highlight_terms(ix: Index, text: str, searcher: Searcher | None = None, cache_key: str = "") -> QueryTerms:
     """The terms a query string highlights in this index (for the article page)."""
     if not text.strip():
         return QueryTerms(frozenset(), frozenset())
     with _searching(ix, searcher) as searcher:
-        return query_terms(parse_query(text, ix.schema).query, searcher.reader(), STEMMED_FIELDS, EXACT_FIELDS)
+        bounded = _bounded_query(text, ix, searcher, _catalog(ix, cache_key)).query
+        return query_terms(bounded, searcher.reader(), STEMMED_FIELDS, EXACT_FIELDS)
 
 
 _PLAIN_WORD = re.compile(r"^\w[\w'’-]*$")

@@ -93,9 +93,9 @@ def article_page(article_id: str):
     """One article in full, with the query's terms highlighted."""
     q = request.args.get("q", "")
     try:
-        with current_searcher() as (ix, searcher, _):
+        with current_searcher() as (ix, searcher, key):
             article = get_article(ix, article_id, searcher)
-            terms = highlight_terms(ix, q, searcher)
+            terms = highlight_terms(ix, q, searcher, key)
     except IndexMissing:
         return render_template("error.html", message=NO_INDEX_MESSAGE), 503
     if article is None:

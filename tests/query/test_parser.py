@@ -6,7 +6,7 @@ import pytest
 from whoosh import query
 
 from search.analysis import french_analyzer
-from search.query.parser import parse_query
+from search.query.parser import MAX_QUERY_CHARS, MAX_QUERY_WORDS, parse_query
 from search.schema import build_schema
 
 SCHEMA = build_schema()
@@ -93,3 +93,46 @@ def test_unclosed_quote_still_finds_the_words():
 
 def test_control_characters_are_spaces():
     assert parse_query("Alep\x00Idlib", SCHEMA).query == parse_query("Alep Idlib", SCHEMA).query
+
+
+def test_a_long_query_reads_its_first_fifty_words_and_says_so():
+    words = [f"mot{i}" for i in range(60)]
+    parsed = parse_query(" ".join(words), SCHEMA)
+    assert {t for _, t in _terms(parsed.query)} == {f"mot{i}" for i in range(MAX_QUERY_WORDS)}
+    assert parsed.notices == ["Requête trop longue : seuls ses 50 premiers mots (1\u202f000 caractères au plus) sont cherchés."]
+
+
+@pytest.mark.parametrize("text", ["Genève " * 1500, "Alep-" * 2000, "x" * 10_000, '"' + "négociation " * 900])
+def test_a_ten_thousand_character_query_builds_a_small_query(text):
+    parsed = parse_query(text, SCHEMA)
+    assert "Requête trop longue" in parsed.notices[0]
+    assert sum(1 for _ in parsed.query.iter_all_terms()) <= 3 * MAX_QUERY_CHARS // 2
+    assert max(len(t) for _, t in _terms(parsed.query)) <= MAX_QUERY_CHARS
+
+
+def test_a_query_whoosh_cannot_parse_is_read_as_plain_words():
+    parsed = parse_query("Alep SAUF SAUF Moscou", SCHEMA)
+    assert parsed.notices == ["Requête mal formée : elle a été lue comme les mots « Alep Moscou »."]
+    assert {t for _, t in _terms(parsed.query)} == {"alep", "moscou"}
+
+
+@pytest.mark.parametrize(
+    ("text", "terms", "notice"),
+    [
+        ("Alep OU", {"alep"}, "Opérateur « OU » sans mot avant ou après : il a été ignoré."),
+        ("ET Alep SAUF", {"alep"}, "Opérateur « ET » sans mot avant ou après : il a été ignoré."),
+        ("SAUF", set(), "Opérateur « SAUF » sans mot avant ou après : il a été ignoré."),
+        ("NOT", set(), "Opérateur « NOT » sans mot avant ou après : il a été ignoré."),
+        ("SAUF Alep", {"alep"}, "« SAUF » en tête de requête est lu comme NOT : les articles sans la suite sont cherchés."),
+    ],
+)
+def test_a_lone_operator_is_ignored_with_a_notice(text, terms, notice):
+    parsed = parse_query(text, SCHEMA)
+    assert parsed.notices[0] == notice
+    assert {t for _, t in _terms(parsed.query)} == terms
+    assert parsed.is_everything == (not terms)
+
+
+def test_operators_inside_quotes_are_words():
+    parsed = parse_query('"Alep OU"', SCHEMA)
+    assert parsed.notices == [] and isinstance(parsed.query, query.Phrase)

@@ -88,3 +88,12 @@ def test_speaker_and_quote_fields_find_any_word_of_a_name(news_store):
     assert [h.id for h in quoted.hits] == ["alep-1"]
     assert quoted.hits[0].quotes == [("John Kerry", "les <mark>négociations</mark> sur l&#x27;évacuation ont repris")]
     assert [h.id for h in _search(news_store, q="citation:Kerry").hits] == ["alep-1"]  # who said them
+
+
+def test_patterns_are_bounded_with_a_notice(news_store):
+    page = _search(news_store, q="n* Genève")
+    assert page.notices == ["Le motif « n* » a été ignoré : il faut au moins 2 lettres avant * ou ?."]
+    assert {h.id for h in page.hits} == {"alep-1", "geneve-3"}
+    fuzzy = _search(news_store, q="Kery~5")
+    assert [h.id for h in fuzzy.hits] == ["alep-1"]
+    assert fuzzy.notices == ["Recherche approchée « kery~5 » : elle admet au plus 2 lettres d'écart, « kery~2 » est cherché."]

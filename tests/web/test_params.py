@@ -50,3 +50,33 @@ def test_more_names_a_known_facet_and_match_needs_it():
     assert request_from_args(MultiDict([("match", "lavrov")])).match == ""
     with pytest.raises(BadParameter, match="Facette inconnue"):
         request_from_args(MultiDict([("more", "couleur")]))
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([("exclude_couleur", "rouge")], "Facette inconnue « couleur » dans « exclude_couleur » : choisissez source, date, speaker ou location."),
+        ([("date", "2016-02-30")], "Date impossible « 2016-02-30 » pour « date »."),
+        ([("exclude_date", "0000")], "Date impossible « 0000 » pour « exclude_date »."),
+        ([("date_from", "2017-03"), ("date_to", "2017-02")], "Période vide : « date_from » (2017-03-01) est après « date_to » (2017-02-28)."),
+        ([("per_page", "x")], "Le paramètre « per_page » doit être un nombre entier (reçu « x »)."),
+    ],
+)
+def test_more_bad_parameters_and_their_exact_message(args, message):
+    with pytest.raises(BadParameter) as raised:
+        request_from_args(MultiDict(args))
+    assert str(raised.value) == message
+
+
+def test_unknown_parameters_are_left_alone_and_repeated_ones_read_first():
+    request = request_from_args(MultiDict([("utm_source", "x"), ("q", "Alep"), ("q", "Moscou"), ("page", "2"), ("page", "x")]))
+    assert (request.q, request.page) == ("Alep", 2)
+
+
+def test_control_characters_in_the_query_become_spaces():
+    assert request_from_args(MultiDict([("q", "Alep\x00Idlib\t\x85Moscou")])).q == "Alep Idlib  Moscou"
+
+
+def test_a_percent_sign_typed_in_the_query_is_kept_outside_a_request():
+    # Only the raw query string of a request can tell an undecodable byte from a typed "%FF".
+    assert request_from_args(MultiDict([("q", "%FF")])).q == "%FF"
