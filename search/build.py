@@ -10,10 +10,14 @@ only by a complete one (see ``search.store``).
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import os
+import signal
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -26,6 +30,8 @@ from search.document import to_index_document
 from search.extract.cache import CACHE_FILE, ExtractionCache
 from search.extract.pipeline import EXTRACTOR_VERSION, extract_stream
 from search.ingest import find_sources, read_sources
+from search.ingest.limits import Truncated
+from search.ingest.reader import Record
 from search.schema import SCHEMA_VERSION, build_schema
 from search.store import IndexStore
 
@@ -49,6 +55,7 @@ class BuildReport:
     unchanged: int = 0
     kept: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    truncated: list[Truncated] = field(default_factory=list)
     seconds: float = 0.0
     bytes_read: int = 0
     generation: str = ""
@@ -79,6 +86,44 @@ def total_size(paths: Sequence[Path]) -> int:
     """Bytes of all source files under the given paths: the progress bar's full length."""
     sources, _ = find_sources(paths)
     return sum(source.size for source in sources)
+
+
+_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+_LIBC = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") else None
+_building = False
+_forking_pid = 0
+
+
+def _note_forking_process() -> None:
+    global _forking_pid
+    _forking_pid = os.getpid()
+
+
+def _die_with_parent() -> None:
+    """In a process forked during a build: be killed when the process that forked it dies.
+
+    Worker processes (Whoosh's writers, extraction) otherwise outlive a killed
+    build, blocked forever on their work queue.
+    """
+    if not _building or _LIBC is None:
+        return
+    _LIBC.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != _forking_pid:  # the parent died before prctl: follow it now
+        os._exit(1)
+
+
+os.register_at_fork(before=_note_forking_process, after_in_child=_die_with_parent)
+
+
+@contextmanager
+def _workers_die_with_build() -> Iterator[None]:
+    """Processes forked inside this block are killed when their parent dies."""
+    global _building
+    _building = True
+    try:
+        yield
+    finally:
+        _building = False
 
 
 def _under(origin: str, roots: Sequence[Path]) -> bool:
@@ -113,6 +158,11 @@ class _LazyWriter:
 
     def cancel(self) -> None:
         if self._writer is not None:
+            # A multi-process writer's workers wait for work forever (and the
+            # interpreter waits for them at exit): stop them first.
+            for task in getattr(self._writer, "tasks", ()):
+                task.kill()
+                task.join()
             self._writer.cancel()
         if self.build_dir is not None:
             self.store.discard(self.build_dir)
@@ -121,6 +171,8 @@ class _LazyWriter:
 def _indexed_hashes(store: IndexStore) -> dict[str, tuple[str, str]]:
     """Map of id -> (content hash, origin) for every article of the current generation."""
     ix = store.open()
+    if ix.is_empty():  # a first build of nothing: an index without segments has no columns
+        return {}
     with ix.reader() as reader:
         ids = reader.column_reader("id")
         hashes = reader.column_reader("content_hash")
@@ -144,10 +196,13 @@ class _Plan:
 
 
 def _articles_to_index(
-    records: Iterable[Article | Skipped], plan: _Plan, report: BuildReport, progress: ProgressCallback | None
+    records: Iterable[Record], plan: _Plan, report: BuildReport, progress: ProgressCallback | None
 ) -> Iterator[Article]:
     """The new and changed articles among ``records``; counts the rest in the report."""
     for record in records:
+        if isinstance(record, Truncated):
+            report.truncated.append(record)
+            continue
         report.bytes_read += record.size
         if progress:
             progress(record.size)
@@ -167,7 +222,7 @@ def build_index(
     store: IndexStore,
     rebuild: bool = False,
     progress: ProgressCallback | None = None,
-    records: Iterable[Article | Skipped] | None = None,
+    records: Iterable[Record] | None = None,
     extract: bool = True,
     extraction_processes: int = 1,
 ) -> BuildReport:
@@ -178,11 +233,13 @@ def build_index(
     beside the generations. ``records`` replaces reading ``paths`` (the paths
     still define which indexed articles an incremental update may remove).
     Raises ``BuildInProgress`` when another build holds the lock. On any error
-    the new generation is discarded and the served one is left as it was.
+    the new generation is discarded and the served one is left as it was; if
+    the process is killed, its worker processes die with it, and the next
+    build removes what it left (see ``IndexStore.remove_leftovers``).
     """
     roots = [Path(p).resolve() for p in paths]
     started = time.perf_counter()
-    with store.build_lock():
+    with store.build_lock(), _workers_die_with_build():
         store.remove_leftovers()
         incremental = not rebuild and _can_update(store)
         report = BuildReport(mode="incremental" if incremental else "full")

@@ -7,12 +7,14 @@ import os
 import re
 import sys
 from pathlib import Path
+from typing import IO
 
 import click
 from tqdm import tqdm
 
 from search.articles import article_to_dict, get_article
 from search.build import build_index, total_size
+from search.ingest import reasons
 from search.query.request import SearchRequest
 from search.query.results import ResultsPage, run_search
 from search.report import format_report
@@ -23,7 +25,7 @@ DEFAULT_SOURCES = ("seeds",)
 #: Below this much input, extraction runs in this process (starting workers costs more).
 PARALLEL_EXTRACTION_BYTES = 2_000_000
 EXTRACTION_PROCESSES = 2
-_MARK = re.compile(r"<mark>(.*?)</mark>", re.S)
+_MARK = re.compile(r"<mark>(.*?)</mark>", re.DOTALL)
 
 index_option = click.option(
     "--index",
@@ -35,11 +37,18 @@ index_option = click.option(
 )
 
 
+class Failure(click.ClickException):
+    """An error the command reports in French on stderr, with exit status 1."""
+
+    def show(self, file: IO[str] | None = None) -> None:
+        click.echo(f"Erreur : {self.format_message()}", err=file is None, file=file)
+
+
 def _open_store(index_dir: Path):
     try:
         return IndexStore(index_dir).open()
     except IndexMissing:
-        raise click.ClickException(
+        raise Failure(
             f"Aucun index dans « {index_dir} ». Construisez-le d'abord : depeches index [CHEMIN ...]"
         ) from None
 
@@ -50,12 +59,33 @@ def main() -> None:
 
 
 @main.command("index")
-@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, metavar="[CHEMIN]...", type=click.Path(path_type=Path))
 @index_option
 @click.option("--rebuild", is_flag=True, help="Tout reconstruire au lieu de mettre à jour.")
 @click.option("--no-extraction", is_flag=True, help="Ne pas extraire sources, dates, orateurs et lieux (plus rapide).")
 def index_command(paths: tuple[Path, ...], index_dir: Path, rebuild: bool, no_extraction: bool) -> None:
-    """Indexer des articles (.txt, .jsonl, .html) ; par défaut le dossier seeds/."""
+    """Indexer des articles (.txt, .jsonl, .html) ; par défaut le dossier seeds/.
+
+    Sans --rebuild, seuls les articles nouveaux, modifiés ou disparus sont
+    traités. Le nouvel index est écrit à côté de l'index servi, qui n'est
+    remplacé qu'une fois le nouveau complet : une indexation qui échoue ou
+    qui est interrompue (même par kill -9) ne l'abîme jamais, et la suivante
+    fait le ménage d'elle-même.
+
+    Le rapport final liste chaque fichier ou ligne ignoré avec sa raison
+    (fichier vide, binaire, illisible, JSON invalide avec son numéro de
+    ligne, identifiant en double, page HTML sans article…) ; tout le reste
+    est indexé. Un article de plus d'un million de caractères est indexé
+    tronqué à ce million, et signalé comme « tronqué ».
+
+    \b
+    Code de sortie :
+      0  au moins un article des CHEMINs est dans l'index (ajouté, mis à
+         jour ou inchangé), même si d'autres ont été ignorés ;
+      1  aucun article n'a pu être indexé, une autre indexation est en
+         cours sur ce dossier, ou l'index ne peut pas être écrit ;
+      2  commande mal formée (option inconnue…).
+    """
     sources = list(paths) or [Path(p) for p in DEFAULT_SOURCES]
     store = IndexStore(index_dir)
     size = total_size(sources)
@@ -67,12 +97,17 @@ def index_command(paths: tuple[Path, ...], index_dir: Path, rebuild: bool, no_ex
                 extract=not no_extraction, extraction_processes=processes,
             )
         except BuildInProgress:
-            raise click.ClickException(
+            raise Failure(
                 f"Une autre indexation est en cours sur « {index_dir} ». Réessayez quand elle sera finie."
             ) from None
+        except OSError as error:
+            raise Failure(
+                f"Impossible d'écrire l'index dans « {index_dir} » : {reasons.system_error(error)}. "
+                "L'index servi n'a pas été modifié."
+            ) from None
     click.echo(format_report(report))
-    if report.indexed == 0 and report.unchanged == 0 and report.kept == 0:
-        raise click.ClickException("Aucun article n'a pu être indexé.")
+    if report.added + report.updated + report.unchanged == 0:
+        raise Failure("Aucun article n'a pu être indexé.")
 
 
 def _terminal_marks(html: str) -> str:
@@ -129,7 +164,7 @@ def show_command(article_id: str, index_dir: Path, as_json: bool) -> None:
     """Afficher un article avec ses métadonnées et champs extraits."""
     article = get_article(_open_store(index_dir), article_id)
     if article is None:
-        raise click.ClickException(f"Aucun article avec l'identifiant « {article_id} ».")
+        raise Failure(f"Aucun article avec l'identifiant « {article_id} ».")
     data = article_to_dict(article)
     if as_json:
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))

@@ -5,12 +5,19 @@ Layout of ``index/``::
     CURRENT            name of the generation being served (replaced atomically)
     gen-<stamp>/       a complete Whoosh index, with meta.json
     tmp-<stamp>/       a build in progress (removed when the build fails or dies)
-    .lock              held (flock) by the one process that is building
+    .lock              locked by the one process that is building
 
 A build writes a new generation beside the served one and only then points
 ``CURRENT`` at it, so a crash at any moment leaves the previous complete index
-in service. The lock is a kernel ``flock``: it dies with its process, so a
-killed build never leaves a stale lock behind.
+in service. A build killed between naming its generation ``gen-`` and
+switching ``CURRENT`` leaves a complete generation that was never served: the
+next build removes it with the ``tmp-`` folders (``remove_leftovers``).
+
+The lock is a POSIX record lock (``lockf``): the kernel releases it when its
+process dies, and, unlike ``flock``, worker processes the build forked do not
+share it, so a killed build never leaves a stale lock behind even for the
+moment its workers take to die. Such a lock does not exclude a second build in
+the same process, so the process also remembers which folders it is building.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import fcntl
 import json
 import os
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -30,6 +38,7 @@ from whoosh import index as whoosh_index
 CURRENT_FILE = "CURRENT"
 META_FILE = "meta.json"
 LOCK_FILE = ".lock"
+CURRENT_TMP_FILE = CURRENT_FILE + ".tmp"
 KEEP_PREVIOUS = 1  # generations kept besides the current one, for readers still open on them
 
 
@@ -51,6 +60,25 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+_held_locks: set[Path] = set()  # index folders this process is building
+_held_locks_guard = threading.Lock()
+
+
+@contextmanager
+def _in_process_claim(root: Path) -> Iterator[None]:
+    """Claim ``root`` for this process, or raise ``BuildInProgress`` if already claimed."""
+    key = root.resolve()
+    with _held_locks_guard:
+        if key in _held_locks:
+            raise BuildInProgress(str(root))
+        _held_locks.add(key)
+    try:
+        yield
+    finally:
+        with _held_locks_guard:
+            _held_locks.discard(key)
 
 
 class IndexStore:
@@ -89,15 +117,15 @@ class IndexStore:
     def build_lock(self) -> Iterator[None]:
         """Hold the folder's build lock, or raise ``BuildInProgress`` at once."""
         self.root.mkdir(parents=True, exist_ok=True)
-        with open(self.root / LOCK_FILE, "a+") as handle:
+        with _in_process_claim(self.root), open(self.root / LOCK_FILE, "a+") as handle:
             try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except BlockingIOError as error:
+                fcntl.lockf(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as error:  # EACCES or EAGAIN: held by another process
                 raise BuildInProgress(str(self.root)) from error
             try:
                 yield
             finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+                fcntl.lockf(handle, fcntl.LOCK_UN)
 
     def new_build_dir(self, copy_of: Path | None = None) -> Path:
         """A fresh folder for a build: empty, or a copy of an existing generation."""
@@ -113,7 +141,7 @@ class IndexStore:
         (build_dir / META_FILE).write_text(json.dumps(meta, indent=2, ensure_ascii=False), "utf-8")
         final = self.root / ("gen-" + build_dir.name.removeprefix("tmp-"))
         build_dir.rename(final)
-        pointer = self.root / (CURRENT_FILE + ".tmp")
+        pointer = self.root / CURRENT_TMP_FILE
         with open(pointer, "w", encoding="utf-8") as handle:
             handle.write(final.name + "\n")
             handle.flush()
@@ -128,9 +156,20 @@ class IndexStore:
         shutil.rmtree(build_dir, ignore_errors=True)
 
     def remove_leftovers(self) -> None:
-        """Remove build folders left by builds that died. Call with the build lock held."""
-        for path in self.root.glob("tmp-*"):
+        """Remove what builds that died left: build folders, generations never served, old ones.
+
+        A generation newer than the current one (any, when there is none) was
+        renamed by a build killed before it switched ``CURRENT``; one older than
+        the ``KEEP_PREVIOUS`` before it, by a build killed while tidying. Call
+        with the build lock held.
+        """
+        current = self.current_dir()
+        unserved = [p for p in self.root.glob("gen-*") if current is None or p.name > current.name]
+        for path in [*self.root.glob("tmp-*"), *unserved]:
             shutil.rmtree(path, ignore_errors=True)
+        (self.root / CURRENT_TMP_FILE).unlink(missing_ok=True)
+        if current is not None:
+            self._remove_old_generations(keep=current)
 
     def _remove_old_generations(self, keep: Path) -> None:
         generations = sorted(p for p in self.root.glob("gen-*") if p != keep)

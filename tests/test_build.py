@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 from pathlib import Path
 
 import pytest
 
+from search.article import Article
 from search.build import build_index
+from search.ingest.limits import MAX_TEXT_CHARS
 from search.store import IndexStore
 
 
@@ -140,3 +143,38 @@ def test_schema_change_forces_a_full_rebuild(tmp_path):
     meta_file.write_text(json.dumps(meta))
     report = build_index([corpus], store)
     assert report.mode == "full" and report.added == 3
+
+
+def test_a_failed_full_build_stops_its_worker_processes(tmp_path):
+    def records():
+        for number in range(250):  # enough for the parallel writer to start its workers
+            yield Article(id=f"a{number}", text=f"Texte {number}", origin=f"/virtual/{number}.txt", content_hash=str(number))
+        raise _Boom
+
+    store = IndexStore(tmp_path / "index")
+    with pytest.raises(_Boom):
+        build_index([Path("/virtual")], store, rebuild=True, records=records(), extract=False)
+    assert multiprocessing.active_children() == []  # left running, they would block the interpreter's exit
+    assert not list(store.root.glob("tmp-*")) and store.current_dir() is None
+
+
+def test_an_update_after_a_build_of_nothing(tmp_path):
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, {"vide": ""})
+    store = IndexStore(tmp_path / "index")
+    assert build_index([corpus], store).total == 0  # an empty index is published
+    _write_corpus(corpus, {"a": CORPUS["a"]})
+    report = build_index([corpus], store)
+    assert (report.mode, report.added) == ("incremental", 1)
+    assert _ids(store) == {"a"}
+
+
+def test_articles_cut_to_their_bounds_are_reported(tmp_path):
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, {"long": "Titre\n\n" + "mot " * (MAX_TEXT_CHARS // 2), "court": CORPUS["a"]})
+    store = IndexStore(tmp_path / "index")
+    report = build_index([corpus], store, extract=False)
+    assert report.added == 2 and [t.origin for t in report.truncated] == [str((corpus / "long.txt").resolve())]
+    assert report.bytes_read == sum(p.stat().st_size for p in corpus.iterdir())
+    with store.open().searcher() as searcher:
+        assert len(searcher.document(id="long")["text"]) <= MAX_TEXT_CHARS

@@ -14,7 +14,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "search", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "search", *args], cwd=cwd, capture_output=True, text=True, timeout=300, check=False
+    )
 
 
 @pytest.fixture(scope="module")
@@ -67,3 +69,11 @@ def test_nothing_indexable_is_an_error(tmp_path):
     result = _run("index", str(tmp_path / "empty.txt"), "--index", str(tmp_path / "ix"), cwd=tmp_path)
     assert result.returncode != 0
     assert "fichier vide" in result.stdout and "Aucun article" in result.stderr
+
+
+def test_index_help_states_the_exit_status_rules(tmp_path):
+    result = _run("index", "--help", cwd=tmp_path)
+    assert result.returncode == 0
+    assert "Code de sortie" in result.stdout
+    assert "0  au moins un article des CHEMINs est dans l'index" in result.stdout
+    assert "1  aucun article n'a pu être indexé" in result.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from search.article import Skipped
 from search.build import BuildReport
+from search.ingest.limits import Truncated
 from search.report import MAX_LISTED_PROBLEMS, format_report
 
 
@@ -28,3 +29,14 @@ def test_unchanged_build_and_long_problem_lists_are_summarised():
     assert "1.2 Ko lus" in text and "Aucun changement" in text
     assert "… et 5 autres problèmes." in text
     assert text.count("ignoré /c/") == MAX_LISTED_PROBLEMS
+
+
+def test_articles_cut_are_counted_and_listed_apart_from_the_skipped():
+    report = BuildReport(mode="full", added=2, truncated=[Truncated("/c/enorme.txt", 50_000_000)])
+    lines = format_report(report).splitlines()
+    assert "  tronqués (indexés en partie) : 1" in lines and "  ignorés : 0" in lines
+    assert (
+        "  tronqué /c/enorme.txt : article trop long (50,0 Mo) : "
+        "seuls ses 1\u202f000\u202f000 premiers caractères sont indexés"
+    ) in lines
+    assert "tronqués" not in format_report(BuildReport(mode="full", added=2))

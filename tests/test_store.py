@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
+import shutil
+import signal
+import time
 
 import pytest
 from whoosh import fields, index
@@ -63,10 +67,59 @@ def test_build_lock_excludes_a_second_builder_and_dies_with_its_process(tmp_path
     holder = multiprocessing.Process(target=_hold_lock, args=(root, ready, release))
     holder.start()
     assert ready.wait(10)
-    with pytest.raises(BuildInProgress):
-        with IndexStore(root).build_lock():
-            pass
-    holder.kill()  # SIGKILL: the kernel releases the flock
+    with pytest.raises(BuildInProgress), IndexStore(root).build_lock():
+        pass
+    holder.kill()  # SIGKILL: the kernel releases the lock
     holder.join()
     with IndexStore(root).build_lock():
         pass
+
+
+def _lock_then_fork_a_worker(root, ready, worker_pid):
+    with IndexStore(root).build_lock():
+        worker = multiprocessing.Process(target=time.sleep, args=(30,))  # forked: inherits the lock file
+        worker.start()
+        worker_pid.value = worker.pid
+        ready.set()
+        time.sleep(30)
+
+
+def test_a_worker_of_a_killed_build_does_not_keep_the_lock(tmp_path):
+    root = tmp_path / "index"
+    ready, worker_pid = multiprocessing.Event(), multiprocessing.Value("i", 0)
+    builder = multiprocessing.Process(target=_lock_then_fork_a_worker, args=(root, ready, worker_pid))
+    builder.start()
+    try:
+        assert ready.wait(10)
+        builder.kill()
+        builder.join()
+        os.kill(worker_pid.value, 0)  # the worker lives on...
+        with IndexStore(root).build_lock():  # ...yet the lock is free
+            pass
+    finally:
+        os.kill(worker_pid.value, signal.SIGKILL)
+
+
+def test_a_second_build_in_the_same_process_is_refused(tmp_path):
+    with IndexStore(tmp_path).build_lock(), pytest.raises(BuildInProgress), IndexStore(tmp_path).build_lock():
+        pass
+    with IndexStore(tmp_path).build_lock():  # released
+        pass
+
+
+def test_leftovers_of_killed_builds_are_removed_but_served_generations_kept(tmp_path):
+    store = IndexStore(tmp_path / "index")
+    previous = _make_generation(store, "a")
+    current = _make_generation(store, "b")
+    older = store.root / "gen-00000101T000000000000-1"  # left by a build killed while tidying
+    shutil.copytree(previous, older)
+    unserved = store.root / "gen-99991231T235959999999-1"  # renamed, killed before CURRENT switched
+    shutil.copytree(current, unserved)
+    half_built = store.new_build_dir()
+    (store.root / "CURRENT.tmp").write_text("gen-ailleurs\n")
+    with store.build_lock():
+        store.remove_leftovers()
+    assert sorted(p.name for p in store.root.iterdir() if p.name != ".lock") == sorted(
+        ["CURRENT", previous.name, current.name]
+    )
+    assert not half_built.exists() and store.current_dir() == current

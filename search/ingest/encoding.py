@@ -118,8 +118,7 @@ def decode_bytes(raw: bytes) -> str:
     reason = binary_reason(raw)
     if reason is not None:
         raise BinaryContentError(reason)
-    if raw.startswith(UTF8_BOM):
-        raw = raw[len(UTF8_BOM) :]
+    raw = raw.removeprefix(UTF8_BOM)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -3,7 +3,8 @@
 Known fields: ``id``, ``title``, ``date``, ``source``, ``lede``, ``text``, ``url``;
 others are ignored, missing ones left empty. Blank lines are ignored. A line
 that cannot be used becomes a ``Skipped`` with its line number, and reading goes
-on with the next line. The file is streamed, never loaded whole.
+on with the next line. The file is streamed, never loaded whole, and no line
+longer than ``MAX_LINE_BYTES`` is held in memory.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import json
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from search.article import Article, Skipped
 from search.ingest import reasons
@@ -23,6 +24,9 @@ from search.ingest.json_errors import explain
 
 STRING_FIELDS = ("title", "date", "source", "lede", "text", "url")
 _HEAD_BYTES = 65536
+#: Longest JSON line read: one article, however long, cut to its bounds once
+#: parsed (``search.ingest.limits``); longer lines are skipped without loading them.
+MAX_LINE_BYTES = 64_000_000
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
@@ -110,11 +114,37 @@ def parse_line(raw: bytes, origin: str, number: int, fallback_id: str) -> Articl
     return article
 
 
-def _lines(path: Path) -> Iterator[tuple[bytes, int]]:
+def _capped(lines: Iterator[bytes], limit: int) -> Iterator[bytes | int]:
+    """Lines of at most ``limit`` bytes (line end aside); a longer one comes as its size alone."""
+    for line in lines:
+        if len(line.rstrip(b"\r\n")) > limit:
+            yield len(line)
+        else:
+            yield line
+
+
+def _read_capped(handle: BinaryIO, limit: int) -> Iterator[bytes | int]:
+    """The lines of a binary file, never holding more than ``limit`` bytes of one in memory.
+
+    A longer line is read through in chunks and comes as its size alone.
+    """
+    while line := handle.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while line and not line.endswith(b"\n"):
+            line = handle.readline(limit)
+            size += len(line)
+        yield size
+
+
+def _lines(path: Path, limit: int) -> Iterator[tuple[bytes | None, int]]:
     """The raw lines of a file, without line end or byte order mark.
 
     Each line comes with the number of bytes taken around it (its line end, and
     the byte order mark for the first line), so that sizes add up to the file's.
+    A line longer than ``limit`` bytes comes as None, with its whole size.
     """
     with open(path, "rb") as handle:
         head = handle.read(len(UTF8_BOM))
@@ -122,14 +152,18 @@ def _lines(path: Path) -> Iterator[tuple[bytes, int]]:
         if head.startswith(_UTF16_BOMS):
             # Rare enough to afford reading it whole: re-encode as UTF-8.
             data = (head + handle.read()).decode("utf-16", errors="replace").encode("utf-8")
-            lines: Iterator[bytes] = iter(data.splitlines(keepends=True))
+            lines = _capped(iter(data.splitlines(keepends=True)), limit)
         else:
             if head == UTF8_BOM:
                 bom = len(UTF8_BOM)
             else:
                 handle.seek(0)
-            lines = iter(handle)
+            lines = _read_capped(handle, limit)
         for line in lines:
+            if isinstance(line, int):
+                yield None, line + bom
+                bom = 0
+                continue
             full = len(line) + bom
             bom = 0
             if line.endswith(b"\n"):
@@ -139,13 +173,13 @@ def _lines(path: Path) -> Iterator[tuple[bytes, int]]:
             yield line, full - len(line)
 
 
-def read_jsonl(path: Path) -> Iterator[Article | Skipped]:
+def read_jsonl(path: Path, max_line_bytes: int = MAX_LINE_BYTES) -> Iterator[Article | Skipped]:
     """Read every line of a JSON lines file into an ``Article`` or a ``Skipped``.
 
     ``content_hash`` covers the line without its line end (so converting a file
     to CRLF changes no hash); ``size`` counts the line end too. A binary file,
     an empty file, or a file that cannot be read gives a single ``Skipped`` for
-    the whole file.
+    the whole file. A line longer than ``max_line_bytes`` is skipped unread.
     """
     origin = str(path)
     stem = unicodedata.normalize("NFC", path.stem)
@@ -157,7 +191,11 @@ def read_jsonl(path: Path) -> Iterator[Article | Skipped]:
         if reason is not None:
             yield Skipped(origin=origin, reason=reason, size=_file_size(path))
             return
-        for number, (raw, around) in enumerate(_lines(path), start=1):
+        for number, (raw, around) in enumerate(_lines(path, max_line_bytes), start=1):
+            if raw is None:
+                records += 1
+                yield Skipped(origin=origin, reason=reasons.line_too_long(max_line_bytes), line=number, size=around)
+                continue
             item = parse_line(raw, origin, number, f"{stem}-{number}")
             if item is not None:
                 item.size += around

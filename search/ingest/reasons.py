@@ -40,6 +40,8 @@ _ERRNO_TEXT = {
     errno.EIO: "erreur d'entrée-sortie du disque",
     errno.ENAMETOOLONG: "chemin trop long",
     errno.EMFILE: "trop de fichiers ouverts",
+    errno.ENOSPC: "disque plein",
+    errno.EROFS: "système de fichiers en lecture seule",
 }
 
 
@@ -54,15 +56,35 @@ def unsupported_type(suffix: str) -> str:
     return f"type de fichier non pris en charge ({shown})"
 
 
+def system_error(error: OSError) -> str:
+    """What the system said, in French, e.g. ``permission refusée``."""
+    detail = _ERRNO_TEXT.get(error.errno or -1)
+    if detail is None:
+        detail = f"erreur système {error.errno}" if error.errno else "erreur système"
+    return detail
+
+
 def unreadable(error: OSError, what: str = "fichier") -> str:
     """Reason for a file or folder the system refused to read.
 
     ``what`` is ``"fichier"`` or ``"dossier"``.
     """
-    detail = _ERRNO_TEXT.get(error.errno or -1)
-    if detail is None:
-        detail = f"erreur système {error.errno}" if error.errno else "erreur système"
-    return f"{what} illisible : {detail}"
+    return f"{what} illisible : {system_error(error)}"
+
+
+def _megabytes(count: int) -> str:
+    return f"{count / 1_000_000:.1f}".replace(".", ",") + " Mo"
+
+
+def truncated(size: int, kept_chars: int) -> str:
+    """Notice for an article indexed cut: its size and how much of it is searchable."""
+    kept = f"{kept_chars:,}".replace(",", "\u202f")
+    return f"article trop long ({_megabytes(size)}) : seuls ses {kept} premiers caractères sont indexés"
+
+
+def line_too_long(limit: int) -> str:
+    """Reason for a JSON line longer than the reader accepts."""
+    return f"ligne trop longue (plus de {_megabytes(limit)}) : découpez l'article ou le fichier"
 
 
 def duplicate_id(first_where: str) -> str:

@@ -8,7 +8,6 @@ by two threads at once, and searchers of a replaced generation are closed.
 
 from __future__ import annotations
 
-import queue
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -25,32 +24,46 @@ POOL_SIZE = 2
 
 
 class _Pool:
-    """The open searchers of one generation."""
+    """The open searchers of one generation.
+
+    A request waiting for a searcher is woken when one is given back, or when
+    the pool is retired (it then borrows from the new generation's pool).
+    """
 
     def __init__(self, ix: Index) -> None:
         self.ix = ix
-        self.idle: queue.LifoQueue[Searcher] = queue.LifoQueue()
+        self.idle: list[Searcher] = []
         self.opened = 0
         self.retired = False
-        self.lock = threading.Lock()
+        self.changed = threading.Condition()
 
-    def borrow(self) -> Searcher:
-        with self.lock:
-            if self.idle.empty() and self.opened < POOL_SIZE:
-                self.opened += 1
-                return self.ix.searcher()
-        return self.idle.get()
+    def borrow(self) -> Searcher | None:
+        """An idle or new searcher, waiting for one if need be; None once the pool is retired."""
+        with self.changed:
+            while not self.retired and not self.idle and self.opened >= POOL_SIZE:
+                self.changed.wait()
+            if self.retired:
+                return None
+            if self.idle:
+                return self.idle.pop()
+            self.opened += 1
+        return self.ix.searcher()
 
     def give_back(self, searcher: Searcher) -> None:
-        if self.retired:
-            searcher.close()
-        else:
-            self.idle.put(searcher)
+        with self.changed:
+            if not self.retired:
+                self.idle.append(searcher)
+                self.changed.notify()
+                return
+        searcher.close()
 
     def retire(self) -> None:
-        self.retired = True
-        while not self.idle.empty():
-            self.idle.get_nowait().close()
+        with self.changed:
+            self.retired = True
+            idle, self.idle = self.idle, []
+            self.changed.notify_all()
+        for searcher in idle:
+            searcher.close()
 
 
 class IndexHolder:
@@ -77,8 +90,11 @@ class IndexHolder:
     @contextmanager
     def searcher(self) -> Iterator[tuple[Index, Searcher, str]]:
         """Borrow a searcher of the current generation: (index, searcher, generation key)."""
-        pool, key = self._current_pool()
-        searcher = pool.borrow()
+        while True:  # borrowing again when the generation is replaced while this request waits
+            pool, key = self._current_pool()
+            searcher = pool.borrow()
+            if searcher is not None:
+                break
         try:
             yield pool.ix, searcher, key
         finally:

@@ -16,11 +16,11 @@ from search.ingest.encoding import (
 
 
 def test_utf8_plain():
-    assert decode_bytes("déjà vu".encode("utf-8")) == "déjà vu"
+    assert decode_bytes("déjà vu".encode()) == "déjà vu"
 
 
 def test_utf8_bom_is_dropped():
-    assert decode_bytes(b"\xef\xbb\xbf" + "été".encode("utf-8")) == "été"
+    assert decode_bytes(b"\xef\xbb\xbf" + "été".encode()) == "été"
 
 
 def test_cp1252_single_byte_e_acute():
@@ -36,7 +36,7 @@ def test_cp1252_undefined_byte_falls_back_to_latin1():
 
 
 def test_mixed_file_is_decoded_line_by_line():
-    raw = "première ligne\n".encode("utf-8") + "deuxième ligne\n".encode("cp1252") + "naïf\n".encode("utf-8")
+    raw = "première ligne\n".encode() + "deuxième ligne\n".encode("cp1252") + "naïf\n".encode()
     assert decode_bytes(raw) == "première ligne\ndeuxième ligne\nnaïf\n"
 
 
@@ -72,7 +72,7 @@ def test_few_control_bytes_is_text():
 
 
 def test_decode_line_prefers_utf8():
-    assert decode_line("é".encode("utf-8")) == "é"
+    assert decode_line("é".encode()) == "é"
     assert decode_line(b"\xe9") == "é"
 
 

@@ -7,6 +7,8 @@ import hashlib
 import shutil
 from pathlib import Path
 
+import pytest
+
 from search.article import Article, Skipped
 from search.ingest.html_reader import parse_html
 
@@ -97,7 +99,11 @@ def test_empty_and_binary_pages(tmp_path):
 
 def test_cp1252_page(tmp_path):
     page = tmp_path / "ancien.htm"
-    body = "<p>Le maire de Noël-sur-Mer a présenté son budget, d'un coût élevé, aux élus réunis.</p>" * 6
+    body = (
+        "<p>Le maire de Noël-sur-Mer a présenté son budget, d'un coût élevé, aux élus réunis.</p>"
+        "<p>L'opposition a dénoncé des dépenses « déraisonnables » pour la fête d'été du village.</p>"
+        "<p>Le vote aura lieu à la rentrée, après une réunion publique à la salle des fêtes.</p>"
+    )
     html = f"<html><head><title>Un été à Noël</title></head><body><article>{body}</article></body></html>"
     page.write_bytes(html.encode("cp1252"))
     article = _read(page)
@@ -114,3 +120,28 @@ def test_html_named_txt_is_read_through_read_source(tmp_path):
     (article,) = read_source(source)
     assert article.id == "3767"
     assert article.title == "Porsche et Boeing misent sur la mobilité urbaine aérienne"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            '<nav><ul><li><a href="/monde">Monde</a></li><li><a href="/a1">Les négociations reprennent à Genève</a></li>'
+            "<li><a href=\"/a2\">Alep : l'évacuation continue</a></li></ul></nav><footer>© 2024 Le Journal</footer>"
+        ),
+        (
+            "<main><h1>Erreur 404</h1><p>La page demandée n'existe pas ou a été déplacée.</p>"
+            '<p><a href="/">Retour à l\'accueil</a></p></main>'
+        ),
+        (
+            "<form><label>Courriel <input name=e></label><label>Mot de passe <input type=password></label>"
+            "<button>Se connecter</button></form>"
+        ),
+    ],
+    ids=["home-page", "error-404", "login"],
+)
+def test_pages_with_no_article_text_are_skipped(tmp_path, body):
+    page = tmp_path / "page.html"
+    page.write_text(f'<!DOCTYPE html><html lang="fr"><head><title>Le Journal</title></head><body>{body}</body></html>')
+    skipped = _read(page)
+    assert isinstance(skipped, Skipped) and skipped.reason == "page HTML sans article reconnaissable"

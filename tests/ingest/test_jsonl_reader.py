@@ -195,3 +195,15 @@ def test_derived_id_uses_the_file_stem(tmp_path):
     path = tmp_path / "dépêches.2020.ndjson"
     path.write_text('\n{"text": "x"}\n', encoding="utf-8")
     assert [a.id for a in read_jsonl(Path(path))] == ["dépêches.2020-2"]
+
+
+def test_a_line_too_long_is_skipped_unread_and_reading_goes_on(tmp_path):
+    path = tmp_path / "long.jsonl"
+    lines = [b'{"id": "a", "text": "court"}', b'{"id": "b", "text": "' + b"x" * 500 + b'"}', b'{"id": "c", "text": "fin"}']
+    path.write_bytes(b"\n".join(lines) + b"\n")
+    items = list(read_jsonl(path, max_line_bytes=100))
+    assert [getattr(i, "id", None) for i in items] == ["a", None, "c"]
+    assert items[1] == Skipped(
+        origin=str(path), reason="ligne trop longue (plus de 0,0 Mo) : découpez l'article ou le fichier", line=2, size=len(lines[1]) + 1
+    )
+    assert sum(i.size for i in items) == path.stat().st_size

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 
 from search.article import Article, Skipped
@@ -77,3 +78,27 @@ def test_hashes_are_stable_and_change_with_content(tmp_path):
     assert first.content_hash == again.content_hash
     assert changed.content_hash != first.content_hash
     assert changed.text.endswith("Paragraphe deux.\nEncore.")
+
+
+def test_a_huge_text_file_is_read_in_part_cut_and_flagged(tmp_path):
+    from search.ingest.limits import MAX_TEXT_CHARS, TEXT_READ_LIMIT, Truncated
+
+    path = tmp_path / "enorme.txt"
+    data = b"Titre\n\n" + b"Une phrase de remplissage.\n" * (TEXT_READ_LIMIT // 20)
+    path.write_bytes(data)
+    article, notice = read_sources([path])
+    assert isinstance(article, Article) and len(article.text) <= MAX_TEXT_CHARS
+    assert article.text.endswith("remplissage.")
+    assert article.content_hash == hashlib.sha256(data).hexdigest() and article.size == len(data)
+    assert notice == Truncated(origin=str(path.resolve()), size=len(data))
+    path.write_bytes(data + b"Un ajout tout au bout.\n")  # beyond what is read, still a change
+    (changed, _) = read_sources([path])
+    assert changed.content_hash != article.content_hash
+
+
+def test_a_duplicate_of_a_cut_article_loses_its_notice(tmp_path):
+    (tmp_path / "a.txt").write_text("T\n\nPremier.", encoding="utf-8")
+    long_text = "mot " * 300_000
+    (tmp_path / "b.jsonl").write_text(f'{{"id": "a", "text": "{long_text}"}}\n', encoding="utf-8")
+    items = list(read_sources([tmp_path]))
+    assert [type(i).__name__ for i in items] == ["Article", "Skipped"]
