@@ -185,19 +185,25 @@ def show_command(article_id: str, index_dir: Path, as_json: bool) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", default=5000, show_default=True, type=int)
 @index_option
+@click.option(
+    "--workers",
+    default=os.cpu_count() or 1,
+    show_default="un par cœur",
+    type=click.IntRange(1, 64),
+    help="Processus du serveur (une page de recherche occupe un cœur).",
+)
 @click.option("--dev", is_flag=True, help="Serveur de développement Flask (rechargement, débogueur).")
-def serve_command(host: str, port: int, index_dir: Path, dev: bool) -> None:
+def serve_command(host: str, port: int, index_dir: Path, workers: int, dev: bool) -> None:
     """Servir le site de recherche (waitress ; Flask seulement avec --dev)."""
     from search.web import create_app
+    from search.web.serving import serve_workers
 
-    app = create_app({"INDEX_DIR": str(index_dir.resolve())})
-    click.echo(f"Dépêches sur http://{host}:{port}/ (index : {index_dir})")
+    config = {"INDEX_DIR": str(index_dir.resolve())}
+    click.echo(f"Dépêches sur http://{host}:{port}/ (index : {index_dir}, {workers} processus)")
     if dev:
-        app.run(host=host, port=port, debug=True)
+        create_app(config).run(host=host, port=port, debug=True)
         return
-    import waitress
-
-    waitress.serve(app, host=host, port=port, threads=8, ident="depeches")
+    serve_workers(lambda: create_app(config), host, port, workers)
 
 
 if __name__ == "__main__":  # pragma: no cover
