@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 
 CURRENT_FILE = "CURRENT"
 META_FILE = "meta.json"
@@ -107,11 +108,18 @@ class IndexStore:
             return {}
 
     def open(self) -> whoosh_index.Index:
-        """Open the current generation for reading."""
+        """Open the current generation for reading.
+
+        Without memory mapping: whoosh3 copies every part of a mapped segment
+        into memory for each searcher (a ``BytesIO`` over the map), about
+        900 MB per searcher at 100,000 articles; read through the file, a
+        searcher opens at once and the page cache is shared by every process.
+        Warm searches read their arrays from ``search.query.columns`` anyway.
+        """
         current = self.current_dir()
         if current is None:
             raise IndexMissing(str(self.root))
-        return whoosh_index.open_dir(str(current))
+        return FileStorage(str(current), supports_mmap=False).open_index()
 
     @contextmanager
     def build_lock(self) -> Iterator[None]:

@@ -123,3 +123,16 @@ def test_leftovers_of_killed_builds_are_removed_but_served_generations_kept(tmp_
         ["CURRENT", previous.name, current.name]
     )
     assert not half_built.exists() and store.current_dir() == current
+
+
+def test_searchers_do_not_copy_the_index_into_memory(news_store):
+    """The served index is read through files: a searcher's segment parts are not in-memory copies."""
+    from io import BytesIO
+
+    from whoosh.filedb.structfile import BufferFile
+
+    with news_store.open().searcher() as searcher:
+        segment = searcher.reader().leaf_readers()[0][0]
+        postings_file = segment._terms._postfile
+        assert not isinstance(postings_file, BufferFile) and not isinstance(postings_file.file, BytesIO)
+        assert searcher.document(id="alep-1")["id"] == "alep-1"
