@@ -20,6 +20,15 @@ def test_help_explains_the_syntax(client):
         assert example in html
 
 
+def test_help_states_the_bounds_that_the_search_applies(client):
+    from search.query import bounds
+
+    html = client.get("/aide").get_data(as_text=True)
+    assert f"ses {bounds.MAX_EXPANSIONS} mots les plus fréquents" in html
+    assert f"au plus {'trois' if bounds.MAX_PATTERNS == 3 else bounds.MAX_PATTERNS} motifs" in html
+    assert f"au moins {'deux' if bounds.MIN_PATTERN_LETTERS == 2 else bounds.MIN_PATTERN_LETTERS} lettres" in html
+
+
 def test_opensearch_description_is_linked_from_every_page(client):
     description = client.get("/opensearch.xml")
     assert description.mimetype == "application/opensearchdescription+xml"
