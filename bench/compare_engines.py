@@ -537,9 +537,10 @@ class DepechesEngine:
 
     def open(self) -> None:
         self.ix = IndexStore(self.index_dir).open()
+        self.searcher = self.ix.searcher()  # kept open, as the site's searcher pool does
 
     def page(self, bench_query: BenchQuery) -> Page:
-        results = run_search(self.ix, bench_query.request())
+        results = run_search(self.ix, bench_query.request(), searcher=self.searcher)
         facets = {name: [(v.value, v.count) for v in values] for name, values in results.facets.items()}
         passages = [" ".join(hit.snippets) for hit in results.hits]
         return Page(results.total, [hit.id for hit in results.hits], passages, facets, dict(results.hidden_values))
