@@ -1,12 +1,15 @@
 """Measure extraction against the hand annotations: ``python -m search.extract.evaluate``.
 
-Two sets are scored (see tests/data/extract/README.md):
+Four sets are scored (see tests/data/extract/README.md):
 
 ``seeds``  the five articles of ``seeds/`` (plain text, no metadata), against
            ``tests/data/extract/golden/<id>.json``;
-``eval``   44 articles of the OrangeSum dev corpus chosen by a fixed rule, read
-           from ``tests/data/extract/eval/articles.jsonl`` with their source and
-           date REMOVED before extraction, against ``eval/<id>.json``.
+``tune``   30 and 40 articles of the OrangeSum dev corpus that the rules were
+``tune2``  developed on, each set chosen by its own fixed rule;
+``eval``   44 other articles chosen by a fixed rule and held out (nobody tunes on
+           them).
+The corpus sets are read from ``tests/data/extract/<set>/articles.jsonl`` with
+their source and date REMOVED before extraction, against ``<set>/<id>.json``.
 
 For each set it prints precision, recall and F1 of direct speakers, indirect
 speakers and locations, and the source and date outcomes. It exits 1 when a
@@ -37,7 +40,9 @@ EVAL = DATA / "eval"
 EVAL_ARTICLES = EVAL / "articles.jsonl"
 FLOORS = DATA / "floors.json"
 SEEDS = ROOT / "seeds"
-SETS = ("seeds", "eval")
+#: The sets read from ``DATA/<set>/articles.jsonl`` (metadata removed) and annotated beside it.
+CORPUS_SETS = ("tune", "tune2", "eval")
+SETS = ("seeds", *CORPUS_SETS)
 PIPELINE = "search.extract.pipeline"
 
 Extractor = Callable[[list[Article]], list[Article]]
@@ -85,9 +90,9 @@ def load_set(name: str) -> tuple[list[Article], dict[str, dict]]:
     """The articles of one set (ready for extraction) and their annotations by id."""
     if name == "seeds":
         articles, annotations = _read_articles([SEEDS]), load_annotations(GOLDEN)
-    elif name == "eval":
-        articles = [strip_metadata(a) for a in _read_articles([EVAL_ARTICLES])]
-        annotations = load_annotations(EVAL)
+    elif name in CORPUS_SETS:
+        articles = [strip_metadata(a) for a in _read_articles([DATA / name / "articles.jsonl"])]
+        annotations = load_annotations(DATA / name)
     else:
         raise ValueError(f"unknown set: {name!r}")
     ids = {a.id for a in articles}

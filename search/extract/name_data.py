@@ -51,8 +51,8 @@ def gendered_words(filename: str) -> dict[str, str]:
     """A two-column data file (word, gender ``m``/``f``/``-``) as ``{folded word: gender}``."""
     table: dict[str, str] = {}
     for line in data_lines(filename):
-        word, _, gender = line.partition("\t")
-        table[fold(word.strip())] = gender.strip() or "-"
+        word, _, rest = line.partition("\t")
+        table[fold(word.strip())] = rest.split("\t")[0].strip() or "-"
     return table
 
 
@@ -76,6 +76,12 @@ def people_nouns() -> dict[str, str]:
     return gendered_words("titles_people.txt")
 
 
+@cache
+def back_nouns() -> frozenset[str]:
+    """People nouns that point back to a person as roles do (``la jeune femme``, ``l'homme``)."""
+    return frozenset(fold(line.split("\t")[0]) for line in data_lines("titles_people.txt") if line.endswith("\tback"))
+
+
 def person_nouns() -> dict[str, str]:
     """Roles and people nouns together: every noun that describes a person."""
     return {**people_nouns(), **function_titles()}
@@ -86,11 +92,17 @@ def organisation_words() -> frozenset[str]:
     return folded_words("organisations.txt")
 
 
+def given_names() -> dict[str, str]:
+    """Common given names (folded) to gender: ``mounir`` -> ``m``."""
+    return gendered_words("names_given.txt")
+
+
 def given_name_gender(name: str) -> str:
     """The gender (m, f or -) of a person's name told by its first given name:
-    ``Donald Trump`` -> ``m``, ``Jean-Marc Ayrault`` -> ``m``; ``-`` when unknown."""
+    ``Donald Trump`` -> ``m``, ``Jean-Marc Ayrault`` -> ``m``, a first name alone
+    (``Marie``) too; ``-`` when unknown (``Trump``)."""
     words = name.split()
-    if len(words) < 2:
+    if not words:
         return "-"
     first = words[0].split("-")[0]
-    return gendered_words("names_given.txt").get(fold(first), "-")
+    return given_names().get(fold(first), "-")

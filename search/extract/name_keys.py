@@ -2,7 +2,8 @@
 
 ``Bachar al Assad``, ``Bachar al-Assad`` and ``Bachar Al-Assad`` share the key
 ``bachar assad``; ``Staffan de Mistura`` and ``Staffan De Mistura`` share
-``staffan mistura``; ``M. Lavrov`` and ``Lavrov`` share ``lavrov``.
+``staffan mistura``; ``M. Lavrov`` and ``Lavrov`` share ``lavrov``; ``Armin S.``
+(a surname withheld) and ``Armin`` share ``armin``.
 
 A key folds case and accents, drops honorifics (``M.``, ``Mme``, ``Dr``) and
 particles (``al``, ``de``, ``van`` ...: their spelling varies between sources),
@@ -19,6 +20,7 @@ from search.extract.name_data import fold, honorifics, particles
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "‘": "'"})
 _NOT_NAME = re.compile(r"[^\w\s'-]")
 _HYPHENS = re.compile(r"[-‐‑–]")
+_INITIAL = re.compile(r"[A-ZÀ-Þ]\.")
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,8 @@ def parse_name(name: str) -> NameParts:
     while len(words) > 1 and fold(words[0]).rstrip(".") in known:
         honorific = honorific or fold(words[0]).rstrip(".")
         words = words[1:]
+    while len(words) > 1 and _INITIAL.fullmatch(words[-1]):
+        words = words[:-1]  # "Liliane B.", "Armin S.": a surname withheld is no surname
     words = [word.rstrip(".") for word in words if word.rstrip(".")]
     units = _word_units(words)
     if not units:

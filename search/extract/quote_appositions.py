@@ -82,12 +82,12 @@ def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tupl
         name = found[-1].text
         words = name.split()
         after_determiner = re.search(
-            r"(?:[lL]['’]|\b(?:Les|Le|La)\s+)$", text[max(0, found[-1].start - 4) : found[-1].start]
+            r"(?:[lL]['’]|\b(?:[Ll]es|[Ll]e|[Ll]a)\s+)$", text[max(0, found[-1].start - 4) : found[-1].start]
         )
         if len(words) >= 4 and fold(words[0]) in ("le", "la", "les"):
             words = words[2:]  # "le sénateur Les Républicains Pierre Charon"
         elif (len(words) >= 3 and not _name_word(words[0])) or (len(words) >= 2 and after_determiner):
-            words = words[1:]  # "la porte-parole de l'Insoumise Danièle Obono"
+            words = words[1:]  # "la porte-parole de l'Insoumise Danièle Obono", "à la Défense Jim Mattis"
         name = " ".join(words)
         return name, found[-1].end - len(name), found[-1].end
     runs = list(_run_pattern().finditer(text, start, end))

@@ -6,11 +6,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from search.extract.name_data import fold, folded_words, honorifics, organisation_words, particles, person_nouns
+from search.extract.name_data import (
+    fold,
+    folded_words,
+    given_names,
+    honorifics,
+    organisation_words,
+    particles,
+    person_nouns,
+)
 from search.extract.place_gazetteer import load_gazetteer
 from search.extract.place_text import place_key
 
-_INSIDE_NAME = re.compile(r"[\"«»“”\n]|(?<=\w)\.(?=[A-ZÀ-Þ][a-zà-ÿ])")
+_INSIDE_NAME = re.compile(r"[\"«»“”\n]|(?<=\w)\.(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=\b[A-ZÀ-Þ]\.)(?=[a-zà-ÿ]{2})")
 
 
 @dataclass(frozen=True)
@@ -29,14 +37,24 @@ class PersonMention:
 
 
 def clean_person_name(name: str) -> str:
-    """A recogniser's person name without line breaks, quotes or a glued next sentence."""
+    """A recogniser's person name without line breaks, quotes, a glued next sentence
+    (``Armin S.travaille``) or a place glued before it."""
     match = _INSIDE_NAME.search(name)
     if match:
         name = name[: match.start()]
     words = name.strip(" ,;:'’-").split()
     while len(words) > 1 and words[0].isupper() and len(words[0]) > 1:
         words = words[1:]  # "AFP Umesh Pandey" (after "a déclaré à l'AFP")
+    while len(words) > 2 and _place_not_name(words[0]):
+        words = words[1:]  # "Strasbourg Yolande Renzi" ("l'adjointe au maire de Strasbourg Yolande Renzi")
+    while len(words) > 1 and fold(words[-1]) in particles():
+        words = words[:-1]  # "Emmanuel Macron de" ("Emmanuel Macron de ... ")
     return " ".join(words)
+
+
+def _place_not_name(word: str) -> bool:
+    """A place name that is no given name: it glues a role's place to the name after it."""
+    return load_gazetteer().lookup(word) is not None and fold(word) not in given_names()
 
 
 def is_person_name(name: str) -> bool:
@@ -51,6 +69,8 @@ def is_person_name(name: str) -> bool:
         and all(w[:1].isupper() or fold(re.split(r"[-'’]", w)[0]) in particles() for w in words)
         and fold(words[0]) not in folded_words("names_not_given.txt")
         and not (len(words) == 1 and place_key(name) in load_gazetteer().demonyms)  # "le Russe"
+        and not (len(words) == 1 and fold(name) in person_nouns())  # "le Premier Ministre"
+        and "Les" not in words  # "le candidat Les Républicains", "Europe Ecologie Les Verts": parties
     )
 
 
@@ -58,7 +78,7 @@ _BARE_NAME = re.compile(
     r"\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
     r"(?:\s+[A-ZÀ-Þ]\.|\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?)\*?"  # "Sophie", "Liliane B.", "Aloys Vimard", "Nicolas*"
     r"(?=\s*(?:,\s*(?:\d{1,3}\s+ans\b|un\b|une\b|le\b|la\b|l['’]|les\b|qui\b|son\b|sa\b|[a-zà-ÿ]{3,})"
-    r"|\s+qui\b|[.!?]|\(|$))"
+    r"|\s+qui\b|\s+(?:à|au|aux)\s|[.!?]|\(|$))"  # "explique Armin au Parisien."
 )
 _CALENDAR = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout "

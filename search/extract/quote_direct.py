@@ -34,6 +34,7 @@ from search.extract.quote_patterns import (
     incise_inside,
     parenthesized,
     participle_before,
+    said_next,
     sentence_final,
 )
 from search.extract.quote_verbs import present_participles
@@ -131,6 +132,10 @@ def _attribute(
         final = sentence_final(text, pair.close + 1, end, entities)  # the sentence's last quotation
         if final:
             return final, "after"
+        upto = min(following, sentence_of(sentences, end + 1)[1]) if end < len(text) else end
+        said = said_next(text, pair.close + 1, end, upto, entities) if not short else None
+        if said:
+            return said, "after"
     return (before, "before") if before else (None, "")
 
 
@@ -142,10 +147,36 @@ def _caption(original: str, pair: Quoted) -> bool:
     return len(words.split()) >= 6 and has_verb(words)
 
 
-def _continues_with_participle(between: str) -> bool:
-    """``", a dit X, estimant que "...``: the same speaker goes on."""
+def _participle_between(between: str) -> str:
+    """``", a dit X, estimant que "...``: the speech participle with which the same speaker
+    goes on, or ""."""
     match = _PARTICIPLE.match(_SCARE.sub("", between))  # '... de «xxxx» du régime, plaidant pour "...'
-    return bool(match) and match.group(1).lower() in present_participles()
+    return match.group(1) if match and match.group(1).lower() in present_participles(declarative_only=False) else ""
+
+
+def _borrowed(
+    text: str, quoted: list[Quoted], i: int, attributions: list[tuple[Attribution | None, str]], shorts: list[bool]
+) -> tuple[Attribution | None, str]:
+    """The attribution quotation ``i``, which has none of its own, takes from the statement
+    before it: a participle going on with the last longer quotation's speaker
+    (``"...", a lancé X, assurant que le "conseil" n'a "..."``: the participle is its verb),
+    or, for a longer quotation, the attribution of the quotation right before it."""
+    j = max((k for k in range(i) if attributions[k][0] is not None and not shorts[k]), default=-1)
+    if j < 0:
+        return None, ""
+    previous, previous_place = attributions[j]
+    between = text[previous.end : quoted[i].open]
+    after_previous = text[quoted[j].close + 1 : quoted[i].open]
+    participle = _participle_between(between if previous_place == "after" else after_previous)
+    if participle and previous_place in ("after", "before"):
+        return Attribution(participle, previous.mention, previous.end), "inline"
+    if shorts[i] or j != i - 1:
+        return None, ""
+    if previous_place == "after" and _CONTINUES.match(between):
+        return previous, "inline"
+    if previous_place in ("before", "adjacent") and _ADJACENT.match(after_previous):
+        return previous, "adjacent"
+    return None, ""
 
 
 def direct_quotes(
@@ -157,18 +188,8 @@ def direct_quotes(
     shorts = [is_scare_quote(original[slice(*pair.inner(original))]) for pair in quoted]
     for i, short in enumerate(shorts):
         attribution, place = _attribute(text, original, quoted, i, sentences, entities, headline_end, short)
-        if attribution is None and place != "unresolved" and i > 0 and attributions[-1][0] is not None and not short:
-            previous, previous_place = attributions[-1]
-            between = text[previous.end : quoted[i].open]
-            after_previous = text[quoted[i - 1].close + 1 : quoted[i].open]
-            if previous_place == "after" and (_CONTINUES.match(between) or _continues_with_participle(between)):
-                attribution, place = previous, "inline"
-            elif previous_place == "before" and _continues_with_participle(after_previous):
-                attribution, place = previous, "inline"  # 'X a jugé "légitime" de ..., arguant que ... "..."
-            elif previous_place in ("before", "adjacent") and _ADJACENT.match(
-                text[quoted[i - 1].close + 1 : quoted[i].open]
-            ):
-                attribution, place = previous, "adjacent"
+        if attribution is None and place != "unresolved" and i > 0:
+            attribution, place = _borrowed(text, quoted, i, attributions, shorts)
         attributions.append((attribution, place))
     for i in range(len(quoted) - 2, -1, -1):
         following, following_place = attributions[i + 1]

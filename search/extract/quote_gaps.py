@@ -24,7 +24,7 @@ _HONORIFIC_DOT = re.compile(r"\b(M|MM|Mme|Dr|Pr|Mgr)\.")
 MAX_OBJECT_GAP = 60
 _THAT_CLAUSE = re.compile(
     r"^\s*(?:(?:à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d['’]une?)\s+[^,:.;«»]{0,40}?\s*)?,?\s*(?:que|qu['’])"
-    r"[^.;:!?«»\"“”]{0,80}$",
+    r"[^.;:!?«»\"“”]{0,160}$",
     re.IGNORECASE,
 )
 _OBJECT_GAP_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:est|sont|était|a|ont|avait|avaient|qui)\b", re.IGNORECASE)
@@ -37,6 +37,8 @@ _OBJECT_COLON = re.compile(
     r"^\s*(?:(?:le|la|les|l['’]|ce|cet|cette|ces|son|sa|ses|leur|leurs|un|une|des)\s*[^,:.;!?«»]{1,50}?)\s*:\s*$",
     re.IGNORECASE,
 )
+#: A relative pronoun right before the quotation, whose verb the quotation holds.
+_RELATIVE_END = re.compile(r"\bqui\s*$")
 #: ``Le problème, résume-t-il sans détours, "..."``: an incise, a few words, a comma.
 INCISE_GAP = re.compile(r"[^.;:!?«»,]{0,30},\s*$")
 
@@ -45,6 +47,7 @@ def introduces(gap: str, short: bool) -> bool:
     """True when ``gap``, the words between a speech verb and a quotation, lets the verb
     introduce it; ``short``: the quotation is a few words without a verb."""
     plain = _SCARE.sub("", _HONORIFIC_DOT.sub(r"\1", gap))  # 'pouvait être "utile" en "complément ..."'
+    plain = _RELATIVE_END.sub("", plain)  # 'dite honorée de cette "mission" qui "permettra de ..."'
     return bool(
         INTRO.match(gap)
         or _OBJECT_COLON.match(gap)

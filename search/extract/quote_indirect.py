@@ -2,7 +2,8 @@
 
 In a sentence that has no quotation of its own:
 
-- ``Selon X, <clause>.`` / ``<clause>, selon X.`` / ``d'après X``;
+- ``Selon X, <clause>.`` / ``<clause>, selon X.`` / ``d'après X`` (also before a quotation
+  in the same sentence: ``<clause>, selon X, qui a salué "..."``);
 - ``<clause>, a déclaré X.`` / ``<clause>, a-t-il ajouté.``;
 - ``X a déclaré que <clause>.`` / ``X estime qu'<clause>`` (declarative verbs only:
   ``X pense que`` is an opinion, not a statement);
@@ -23,7 +24,7 @@ from search.extract.structure_types import Entity, Span
 
 #: A reported clause has at least this many words.
 MIN_CLAUSE_WORDS = 4
-_THAT = re.compile(r"\s+(?:[^,:.;«»]{1,40}?\s+)?(?:,\s*)?(?:que\b|qu['’])\s*", re.IGNORECASE)
+_THAT = re.compile(r"\s+(?:[^,:.;«»]{1,60}?\s+)?(?:,\s*)?(?:que\b|qu['’])\s*", re.IGNORECASE)
 _TRIM = " ,;:.!?…\n"
 
 
@@ -36,7 +37,9 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if len(text[start:end].split()) >= MIN_CLAUSE_WORDS else None
 
 
-def _selon(text: str, start: int, end: int, entities: list[Entity]) -> Found | None:
+def _selon(text: str, start: int, end: int, entities: list[Entity], clause_first: bool = False) -> Found | None:
+    """``Selon X, <clause>`` or ``<clause>, selon X``; with ``clause_first`` only the latter
+    (before a quotation: ``Elle s'est éteinte ..., selon l'historien X, qui a salué "..."``)."""
     for match in SELON.finditer(text, start, end):
         if match.start() > start and text[start : match.start()].rstrip()[-1:] not in (",", ""):
             continue  # "selon" inside a phrase ("classés selon leur âge")
@@ -45,6 +48,8 @@ def _selon(text: str, start: int, end: int, entities: list[Entity]) -> Found | N
             continue
         if text[start : match.start()].strip(_TRIM):
             clause = _clause(text, start, match.start())
+        elif clause_first:
+            continue
         else:
             clause = _clause(text, mention.end, end)
         if clause:
@@ -115,6 +120,11 @@ def indirect_quotes(text: str, sentences: list[Span], direct: list[Found], entit
     for start, end in sentences:
         quotes = [f for f in direct if start <= f.start < end or start < f.end <= end]
         if quotes:
+            first = min(f.start for f in quotes)
+            opening = text.rfind("«", start, first)
+            leading = _selon(text, start, opening, entities, clause_first=True) if opening > start else None
+            if leading:
+                found.append(leading)
             item = _going_on(text, end, quotes)
         else:
             item = (

@@ -57,6 +57,8 @@ def looks_infinitive(word: str) -> bool:
     return word.endswith(("er", "ir")) or word.endswith(_RE_ENDINGS)
 
 
+#: Nouns and adjectives with a verb's person ending: ``provocations``, ``régions``, ``portrait``.
+_NOT_VERB_ENDINGS = ("tions", "sions", "xions", "llions", "gions", "trait", "souhait", "fait")
 _DETERMINERS = frozenset("le la les l un une des du de d son sa ses leur leurs ce cet cette ces mon ma mes".split())
 _INFINITIVE_LEADS = frozenset("à pour sans de d se s ne n y en me m te t nous vous lui leur pas".split())
 _WORD = re.compile(r"[\w-]+")
@@ -64,7 +66,9 @@ _WORD = re.compile(r"[\w-]+")
 
 def _is_verb(words: list[str], i: int) -> bool:
     word = words[i]
-    if word in _FINITE or (len(word) > 4 and word.endswith(("ons", "ez", "ait", "aient"))):
+    if word in _FINITE or (
+        len(word) > 4 and word.endswith(("ons", "ez", "ait", "aient")) and not word.endswith(_NOT_VERB_ENDINGS)
+    ):
         return True
     if not looks_infinitive(word):
         return False
@@ -88,11 +92,12 @@ def is_scare_quote(words: str) -> bool:
 
 #: What may sit between a speech verb and a short quotation: time words, complements and
 #: a determiner (``a souligné cette semaine la "transparence"``, ``a dénoncé mercredi devant
-#: le Conseil "le racisme systémique"``): the statement is reported, the quote qualifies it.
+#: le Conseil "le racisme systémique"``, ``la qualifiant d"ignoble politicienne"``): the statement
+#: is reported, the quote qualifies it.
 SHORT_QUOTE_GAP = re.compile(
     r"^(?:\s*(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|cette\s+semaine|ce\s+week-end)"
     r"(?:\s+(?:matin|soir|midi|dernier))?"
     r"|(?:à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d['’]une?|en|pour|par)\s+[^,:.;!?«»]{1,40}?))*"
-    r"\s*(?:(?:de|d['’]|à)\s*)?(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|cette|ce|cet|ces|du)\s*)?$",
+    r"\s*(?:(?:de|d['’]?|à)\s*)?(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|cette|ce|cet|ces|du)\s*)?$",
     re.IGNORECASE,
 )

@@ -5,14 +5,16 @@ open or close. A mark can open when the next character is not a space (or, set
 off by spaces, ``" Nous ne céderons pas "``) and close when the previous one is
 not, or when it cannot open; marks are paired in order within one part
 of the article (title, lede, text), and a mark that can neither open nor close
-where it stands is left unpaired. Guillemets (« ») and curly quotes (“ ”) pair
-with their own kind.
+where it stands is left unpaired. A straight quotation inside another (``"... "Titre".
+Suite", a dit X``) is read inside it when the mark after it can only close. Guillemets
+(« ») and curly quotes (“ ”) pair with their own kind.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 #: Opening mark -> closing mark.
 PAIRS = {"«": "»", "“": "”", '"': '"'}
@@ -62,23 +64,26 @@ def _can_close(text: str, i: int) -> bool:
 def _pair_family(text: str, opening: str, closing: str) -> list[Quoted]:
     """Pairs of one kind of mark, in order, within each part of the text."""
     found: list[Quoted] = []
-    open_at = -1
+    open_at = outer = -1  # outer: an opening mark that a second opening one followed
     straight = opening == closing
     for match in re.finditer(f"[{re.escape(opening + closing)}]|\n\n", text):
         i, mark = match.start(), match.group()
         if mark == "\n\n" or (open_at >= 0 and i - open_at > MAX_QUOTE_LENGTH):
-            open_at = -1
+            open_at = outer = -1
             if mark == "\n\n":
                 continue
         if open_at < 0:
-            if mark == opening and (not straight or _can_open(text, i) or _can_open_spaced(text, i)):
+            if outer >= 0 and straight and not _can_open(text, i) and i - outer <= MAX_QUOTE_LENGTH:
+                found.append(Quoted(outer, i))  # `"... La Michodière "Tant qu'il y a de l'amour". Du ...", a commenté`
+            elif mark == opening and (not straight or _can_open(text, i) or _can_open_spaced(text, i)):
                 open_at = i
+            outer = -1
         elif mark == closing and (not straight or _can_close(text, i) or not _can_open(text, i)):
             # a straight mark that cannot open closes the open quotation: `... @enmarchefr ". Tout`
             found.append(Quoted(open_at, i))
             open_at = -1
         elif mark == opening:
-            open_at = i  # the earlier mark was a stray one
+            outer, open_at = open_at, i  # the earlier mark was a stray one, or opens a quotation around this one
     return found
 
 
@@ -159,9 +164,24 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
 
-def sentence_spans(masked: str) -> list[tuple[int, int]]:
+def subhead_ends(text: str, quoted: list[Quoted]) -> list[int]:
+    """Where a subhead in capitals ends a sentence that its masked text does not end:
+    ``... d'ouvrir le dialogue. "ON NE VEUT PAS TE PARLER" La ministre ...``."""
+    ends = []
+    for pair in quoted:
+        inner = text[pair.open + 1 : pair.close]
+        if len(inner.split()) >= 2 and inner.isupper() and _CAPITAL_AFTER.match(text, pair.close + 1):
+            ends.append(pair.close + 1)
+    return ends
+
+
+_CAPITAL_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
+
+
+def sentence_spans(masked: str, breaks: list[int] = ()) -> list[tuple[int, int]]:
     """Sentences of a masked text (see ``mask_quoted``) as spans, glued ones split
-    (``domestique.Consternant``), abbreviations and initials kept whole."""
+    (``domestique.Consternant``), abbreviations and initials kept whole; a sentence
+    also ends at each offset of ``breaks`` (see ``subhead_ends``)."""
     spans, start = [], 0
     for match in _BOUNDARY.finditer(masked):
         if match.group().startswith("\n"):
@@ -175,7 +195,14 @@ def sentence_spans(masked: str) -> list[tuple[int, int]]:
         start = match.end()
     if masked[start:].strip():
         spans.append((start, len(masked)))
+    spans = [part for span in spans for part in _split_at(span, breaks)]
     return [_strip_span(masked, s, e) for span in spans for s, e in _split_dateline(masked, span)]
+
+
+def _split_at(span: tuple[int, int], breaks: list[int]) -> list[tuple[int, int]]:
+    inside = [b for b in breaks if span[0] < b < span[1]]
+    edges = [span[0], *inside, span[1]]
+    return [(a, b) for a, b in pairwise(edges) if b > a]
 
 
 #: ``PARIS, 8 décembre (AFP) -``, ``TÉHÉRAN (Reuters) -``: the dateline opening a story.

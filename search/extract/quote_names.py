@@ -44,7 +44,8 @@ def full_names_for(text: str, surname: str, exclude: Callable[[str], bool] = lam
     if not surname or surname.split()[-1] not in fold(text):
         return []
     names = []
-    pattern = re.compile(rf"((?:{NAME_WORD}\s+){{1,2}})({NAME_WORD}(?:-{NAME_WORD})?)(?![\w-])")
+    # words of one line only: "... les époux Balkany\n\nAnticor, l'association" names nobody
+    pattern = re.compile(rf"((?:{NAME_WORD}[^\S\n]+){{1,2}})({NAME_WORD}(?:-{NAME_WORD})?)(?![\w-])")
     for match in pattern.finditer(text):
         given = match.group(1).split()
         while given and not _given_word(given[0]):

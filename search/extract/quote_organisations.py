@@ -1,15 +1,24 @@
-"""One name per organisation within an article.
+"""Organisations that speak: which names are theirs, and one name per organisation.
 
 ``Observatoire syrien des droits de l'homme (OSDH)`` and later ``l'OSDH`` are one
 speaker, shown without the parenthesis; ``le Conseil`` after ``le Conseil
 scientifique`` is the Conseil scientifique, when only one longer name starts so.
+Names the recogniser reads as persons' may be organisations' (``is_organisation``).
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
 
-from search.extract.name_data import fold
+from search.extract.name_data import (
+    data_lines,
+    fold,
+    folded_words,
+    given_names,
+    organisation_words,
+)
+from search.extract.place_gazetteer import load_gazetteer
 
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[^()]{2,15})\)\s*$")
 
@@ -41,3 +50,44 @@ def organisation_names(names: list[str], known: list[str] = ()) -> dict[str, str
         longer = [other for other in fulls if fold(other).startswith(prefix)]
         result[name] = longer[0] if len(longer) == 1 else full
     return result
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    """``fold(text)``, once per article text (``is_organisation`` is asked about each speaker)."""
+    return fold(text)
+
+
+@cache
+def _names() -> frozenset[str]:
+    return folded_words("organisations_names.txt")
+
+
+@cache
+def _naming_noun() -> re.Pattern[str]:
+    """An organisation noun that its own name follows: ``l'association``, ``le groupe allemand``."""
+    nouns = [line.split("\t")[0] for line in data_lines("organisations.txt") if line.endswith("\tnames")]
+    alternation = "|".join(sorted((re.escape(fold(n)) for n in nouns), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})(?:\s+[a-z]+)?\s+$")
+
+
+def _plain_word(word: str) -> bool:
+    """An organisation word that is not also a place or a given name (``Paris``, ``Marianne``)."""
+    return word in organisation_words() and word not in given_names() and (
+        load_gazetteer().lookup(word) is None
+    )
+
+
+def is_organisation(name: str, text: str) -> bool:
+    """True when a name the recogniser read as a person's is an organisation's: a known one
+    (``Santé publique France``, ``Bercy``), one with an organisation noun in it
+    (``Assistance publique-Hôpitaux de Paris``), or a one-word one that ``text`` writes
+    after an organisation noun (``l'association Anticor``, ``le groupe Leclerc``)."""
+    folded = fold(name)
+    if folded in _names() or any(_plain_word(word) for word in re.split(r"[\s'’-]+", folded)):
+        return True
+    if " " in folded:
+        return False  # "explique dans le magazine Roch Voisine": a person after the medium
+    pattern = re.compile(rf"(?<![\w-]){re.escape(folded)}(?![\w-])")
+    lowered = _folded(text)
+    return any(_naming_noun().search(lowered, max(0, m.start() - 40), m.start()) for m in pattern.finditer(lowered))

@@ -2,8 +2,8 @@
 
 - a name announced before a colon: ``Tout comme le Premier ministre, Edouard
   Philippe : "...", a-t-il écrit`` (the name wins over the pronoun after it);
-- ``comme`` with a speech verb: ``comme l'explique l'animatrice, "..."``,
-  ``"...", comme l'indique la chaîne C8``;
+- ``comme`` (or ``ainsi que``) with a speech verb: ``comme l'explique l'animatrice, "..."``,
+  ``"...", comme l'indique la chaîne C8``, ``"...", ainsi que le qualifie Le Lab``;
 - a name in parentheses right after the quotation (captions):
   ``« J'ai dit qu'un blessé ... » (Castaner)``;
 - a participle coordinated with the sentence's speech verb: ``X avait dénoncé
@@ -17,7 +17,8 @@
 - in a headline, the subject of the speech verb after the quotation:
   ``"Je ne démissionnerai pas" : Ségolène Royal répond à ses détracteurs``;
 - persons coordinated with a speaker of a plural verb: ``Éric Ciotti et Valérie
-  Boyer ont dénoncé "..."`` (each signs the statement).
+  Boyer ont dénoncé "..."`` (each signs the statement);
+- the next sentence: ``... serait "la pire des solutions" pour X. C'est ce qu'il a déclaré``.
 """
 
 from __future__ import annotations
@@ -47,8 +48,8 @@ _COLON_END = re.compile(
     r"(?:\s*\([^()«»]{1,40}\))?(?:\s*,\s*[a-zà-ÿ][^,:.;«»()]{1,60}?)?"
     r"(?:\s+(?:sur|dans|à|au|via|devant)\s+[^,:.;«»()]{1,40}?)?\s*:\s*"
 )
-_COMME = re.compile(r"\bcomme\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?", re.IGNORECASE)
-_COMME_AFTER = re.compile(r"\s*,?\s*comme\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?", re.IGNORECASE)
+_COMME = re.compile(r"\b(?:comme|ainsi\s+que)\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?", re.IGNORECASE)
+_COMME_AFTER = re.compile(r"\s*,?\s*(?:comme|ainsi\s+que)\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?", re.IGNORECASE)
 _COMME_END = re.compile(r"\s*[,:]?\s*")
 _PARENTHESIS = re.compile(rf"\s*\((?P<name>{NAME_WORD}(?:[\s-]+{NAME_WORD}){{0,3}})\)")
 
@@ -217,8 +218,14 @@ def headline_speaker(text: str, pos: int, entities: list[Entity]) -> Attribution
     return None
 
 
-_PARTICIPLE_BEFORE = re.compile(r"(?:,\s*|\ben\s+)(?P<part>[a-zà-ÿ]+ant)\b(?P<gap>[^.;:!?«»]{0,80})$", re.IGNORECASE)
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?:,\s*(?:(?:le|la|les|l['’]|lui|leur|se|s['’])\s*)?|\ben\s+)"  # ", le qualifiant de "...""
+    r"(?P<part>[a-zà-ÿ]+ant)\b(?P<gap>[^.;:!?«»]{0,80})$",
+    re.IGNORECASE,
+)
 _OPENER = re.compile(r"\s*(?:[^,;:«»]{1,120},\s*)?")
+#: A participle's object before a short quotation: ``dénonçant une agression "grave et intolérable"``.
+_OBJECT = re.compile(r"\s*(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*[a-zà-ÿ-]{3,}\s+")
 
 
 def participle_before(
@@ -229,7 +236,7 @@ def participle_before(
     match = _PARTICIPLE_BEFORE.search(text, floor, pos)
     if not match or match.group("part").lower() not in present_participles():
         return None
-    if not introduces(match.group("gap"), short):
+    if not (introduces(match.group("gap"), short) or (short and _OBJECT.fullmatch(match.group("gap")))):
         return None
     for start in phrase_starts(text, sentence_start, match.start(), entities):
         opener = _OPENER.match(text, sentence_start, start)
@@ -257,6 +264,9 @@ def sentence_final(text: str, pos: int, end: int, entities: list[Entity]) -> Att
 
 
 _INSIDE_COMMA = re.compile(r",\s*")
+#: What ends an attribution inside a quotation: a comma or a stop, maybe after a complement
+#: (``..., explique Armin au Parisien. Mais ...``).
+_INSIDE_END = re.compile(r"(?:\s+(?:à|au|aux)\s+[^,.;«»]{1,40}?)?\s*[,.;]")
 
 
 def incise_inside(original: str, start: int, end: int, entities: list[Entity]) -> Attribution | None:
@@ -264,7 +274,7 @@ def incise_inside(original: str, start: int, end: int, entities: list[Entity]) -
     ..."``: an attribution set inside the quotation marks, between commas and a stop."""
     for comma in _INSIDE_COMMA.finditer(original, start, end):
         found = attribution_after(original, comma.start(), min(end, comma.end() + 80), entities)
-        if found and re.match(r"\s*[,.;]", original[found.end : found.end + 3]):
+        if found and _INSIDE_END.match(original, found.end, min(end, found.end + 50)):
             return found
     return None
 
@@ -273,6 +283,8 @@ def incise_before(text: str, floor: int, pos: int, entities: list[Entity]) -> At
     """``Mais, souligne M. Fouché, ce service "ne comporte que ..."``: a speech verb and its
     inverted subject set off by commas before the quotation."""
     for match in re.finditer(r"(?:^|,)\s*", text[floor:pos]):
+        if not re.search(r"\w", text[floor : floor + match.start()]):
+            continue  # '"...", a lancé X, ... "': the attribution of the quotation before, no incise
         at = floor + match.end()
         verb, inverted = _verb_at(text, at, pos)
         if not verb or inverted:
@@ -281,3 +293,32 @@ def incise_before(text: str, floor: int, pos: int, entities: list[Entity]) -> At
         if mention and re.fullmatch(r"\s*,[^.;:!?«»]{0,80}", text[mention.end : pos]):
             return Attribution(" ".join(verb.group("verb").split()), mention, pos)
     return None
+
+
+_SAID_NEXT = re.compile(
+    r"\s*C['’]est\s+(?:(?:en\s+tout\s+cas|du\s+moins|en\s+substance|notamment)\s+)?ce\s+qu['’]\s*"
+    r"(?:(?P<pronoun>il|elle)\s+)?"
+)
+
+
+def said_next(text: str, after: int, end: int, limit: int, entities: list[Entity]) -> Attribution | None:
+    """``"la pire des solutions" pour X. C'est ce qu'il a déclaré ...``: the sentence after the
+    quotation's (which ends at ``end``) says who said it; ``il`` is the one person named after
+    the quotation (from ``after``) in its sentence, if any."""
+    match = _SAID_NEXT.match(text, end, limit)
+    if not match:
+        return None
+    verb, inverted = _verb_at(text, match.end(), limit)
+    if not verb or inverted:
+        return None
+    words = " ".join(verb.group("verb").split())
+    if not match.group("pronoun"):
+        mention = subject_after(text, verb.end(), limit, entities)
+        return Attribution(words, mention, mention.end) if mention else None
+    named = [m for p in phrase_starts(text, after, end, entities) if (m := phrase_at(text, p, end, entities))]
+    persons = [m for m in named if m.kind == "person"]
+    if len(persons) == 1:
+        return Attribution(words, persons[0], verb.end())
+    pronoun = match.group("pronoun")
+    mention = Mention("pronoun", pronoun, match.start("pronoun"), match.end("pronoun"), "f" if pronoun == "elle" else "m")
+    return Attribution(words, mention, mention.end)

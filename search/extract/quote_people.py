@@ -10,11 +10,15 @@ A pronoun points back to the last person who was the subject of one of the
 last sentences (``Emmanuel Macron a reçu Angela Merkel. "...", a-t-il dit``),
 else to the last speaker of the previous paragraphs when no one was named since,
 or to nobody; a role to the last person introduced with that
-role, else as a pronoun does (a speaker over another subject of the same sentence), else to
+role (one whose complement shares a word first: ``le président du centre``; never one
+introduced with the same noun for another place or body: ``le député de l'Essonne`` is
+not ``le député de Paris``), else as a pronoun does (a speaker over another subject of the same sentence), else to
 the last person who was a subject (a headline's
 subject too), else to the last person named; in the lede, a role no one had before
-goes to the first person the text introduces with it. Gender never contradicts. Authors
-(byline, credits) are never candidates.
+goes to the first person the text introduces with it. A demonstrative (``ce père de
+famille``) is the last subject or speaker, nobody when that one was unnamed. People nouns
+marked ``back`` (``la jeune femme``, ``l'homme``) point back as roles do. Gender never
+contradicts. Authors (byline, credits) and organisations are never candidates.
 """
 
 from __future__ import annotations
@@ -24,9 +28,10 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 
-from search.extract.name_data import given_name_gender
+from search.extract.name_data import fold, folded_words, given_name_gender, organisation_words, person_nouns
 from search.extract.name_keys import parse_name, person_key
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name
+from search.extract.quote_organisations import is_organisation
 from search.extract.quote_phrases import (
     PREPOSITIONS,
     Mention,
@@ -36,6 +41,7 @@ from search.extract.quote_phrases import (
     phrase_patterns,
     word_before,
 )
+from search.extract.quote_roles import role_match
 from search.extract.structure_types import Entity, Span
 
 #: How many sentences back a pronoun looks for a subject.
@@ -52,6 +58,9 @@ SPEAKER_WINDOW = 8
 #: (``Face à X, l'animatrice ...``); ``le lapsus de X``, ``animée par X`` may be.
 _NOT_REFERENT_AFTER = frozenset("a avec contre chez vers envers entre sans pour".split())
 _MASKED_QUOTE = re.compile(r"«[^«»]*»")
+_CONNECTOR = re.compile(r"^\s*(?:Mais|Et|Or|Puis|Pourtant|Ainsi|Alors|Enfin|Car|Donc|Cependant|Toutefois)\s+")
+#: A role and its complement before a one-word name: ``le fondateur de Tesla``.
+_ROLE_OF = re.compile(r"\b(?P<role>[a-zà-ÿ-]+)\s+(?:de|du|des|d['’])\s*$")
 _APPOSED_ROLE = re.compile(r"\s*,\s*")
 #: A headline's subject opens it or follows its label (``VIDÉO - "..." : Le Foll raillé``).
 _HEADLINE_SUBJECT = re.compile(r"(?:^|[:|–-]\s*|^[^,:«»]{1,40},\s*)$")  # "En larmes, Brigitte Lahaie s'excuse"
@@ -108,6 +117,14 @@ class People:
         word = entity.text.strip()
         if " " in word or word in self.surnames:
             return True
+        if "-" in word and all(part in self.surnames for part in word.split("-")):
+            return False  # "le tandem Sarkozy-Macron": two people, no one
+        role = _ROLE_OF.search(self.text, max(0, entity.start - 40), entity.start)
+        if role and fold(role.group("role")) in person_nouns():
+            return False  # "le fondateur de Tesla": a company
+        before = word_before(self.text, entity.start)
+        if before in organisation_words() or before in folded_words("names_not_given.txt"):
+            return False  # "le gouvernement Valls", "la loi Macron": no one who acts here
         return word.lower() not in self.lowercase_words and entity.start not in self.sentence_starts
 
     def _phrase_mentions(self, entities: list[Entity]) -> Iterator[Mention]:
@@ -127,6 +144,7 @@ class People:
             )
         sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, start) - 1)]
         prefix = _MASKED_QUOTE.sub("x", self.text[sentence:start])  # 'Pour son émission «xxx», X ...'
+        prefix = _CONNECTOR.sub("", prefix, count=1)  # "Mais la jeune femme ..."
         return not prefix.strip() or bool(_CLAUSE_OPENER.match(prefix))
 
     def _keep(self, mention: Mention, unnamed: bool) -> None:
@@ -136,13 +154,16 @@ class People:
                 self.mentions.append(PersonMention("", mention.start, mention.gender, mention.descriptor, subject))
                 return
             person = self.last_with_role(mention.start, mention.descriptor, mention.gender, strict=not mention.role)
-            if person is not None:
-                self.mentions.append(
-                    PersonMention(person.name, mention.start, person.gender, person.descriptor, subject, False)
-                )
+            phrase = fold(self.text[mention.start : mention.end]).split()
+            if person is not None and fold(person.name.split()[-1]) in phrase:
+                return  # "l'avocat de Jonathann Daval" is not Jonathann Daval
+            if person is not None:  # "Mais la jeune femme ...": she is known by this role from now on
+                gender = person.gender if person.gender != "-" else mention.gender
+                descriptor = mention.descriptor or person.descriptor
+                self.mentions.append(PersonMention(person.name, mention.start, gender, descriptor, subject, False))
             return
         name = clean_person_name(mention.name)
-        if is_person_name(name) and not self.is_author(name):
+        if is_person_name(name) and not self.is_author(name) and not is_organisation(name, self.text):
             gender = mention.gender if mention.gender != "-" else given_name_gender(name)
             self.mentions.append(PersonMention(name, mention.start, gender, mention.descriptor, subject))
 
@@ -197,6 +218,19 @@ class People:
         found = [m for m in self._before(pos, gender) if m.start >= floor]
         return found[0] if found and found[0].name else None
 
+    def last_subject(self, pos: int, gender: str = "-") -> PersonMention | None:
+        """Who ``ce père de famille`` at ``pos`` stands for: the last subject or speaker of the
+        last sentences, None when that one is anonymous (``lance l'un des habitants``); when
+        none was, the last person named there (``le restaurant d'Ahmed Hazem``)."""
+        here = bisect_right(self.sentence_starts, pos) - 1
+        floor = self.sentence_starts[max(0, here - SUBJECT_WINDOW)]
+        found = [m for m in self._before(pos, gender) if m.start >= floor]
+        subjects = [m for m in found if m.subject]
+        if subjects:
+            return subjects[0] if subjects[0].name else None
+        named = [m for m in found if m.name]
+        return named[0] if named else None
+
     def last_person(self, pos: int, gender: str = "-") -> PersonMention | None:
         """Who a pronoun at ``pos`` stands for (see the module docstring); None when it is
         an anonymous person or nobody."""
@@ -235,19 +269,26 @@ class People:
         return bool(match) and (match.group("p").lower() == "elle") == (gender == "f")
 
     def last_with_role(self, pos: int, role: str, gender: str = "-", strict: bool = False) -> PersonMention | None:
-        """The last person before ``pos`` introduced with ``role``; else (unless ``strict``)
-        the last person named before ``pos``."""
+        """The last person before ``pos`` introduced with ``role`` (see ``role_match``: one whose
+        role's complement shares a word first, ``le président du centre``); else (unless
+        ``strict``) the last person named before ``pos`` who was not introduced with the same
+        noun for something else (``le député de l'Essonne`` is not ``le député de Paris``)."""
         found = self._before(pos, gender)
-        for mention in found:
-            if mention.descriptor == role:
-                return mention if mention.name else None
+        for wanted in (2, 1):
+            for mention in found:
+                if role_match(mention.descriptor, role) == wanted:
+                    return mention if mention.name else None
         if pos < self.body_start:  # "a annoncé le directeur" in the lede, named in the text
-            later = [m for m in self.mentions if m.start >= pos and m.descriptor == role and m.written]
+            later = [m for m in self.mentions if m.start >= pos and role_match(m.descriptor, role) and m.written]
             if later and (gender == "-" or later[0].gender in ("-", gender)):
                 return later[0] if later[0].name else None
+        other = {m.name for m in found if m.descriptor.partition("|")[0] == role.partition("|")[0]}
+        found = [m for m in found if m.name not in other]
         if strict or not found:
             return None
         subject = self.last_person(pos, gender)
+        if subject is not None and subject.name in other:
+            subject = None
         if subject is not None:  # "Selon X, Y devait ... . "...", a souligné le chercheur": X, who spoke
             sentence = bisect_right(self.sentence_starts, subject.start) - 1
             speaker = next(

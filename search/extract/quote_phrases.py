@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from search.extract.name_data import (
+    back_nouns,
     fold,
     function_titles,
+    given_names,
     honorifics,
     organisation_words,
     particles,
@@ -23,6 +25,7 @@ from search.extract.name_data import (
     written_words,
 )
 from search.extract.quote_appositions import apposed_name, name_within
+from search.extract.quote_roles import role_descriptor
 from search.extract.structure_types import Entity
 
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -44,7 +47,14 @@ _ADJECTIVES = (
     "nouveau|nouvel|nouvelle|ancien|ancienne|ex|futur|future|actuel|actuelle|jeune|premier|première"
     "|haut|haute|grand|grande|vice|sous|co"
 )
-_ADJECTIVE_PREFIXES = rf"(?:(?:{_ADJECTIVES})[\s-]+){{0,2}}"
+#: The gender an adjective before a role tells when its determiner does not (``l'ancienne ministre``).
+_ADJECTIVE_GENDER = {
+    **dict.fromkeys(("ancienne", "nouvelle", "actuelle", "future", "premiere", "haute", "grande"), "f"),
+    **dict.fromkeys(("ancien", "nouvel", "actuel", "futur", "premier", "haut", "grand"), "m"),
+}
+#: One more adjective, told by its ending: ``l'excentrique milliardaire``, ``le célèbre chanteur``.
+_ADJECTIVE_FORM = r"[a-zà-ÿ]{2,}(?:ique|ible|able|eux|euse|if|ive|ant|ante|ent|ente|issime|èbre|ustre|aire)"
+_ADJECTIVE_PREFIXES = rf"(?:(?:{_ADJECTIVES})[\s-]+){{0,2}}(?:{_ADJECTIVE_FORM}\s+)?"
 DEFINITE = ("le", "la", "l'", "l’", "les")
 INDEFINITE = ("un", "une", "son", "sa", "leur", "ce", "cet", "cette", "des", "ses")
 
@@ -67,6 +77,7 @@ class Mention:
     descriptor: str = ""
     definite: bool = True
     role: bool = True
+    demonstrative: bool = False  # "cette médecin": the person of the statement just before
 
 
 def _alternation(words) -> str:
@@ -76,7 +87,8 @@ def _alternation(words) -> str:
 @cache
 def phrase_patterns() -> dict[str, re.Pattern[str]]:
     """The patterns that start a speaker phrase: ``title`` (a role with its determiner),
-    ``org`` (an organisation noun), ``honorific`` (``M. Guyot``) and ``pronoun``."""
+    ``org`` (an organisation noun), ``honorific`` (``M. Guyot``), ``partitive`` (``l'un des
+    habitants``: someone unnamed) and ``pronoun``."""
     titles = _alternation([*written_words("titles_functions.txt"), *written_words("titles_people.txt")])
     orgs = _alternation(written_words("organisations.txt"))
     honor = _alternation(word.rstrip(".") for word in written_words("titles_honorifics.txt") if word[0].isupper())
@@ -91,6 +103,12 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
             rf"\b{det}{_ADJECTIVE_PREFIXES}(?P<head>(?-i:{titles}|Premier|Première))(?![\w-])", re.IGNORECASE
         ),
         "org": re.compile(rf"\b{definite}(?P<head>{orgs})(?![\w-])", re.IGNORECASE),
+        # "l'un des quatre habitants", "une de ses proches": someone unnamed
+        "partitive": re.compile(
+            rf"\b(?P<det>(?:l['’]\s*)?une?)\s+(?:des|de\s+(?:ses|leurs|ces|nos)|d['’]entre\s+(?:eux|elles))"
+            rf"\s+(?:[a-zà-ÿ0-9-]+\s+)?(?P<head>(?-i:{titles}))[sx]?(?![\w-])",
+            re.IGNORECASE,
+        ),
         "honorific": re.compile(rf"(?<![\w-])(?P<head>{honor})\.?\s+(?P<name>{name}(?:\s+{name}){{0,3}})"),
         "pronoun": re.compile(
             r"(?<![\w'’-])(?P<head>il|elle|Il|Elle|ce dernier|cette dernière|Ce dernier|Cette dernière)(?![\w'’-])"
@@ -102,6 +120,9 @@ def _fold_key(text: str) -> str:
     return fold(text.replace("’", "'"))
 
 
+#: The comma before an apposition, past a short complement: ``l'une des candidates déclarées
+#: à l'investiture LREM, la députée ...``.
+_APPOSED = re.compile(r"(?:\s+(?:à|au|aux|de|du|des|d['’])\s*[^,.;:«»]{1,40}?)?\s*,\s*")
 _DETERMINER_BEFORE = re.compile(r"(?:\b[lL]['’]|\b(?:le|la|Le|La)\s+)$")
 
 
@@ -125,11 +146,13 @@ def word_before(text: str, start: int, floor: int = 0) -> str:
 
 def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
     """Where a noun phrase that ends its head at ``end`` ends, complements included:
-    ``ministre| des Affaires étrangères``, ``directeur| général de l'OMS``; a ``role``
+    ``ministre| des Affaires étrangères``, ``directeur| général de l'OMS``, ``chef| du service
+    d'information et de communication de la Police nationale``; a ``role``
     also takes its field after ``aux``/``à la`` (``secrétaire d'Etat| aux Transports``)."""
     pos, adjectives = end, 0
     complement = re.compile(
-        rf"\s*(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?:(?:(?:M|MM|Mme|Dr|Pr|Me|Mgr)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*|[\w-]+)"
+        rf"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?:(?:(?:M|MM|Mme|Dr|Pr|Me|Mgr)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*|[\w-]+"
+        r"|«[^«»]{1,80}»)"  # "l'auteur d'«Un petit dessin ...», Sandrine Campese": a work's title
     )
     capitalized = re.compile(rf"\s+{NAME_WORD}(?:\s+{NAME_WORD})*")
     # "secrétaire d'Etat aux Transports", "ministre déléguée à la Santé"
@@ -192,6 +215,8 @@ def classify_entity(entity: Entity) -> str:
         return "person"
     if entity.label == "MISC" and len(words) >= 2 and _person_like(entity):
         return "person"
+    if entity.label == "ORG" and 2 <= len(words) <= 3 and _person_like(entity) and head in given_names():
+        return "person"  # "Mounir Majhoubi" read as an organisation
     if entity.label == "ORG" or (entity.text.isupper() and len(entity.text) >= 2):
         return "organisation"
     if entity.label == "LOC" and _fold_key(entity.text) in organisation_words():
@@ -202,10 +227,17 @@ def classify_entity(entity: Entity) -> str:
 def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Mention | None:
     """The speaker phrase that starts at ``start`` (nothing may come before it), or None."""
     pats = phrase_patterns()
-    for kind in ("honorific", "title", "org", "pronoun"):
+    for kind in ("honorific", "title", "org", "partitive", "pronoun"):
         match = pats[kind].match(text, start, limit)
         if not match:
             continue
+        if kind == "partitive":  # named when a name is apposed: "l'un de ses avocats, Me Mustapha Bouchachi"
+            head, end = _fold_key(match.group("head")), extend_phrase(text, match.end(), limit)
+            gender = person_nouns().get(head, "-")
+            named = _apposed_person(text, end, limit, entities)  # "l'une des candidates, la députée X"
+            if named:
+                return Mention("person", named[0], start, max(end, named[2]), gender, head)
+            return Mention("title", head, start, end, gender, head, False, False)
         if kind == "honorific":
             gender = honorifics().get(_fold_key(match.group("head")).rstrip("."), "-")
             return Mention("person", match.group(0), start, match.end(), gender)
@@ -220,12 +252,17 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
             gender = person_nouns().get(head, "-")
             if gender == "-" and det in ("le", "la", "un", "une", "son", "sa", "ce", "cette"):
                 gender = "f" if det in ("la", "une", "sa", "cette") else "m"
-            named = name_within(text, match.end(), end, entities) or apposed_name(text, end, limit, entities)
+            if gender == "-":  # "l'ancienne ministre"
+                gender = _ADJECTIVE_GENDER.get(_fold_key(text[match.end("det") : match.start("head")]).strip(), "-")
+            named = name_within(text, match.end(), end, entities) or _apposed_person(text, end, limit, entities)
             if named:
-                return Mention("person", named[0], start, max(end, named[2]), gender, head)
+                descriptor = role_descriptor(head, text[match.end() : min(end, named[1])])
+                return Mention("person", named[0], start, max(end, named[2]), gender, descriptor)
             demonstrative = det in ("ce", "cet", "cette")  # "raconte cette médecin de 57 ans": the one just named
             definite = det in ("le", "la", "l") or demonstrative
-            return Mention("title", head, start, end, gender, head, definite, head in function_titles() or demonstrative)
+            role = head in function_titles() or head in back_nouns() or demonstrative
+            descriptor = role_descriptor(head, text[match.end() : end])
+            return Mention("title", head, start, end, gender, descriptor, definite, role, demonstrative)
         titled = match.group("det")[0].isupper() and text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n")
         name = text[start if titled else match.start("head") : end]  # "selon Le Journal du Dimanche"
         return Mention("organisation", name, start, end)
@@ -236,6 +273,17 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
                 name = entity_name(text, entity) if kind == "person" else entity.text
                 return Mention(kind, name, start, entity.end)
     return None
+
+
+def _apposed_person(text: str, end: int, limit: int, entities: list[Entity]) -> tuple[str, int, int] | None:
+    """The person apposed after a role phrase ending at ``end``: a name (``apposed_name``), or
+    a phrase naming one (``l'avocat de X, Me Randall Schwerdorffer``, ``..., la députée X``)."""
+    named = apposed_name(text, end, limit, entities)
+    if named:
+        return named
+    comma = _APPOSED.match(text, end, limit)
+    apposed = phrase_at(text, comma.end(), limit, entities) if comma else None
+    return (apposed.name, apposed.start, apposed.end) if apposed and apposed.kind == "person" else None
 
 
 def phrase_starts(text: str, start: int, end: int, entities: list[Entity]) -> list[int]:

@@ -45,13 +45,13 @@ _DAYS = r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]
 _COMPLEMENT = (
     rf"(?:(?:ce\s+|cette\s+)?(?:{_DAYS}|semaine|week-end)(?:\s+(?:matin|soir|midi|dernier|\d{{1,2}}(?:er)?\s+[a-zéû]+))?"
     r"|(?:à|au|aux|sur|dans|devant|auprès\s+de|lors\s+d['’]une?|via|par)\s+(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses"
-    r"|leur|leurs)\s*)?[\w'’-]+(?:\s+(?:[A-ZÀ-Þ][\w'’-]*|de\s+[\w'’-]+))?"
+    r"|leur|leurs)\s*)?[\w'’-]+(?:\s+(?:(?-i:[A-ZÀ-Þ])[\w'’-]*|de\s+[\w'’-]+))?"
     rf"|{_ADVERB}|[a-zà-ÿ]{{3,}}ment)"
 )
 _GAP = rf"(?:\s*,?\s+(?:{_COMPLEMENT}))*\s*,?\s+"
 _INFINITIVE = re.compile(
-    rf"{_GAP}(?:(?:de|d['’]|à)\s*)?(?P<inf>(?:ne\s+(?:pas|jamais|plus|rien)\s+|n['’]\s*)?"
-    r"(?:(?:se|s['’]|l['’]|en|y|lui|leur)\s*)?(?P<verb>[a-zà-ÿ]{3,}))\b",
+    rf"{_GAP}(?:(?:de|d['’]|à)\s*)?(?P<inf>(?:ne\s+(?:pas|jamais|plus|rien)\s+(?:[a-zà-ÿ]+ment\s+)?|n['’]\s*)?"
+    r"(?:(?:se|s['’]|l['’]|en|y|lui|leur)\s*)?(?P<verb>(?-i:[a-zà-ÿ]{3,})))\b",
     re.IGNORECASE,
 )
 _OBJECT = re.compile(

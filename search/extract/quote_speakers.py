@@ -42,9 +42,12 @@ _HEADLINE = re.compile(r"\s*(?P<name>[^:«»\"]{3,60}?)\s*:\s*")
 #: a affirmé X``): no sentence punctuation, no finite verb of a new clause.
 MAX_PARTIAL_GAP = 90
 _PARTIAL_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:est|sont|était|ont|avait|et)\b", re.IGNORECASE)
-#: ``Pour X, ...`` opening a sentence (or after ``;``): X's opinion, reported; X may be
-#: a role with a name (``pour la députée LREM Aurore Bergé, "..."``).
-_FOR = re.compile(r"\s*(?:[;,]\s*)?[Pp]our\s+(?=[A-ZÀ-Þ]|lui\b|elle\b|(?:le|la|l['’])\s*[a-zà-ÿ])")
+#: ``Pour X, ...`` opening a sentence (or after ``;`` or a short opener): X's opinion,
+#: reported; X may be a role with a name (``pour la députée LREM Aurore Bergé, "..."``).
+_FOR = re.compile(
+    r"\s*(?:[;,]\s*)?(?:[A-ZÀ-Þ][^,;:«»]{0,50},\s*)?"  # "A l'extrême-droite, pour Marine Le Pen, "...""
+    r"[Pp]our\s+(?=[A-ZÀ-Þ]|lui\b|elle\b|(?:le|la|l['’])\s*[a-zà-ÿ])"
+)
 _OBJECT_DETERMINERS = frozenset(
     "l le la les un une son sa ses leur leurs ce cette ces".split()
 )  # not "des": also "de les"
@@ -57,6 +60,9 @@ _GLUE = re.compile(
     rf"^\s*,?\s*(?:(?:{_CLITICS}|{'|'.join(re.escape(a) for a in ADVERBS)}|\w+ment)\s*(?:,\s*)?)*$", re.IGNORECASE
 )
 _APPOSITION = re.compile(r"^\s*(?:,[^,.;:«»]{1,120}){1,3},|^\s*,?\s*qui\b")  # "X, 45 ans, père de deux enfants, a dit"
+_ADVERBS_AFTER = re.compile(
+    rf"(?:\s+(?:{'|'.join(re.escape(a) for a in ADVERBS if ' ' not in a and a not in ('elle', 'lui'))}|[a-zà-ÿ]{{3,}}ment))*"
+)
 _AND_THEN = compiled(r"(?:\bet|\bavant|\bpuis)\s+d['’](?P<verb>[\w-]+)\s*:?\s*$")
 
 
@@ -93,7 +99,8 @@ def _has_object(text: str, start: int, end: int) -> bool:
 
 def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> Mention | None:
     """The first speaker phrase after a verb group, skipping adverbials (``jeudi``, ``à l'AFP``)."""
-    named = bare_name(text, start, limit)  # ", confie Sophie, 42 ans", ", raconte Karim, un habitant"
+    adverbs = _ADVERBS_AFTER.match(text, start, limit)  # ", confie encore Adel, qui ..."
+    named = bare_name(text, adverbs.end(), limit)  # ", confie Sophie, 42 ans", ", raconte Karim, un habitant"
     if named:
         mention = phrase_at(text, named[1], limit, entities)
         return mention if mention and mention.kind != "pronoun" else Mention("person", *named)
@@ -108,7 +115,9 @@ def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> 
                 return mention
             continue
         mention = phrase_at(text, pos, limit, entities)
-        if mention and mention.kind != "pronoun":
+        if mention and mention.kind == "pronoun":
+            return None  # "explique, elle, avoir choisi d'emblée Emmanuel Macron": she speaks
+        if mention:
             return mention
     return None
 

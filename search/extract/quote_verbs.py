@@ -66,6 +66,8 @@ ADVERBS = (
     "elle",  # "avait elle relevé"
     "lui",
 )
+#: A medium set between auxiliary and participle: ``s'est dans un tweet dite honorée``.
+_INSERTED = r"(?:dans|sur|via)\s+(?:un|une|son|sa|le|la)\s+[\w-]+\s+"
 #: Any adverb in -ment (``a rapidement condamné``, ``a catégoriquement rejeté``).
 _MENT_ADVERB = r"[a-zà-ÿ]{3,}ment"
 #: Verbs followed by an infinitive that keep the speech sense: ``a tenu à préciser``.
@@ -132,12 +134,13 @@ def verb_group_pattern(declarative_only: bool = False) -> str:
     """A regex (named group ``verb``) for a non-inverted speech verb group.
 
     Matches ``a déclaré``, ``a encore déclaré``, ``déclare``, ``s'est exclamé``,
-    ``s'exclame``, ``a tenu à préciser``, ``tient à préciser``, ``avait dit``.
+    ``s'exclame``, ``a tenu à préciser``, ``tient à préciser``, ``avait dit``,
+    ``s'est dans un tweet dite``.
     """
     verbs = [v for v in speech_verbs() if v.declarative or not declarative_only]
     plain = [v for v in verbs if not v.reflexive]
     reflexive = [v for v in verbs if v.reflexive]
-    adverbs = rf"(?:(?:{_alternation(ADVERBS)}|{_MENT_ADVERB})\s+){{0,3}}"
+    adverbs = rf"(?:(?:{_alternation(ADVERBS)}|{_MENT_ADVERB})\s+|{_INSERTED}){{0,3}}"
     infinitives = _alternation(v.infinitive for v in plain)
     compound = (
         rf"(?:{_alternation(AUXILIARIES)})\s+{adverbs}"
@@ -216,9 +219,16 @@ def is_declarative(verb: str) -> bool:
 
 
 @cache
-def present_participles() -> frozenset[str]:
-    """``disant``, ``estimant``, ``affirmant`` ...: from the imperfect (``disait`` -> ``disant``)."""
-    return frozenset(f[:-3] + "ant" for v in speech_verbs() if v.declarative for f in v.finite if f.endswith("ait"))
+def present_participles(declarative_only: bool = True) -> frozenset[str]:
+    """``disant``, ``estimant``, ``affirmant`` ...: from the imperfect (``disait`` -> ``disant``);
+    with ``declarative_only`` False also those of ``~`` verbs (``constatant``, ``s'inquiétant``)."""
+    return frozenset(
+        f[:-3] + "ant"
+        for v in speech_verbs()
+        if v.declarative or not declarative_only
+        for f in v.finite
+        if f.endswith("ait")
+    )
 
 
 def mentions_speech(text: str) -> bool:

@@ -13,12 +13,14 @@
    name, a pronoun or a role alone pointing back to a person named before
    (``quote_people``), or an organisation; a quotation no verb attributes
    continues the speaker of the previous statement (``quote_continuation``);
-   persons coordinated with a speaker of a plural verb speak too;
+   persons coordinated with a speaker of a plural verb speak too; a name the
+   recogniser took for a person's may be an organisation's (``quote_organisations``);
 4. gives every person one canonical name within the article (``names``).
 
 Unattributable quotations are dropped, not guessed; authors never speak. A
 quotation of a few words without a verb only qualifies a reported statement: it
-is given as indirect (``quote_kinds``).
+is given as indirect (``quote_kinds``), unless the same attribution gives a longer
+quotation in its sentence (then it is part of that direct statement).
 ``entities`` come from ``EntityRecognizer.in_spans(text, entity_spans(text))``
 (or from the recogniser run on the whole text): offsets index into the full text.
 """
@@ -34,12 +36,12 @@ from search.extract.name_keys import display_name, parse_name
 from search.extract.names import canonical_names
 from search.extract.quote_context import clean_person_name, is_person_name
 from search.extract.quote_continuation import continued_speaker
-from search.extract.quote_direct import Found, direct_quotes
+from search.extract.quote_direct import Found, direct_quotes, sentence_of
 from search.extract.quote_indirect import indirect_quotes
 from search.extract.quote_kinds import is_scare_quote
-from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans
+from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends
 from search.extract.quote_names import full_names_for, surname_entities
-from search.extract.quote_organisations import organisation_names
+from search.extract.quote_organisations import is_organisation, organisation_names
 from search.extract.quote_patterns import co_speakers, is_plural
 from search.extract.quote_people import MAX_CHAIN, PRONOUN_SUBJECT, SUBJECT_WINDOW, People
 from search.extract.quote_phrases import Mention, phrase_patterns, role_apposition
@@ -67,7 +69,7 @@ def entity_spans(text: str, context: int = 1, whole_sentences: bool = False) -> 
     their parts outside quotation marks, unless ``whole_sentences``."""
     quoted = find_quoted(text)
     masked = mask_quoted(text, quoted)
-    sentences = sentence_spans(masked)
+    sentences = sentence_spans(masked, subhead_ends(text, quoted))
     wanted = set()
     roles = phrase_patterns()["title"]
     for index, (start, end) in enumerate(sentences):
@@ -119,7 +121,9 @@ def _speaker(found: Found, people: People) -> tuple[str, str] | None:
         return (name, "person") if is_person_name(name) else None
     if mention.kind == "title" and not mention.definite:
         return None
-    if mention.kind == "title":
+    if mention.kind == "title" and mention.demonstrative:
+        person = people.last_subject(mention.start, mention.gender)  # "explique ce père de famille"
+    elif mention.kind == "title":
         person = people.last_with_role(found.start, mention.descriptor, mention.gender, strict=not mention.role)
         phrase = fold(people.text[mention.start : mention.end])
         if person is not None and fold(person.name.split()[-1]) in phrase.split():
@@ -145,7 +149,7 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
     quoted = find_quoted(text)
     entities = surname_entities(text, entities, [(q.open, q.close) for q in quoted])
     masked = mask_quoted(text, quoted)
-    sentences = sentence_spans(masked)
+    sentences = sentence_spans(masked, subhead_ends(text, quoted))
     body_start = len(text) - len(article.text) if article.text else len(text)
     people = People(
         masked, entities, structure.authors, [(q.open, q.close) for q in quoted], sentences, len(article.title), body_start
@@ -175,6 +179,8 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
         name, kind = speaker
         if kind == "organisation":
             kind = _organisation_or_person(name, people)
+        elif kind == "person" and is_organisation(name, masked):
+            kind = "organisation"  # "Selon Ouest-France", "a précisé l'association Anticor"
         if kind == "person":
             if people.is_author(name):
                 continue
@@ -196,11 +202,13 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
     for name in persons:
         surname = parse_name(name).surname
         if not parse_name(name).is_full and surname not in known:
-            counts.update(full_names_for(masked, surname, exclude=people.is_author))
+            counts.update(
+                full_names_for(masked, surname, exclude=lambda n: people.is_author(n) or is_organisation(n, masked))
+            )  # not "Canard Enchaîné" for "Enchaîné"
     canonical = canonical_names(counts)
     known = [e.text for e in entities if e.label == "ORG"]
     organisations = organisation_names([name for _, name, kind in resolved if kind == "organisation"], known)
-    return [
+    quotes = [
         Quote(
             speaker=canonical.get(name, display_name(name)) if kind == "person" else organisations.get(name, name),
             text=text[found.start : found.end],
@@ -210,4 +218,21 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
             speaker_kind=kind,
         )
         for found, name, kind in resolved
+    ]
+    return _without_scare_parts(quotes, [found for found, _, _ in resolved], sentences)
+
+
+def _without_scare_parts(quotes: list[Quote], found: list[Found], sentences: list[Span]) -> list[Quote]:
+    """Drop a scare quote that is part of a direct statement: the same attribution gives a
+    longer quotation in the same sentence (``"...", a lancé X, assurant que le "conseil" n'a "..."``).
+    Under another verb it is a statement of its own (``X a dénoncé "le racisme" et appelé à "..."``)."""
+
+    def key(quote: Quote) -> tuple[str, str, tuple[int, int]]:
+        return quote.speaker, quote.verb, sentence_of(sentences, quote.start)
+
+    direct = {key(q) for q in quotes if q.kind == "direct"}
+    return [
+        q
+        for q, f in zip(quotes, found, strict=True)
+        if not (f.kind == "direct" and q.kind == "indirect" and key(q) in direct)
     ]

@@ -1,7 +1,8 @@
 """The hand annotations of tests/data/extract are well-formed and match their articles.
 
-Golden files annotate the seeds (``seeds/*.txt``); eval files annotate the
-articles copied in ``eval/articles.jsonl``. See tests/data/extract/README.md.
+Golden files annotate the seeds (``seeds/*.txt``); the corpus sets (``tune``, ``tune2``,
+``eval``) annotate the articles copied in ``<set>/articles.jsonl``, chosen from the
+OrangeSum corpus by the rules of ``select_articles.py``. See tests/data/extract/README.md.
 """
 
 from __future__ import annotations
@@ -14,12 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from search.extract.evaluate import CORPUS_SETS, DATA, GOLDEN, ROOT, SEEDS
 from search.extract.scoring import name_key, parse_iso, place_key
 
-from search.extract.evaluate import EVAL, GOLDEN, ROOT, SEEDS
-from search.extract.evaluate import EVAL_ARTICLES as ARTICLES
-
 CORPUS = ROOT.parent / "shared" / "corpora" / "orangesum-dev.jsonl"
+SIZES = {"tune": 30, "tune2": 40, "eval": 44}
 
 KEYS = {
     "id", "source", "date", "date_precision", "meta_source", "meta_date",
@@ -34,15 +34,19 @@ def _load(folder: Path) -> dict[str, dict]:
     return {path.stem: json.loads(path.read_text(encoding="utf-8")) for path in sorted(folder.glob("*.json"))}
 
 
-def _articles() -> dict[str, dict]:
-    lines = ARTICLES.read_text(encoding="utf-8").splitlines()
+def _articles(name: str) -> dict[str, dict]:
+    lines = (DATA / name / "articles.jsonl").read_text(encoding="utf-8").splitlines()
     return {record["id"]: record for record in map(json.loads, lines)}
 
 
 GOLDEN_FILES = _load(GOLDEN)
-EVAL_FILES = _load(EVAL)
-EVAL_ARTICLES = _articles()
-ALL = {**{f"golden/{k}": v for k, v in GOLDEN_FILES.items()}, **{f"eval/{k}": v for k, v in EVAL_FILES.items()}}
+SET_FILES = {name: _load(DATA / name) for name in CORPUS_SETS}
+SET_ARTICLES = {name: _articles(name) for name in CORPUS_SETS}
+ALL = {
+    **{f"golden/{k}": v for k, v in GOLDEN_FILES.items()},
+    **{f"{name}/{k}": v for name, files in SET_FILES.items() for k, v in files.items()},
+}
+CORPUS_FILES = sorted(name for name in ALL if not name.startswith("golden/"))
 
 
 def _squash(text: str) -> str:
@@ -54,22 +58,30 @@ def _full_text(name: str) -> str:
     folder, article_id = name.split("/")
     if folder == "golden":
         return (SEEDS / f"{article_id}.txt").read_text(encoding="utf-8")
-    record = EVAL_ARTICLES[article_id]
+    record = SET_ARTICLES[folder][article_id]
     return "\n\n".join(part for part in (record["title"], record["lede"], record["text"]) if part)
+
+
+def _selection_module():
+    spec = importlib.util.spec_from_file_location("select_articles", DATA / "select_articles.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_golden_files_cover_exactly_the_seeds() -> None:
     assert sorted(GOLDEN_FILES) == sorted(path.stem for path in SEEDS.glob("*.txt"))
 
 
-def test_eval_files_cover_exactly_the_copied_articles() -> None:
-    assert len(EVAL_ARTICLES) >= 40
-    assert sorted(EVAL_FILES) == sorted(EVAL_ARTICLES)
+@pytest.mark.parametrize("name", CORPUS_SETS)
+def test_set_files_cover_exactly_the_copied_articles(name: str) -> None:
+    assert len(SET_ARTICLES[name]) == SIZES[name]
+    assert sorted(SET_FILES[name]) == sorted(SET_ARTICLES[name])
 
 
-def test_copied_articles_are_complete_records() -> None:
-    for line in ARTICLES.read_text(encoding="utf-8").splitlines():
-        record = json.loads(line)
+@pytest.mark.parametrize("name", CORPUS_SETS)
+def test_copied_articles_are_complete_records(name: str) -> None:
+    for record in SET_ARTICLES[name].values():
         assert set(record) == ARTICLE_FIELDS, record["id"]
         assert len((record["lede"] or "") + (record["text"] or "")) >= 600, record["id"]
         assert not record["title"].rstrip().endswith("actualité automobile, infos, scoop"), record["id"]
@@ -81,7 +93,7 @@ def test_annotation_schema(name: str) -> None:
     assert set(record) == KEYS
     assert record["id"] == name.split("/")[1]
     assert record["source"] is None or (isinstance(record["source"], str) and record["source"].strip())
-    date, precision = parse_iso(record["date"])
+    _, precision = parse_iso(record["date"])
     assert record["date_precision"] == precision
     assert isinstance(record["meta_source"], str) and record["meta_source"]
     dt.date.fromisoformat(record["meta_date"])
@@ -128,9 +140,10 @@ def test_quotes_are_taken_from_the_article(name: str) -> None:
         assert _squash(quote["text"]) in text, quote["text"][:60]
 
 
-@pytest.mark.parametrize("name", sorted(EVAL_FILES))
-def test_eval_metadata_is_the_articles(name: str) -> None:
-    record, article = EVAL_FILES[name], EVAL_ARTICLES[name]
+@pytest.mark.parametrize("name", CORPUS_FILES)
+def test_set_metadata_is_the_articles(name: str) -> None:
+    folder, article_id = name.split("/")
+    record, article = ALL[name], SET_ARTICLES[folder][article_id]
     assert record["meta_source"] == article["source"]
     assert record["meta_date"] == article["date"]
 
@@ -138,16 +151,25 @@ def test_eval_metadata_is_the_articles(name: str) -> None:
 @pytest.mark.parametrize("name", sorted(ALL))
 def test_annotated_date_never_contradicts_metadata(name: str) -> None:
     record = ALL[name]
-    date, precision = parse_iso(record["date"])
+    date, _ = parse_iso(record["date"])
     if date is not None:
         assert record["meta_date"].startswith(record["date"])
 
 
 @pytest.mark.skipif(not CORPUS.exists(), reason="the shared OrangeSum corpus is not available")
-def test_eval_set_follows_the_selection_rule() -> None:
-    spec = importlib.util.spec_from_file_location("select_articles", EVAL / "select_articles.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+@pytest.mark.parametrize("name", CORPUS_SETS)
+def test_set_follows_its_selection_rule(name: str) -> None:
+    module = _selection_module()
     lines = CORPUS.read_text(encoding="utf-8").splitlines(keepends=True)
-    chosen = module.selected_lines(lines)
-    assert [raw.rstrip("\n") for _, raw in chosen] == ARTICLES.read_text(encoding="utf-8").splitlines()
+    chosen = module.selected_lines(lines, module.RULES[name])
+    assert [raw.rstrip("\n") for _, raw in chosen] == (DATA / name / "articles.jsonl").read_text(
+        encoding="utf-8"
+    ).splitlines()
+
+
+def test_selection_rules_share_no_line() -> None:
+    module = _selection_module()
+    lines = ['{"title": "t", "lede": "", "text": "x \\" y' + " z" * 400 + '"}\n'] * 20288
+    chosen = {name: {number for number, _ in module.selected_lines(lines, module.RULES[name])} for name in SIZES}
+    assert not chosen["tune2"] & (chosen["tune"] | chosen["eval"])
+    assert not chosen["tune"] & chosen["eval"]

@@ -141,3 +141,20 @@ def test_fifty_thousand_names_in_a_few_seconds():
     result = canonical_names(names)
     assert time.perf_counter() - started < 20
     assert set(result) == set(names)
+
+
+def test_cheikh_is_a_given_name_not_an_honorific():
+    # "Cheikh Diallo" is not "Diallo": "Cheikh" is a given name (Senegal, Mauritania)
+    assert person_key("Cheikh Diallo") == "cheikh diallo" != person_key("Diallo")
+    mapping = canonical_names({"Cheikh Diallo": 2, "Mamadou Diallo": 3, "Diallo": 1})
+    assert mapping["Cheikh Diallo"] == "Cheikh Diallo" and mapping["Mamadou Diallo"] == "Mamadou Diallo"
+    # the honorific use keeps joining the bare name, as any glued leading word does
+    assert canonical_names({"Cheikh Hassan Nasrallah": 1, "Hassan Nasrallah": 3})["Cheikh Hassan Nasrallah"] == (
+        "Hassan Nasrallah"
+    )
+
+
+def test_a_withheld_surname_is_no_surname():
+    assert person_key("Armin S.") == person_key("Armin") == "armin"
+    assert canonical_names({"Armin S.": 1, "Armin": 4})["Armin S."] == "Armin"
+    assert person_key("Cédric O") == "cedric o"  # a one-letter surname without a dot is a surname

@@ -13,7 +13,7 @@ from search.extract.structure_types import Entity
 @pytest.mark.parametrize(
     "words",
     ["Bientôt", "très sonnée", "Le mépris agressif", "sens de l'histoire", "aucune explication", "A son image",
-     "le premier", "menés tambour battant", "transparence"],
+     "le premier", "menés tambour battant", "transparence", "provocations déplacées", "le portrait"],
 )  # fmt: skip
 def test_scare_quotes(words):
     assert is_scare_quote(words)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from search.extract.quote_marks import find_quoted, mask_quoted, sentence_spans
+from search.extract.quote_marks import (
+    find_quoted,
+    mask_quoted,
+    sentence_spans,
+    subhead_ends,
+)
 
 
 def _quoted(text: str) -> list[str]:
@@ -79,3 +84,22 @@ def test_a_quotation_ending_a_sentence_ends_it():
 def test_dateline_is_its_own_sentence():
     text = "PARIS, 8 décembre (AFP) - Quelque 31.000 personnes ont défilé."
     assert _sentences(text) == ["PARIS, 8 décembre (AFP) -", "Quelque 31.000 personnes ont défilé."]
+
+
+def test_a_subhead_in_capitals_ends_a_sentence():
+    text = 'Les agents ont refusé. "ON NE VEUT PAS TE PARLER" La ministre est partie. "Non merci" Elle a dit.'
+    quoted = find_quoted(text)
+    breaks = subhead_ends(text, quoted)
+    assert breaks == [text.index(" La ministre")]
+    masked = mask_quoted(text, quoted)
+    assert [text[s:e] for s, e in sentence_spans(masked, breaks)][1:3] == [
+        '"ON NE VEUT PAS TE PARLER"',
+        "La ministre est partie.",
+    ]
+
+
+def test_a_straight_quotation_inside_another():
+    text = '"Chazel et Chesnais à La Michodière "Tant qu\'il y a de l\'amour". Du boulevard", a commenté X.'
+    assert [text[q.open : q.close + 1] for q in find_quoted(text)] == [text[: text.index(", a commenté")]]
+    text = 'Le "stray mot puis "Q1" et "Q2" fin.'  # a stray mark before two quotations stays unpaired
+    assert [text[q.open : q.close + 1] for q in find_quoted(text)] == ['"Q1"', '"Q2"']

@@ -229,3 +229,121 @@ def test_scare_quotes_inside_the_reported_clause(quotes_of):
         '"complément des enquêtes sanitaires qui seront menées par les brigades"'
     )
     assert speakers(quotes_of(text)) == ["Sibeth Ndiaye"]
+
+
+
+def test_ainsi_que_attributes_like_comme(quotes_of):
+    text = (
+        'Lunise Marquis est porte-parole du Printemps républicain, "un mouvement défendant une laïcité '
+        'radicale", ainsi que le qualifie Le Lab d\'Europe 1.'
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Le Lab d'Europe 1", "organisation")]
+
+
+
+
+
+def test_a_clause_before_selon_in_a_sentence_with_a_quotation(quotes_of):
+    text = (
+        "Elle s'est éteinte mercredi à Hambourg, selon l'historien des Beatles Mark Lewisohn, qui a salué sur "
+        'Twitter "une amie intelligente, inspirante et aimante".'
+    )
+    quotes = quotes_of(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Mark Lewisohn"), ("direct", "Mark Lewisohn")]
+    assert quotes[0].text == "Elle s'est éteinte mercredi à Hambourg"
+
+
+def test_a_scare_quote_inside_a_direct_statement_is_no_statement_of_its_own(quotes_of):
+    text = (
+        '"Je ne me sens coupable de rien", a lancé à la presse Svetlana Alexievitch, assurant que le "conseil de '
+        'coordination" n\'a "pas d\'autres objectifs que de consolider la société".'
+    )
+    quotes = quotes_of(text)
+    assert [(q.kind, q.speaker, q.verb) for q in quotes] == [
+        ("direct", "Svetlana Alexievitch", "a lancé"),
+        ("direct", "Svetlana Alexievitch", "assurant"),
+    ]
+
+
+def test_a_scare_quote_after_a_participle_is_a_statement_of_its_own(quotes_of):
+    text = (
+        '"Nombreux sont ceux qui travaillent dans des conditions déplorables", dénonce Jean-Michel Fauvergue, '
+        "constatant \"un sentiment d'abandon\"."
+    )
+    quotes = quotes_of(text)
+    assert [(q.kind, q.verb, q.text) for q in quotes][1] == ("indirect", "constatant", "un sentiment d'abandon")
+
+
+
+def test_a_long_that_clause_before_the_quotation(quotes_of):
+    text = (
+        "Emmanuel Macron a déclaré que le séminaire gouvernemental prévu mercredi pourrait être retardé, ou bien "
+        'se tiendrait peut-être "en visio pour ce qui est du Premier ministre et des éventuels cas contacts".'
+    )
+    quotes = quotes_of(text)
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Emmanuel Macron")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        (
+            (
+                "Eddy Mitchell a répondu à Télé Loisirs. Dans le magazine, le chanteur révèle ne pas vraiment "
+                "avoir apprécié l'interprétation de son titre."
+            ),
+            "ne pas vraiment avoir apprécié l'interprétation de son titre",
+        ),
+        (
+            "Iouri Rovovoï a annoncé mercredi, dans un message sur Instagram, s'être enfui en Pologne.",
+            "s'être enfui en Pologne",
+        ),
+        (
+            "David Diemert, directeur de l'unité, a dit à l'AFP être opposé à ce type d'essais.",
+            "être opposé à ce type d'essais",  # "l'AFP" then a lowercase word: no name runs on
+        ),
+    ],
+)
+def test_reported_infinitive_clauses(quotes_of, text, reported):
+    quotes = quotes_of(text)
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", reported)]
+    assert quotes[0].speaker in ("Eddy Mitchell", "Iouri Rovovoï", "David Diemert")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        (  # the next sentence says who spoke; "il" is the one person named after the quotation
+            'Le ministre Bruno Le Maire défend la taxe. Une taxe sur le chiffre d\'affaires serait "la pire des '
+            'solutions" pour Mounir Mahjoubi. C\'est ce qu\'il a déclaré dans une interview au journal La Tribune.',
+            "direct",
+            "Mounir Mahjoubi",
+        ),
+        ('A l\'extrême droite, pour Marine Le Pen, "il serait temps de mettre un bon coup de vis".', "direct", "Marine Le Pen"),
+        (  # a participle with its clitic goes on with the subject
+            'Elon Musk a ensuite publié un lien vers un article de la BBC, le qualifiant de "bon résumé".',
+            "indirect",
+            "Elon Musk",
+        ),
+        (  # a participle and its object before a short quotation
+            "La ministre de la Justice Nicole Belloubet s'est rendue à l'hôpital de Bastia, dénonçant une "
+            'agression "grave et intolérable".',
+            "indirect",
+            "Nicole Belloubet",
+        ),
+        (  # a subhead in capitals ends its sentence
+            'Les agents ont refusé de lui parler. "ON NE VEUT PAS TE PARLER" La ministre de la Justice Nicole '
+            'Belloubet a visité les lieux, dénonçant une agression "grave et intolérable".',
+            "indirect",
+            "Nicole Belloubet",
+        ),
+        (  # a short quotation glued to "d"
+            'M. Mélenchon lui a répondu dans une série de tweets, la qualifiant d"ignoble politicienne".',
+            "indirect",
+            "Mélenchon",
+        ),
+    ],
+)
+def test_more_places_of_the_speaker(quotes_of, text, kind, speaker):
+    assert speakers(quotes_of(text), kind) == [speaker]

@@ -27,6 +27,8 @@ def test_a_list_of_first_names_is_not_a_subject(quotes_of):
         ('"On vit dans la peur depuis des mois", confie Sophie, 42 ans.', "Sophie"),
         ('"Personne ne nous écoute", raconte Karim, un habitant du quartier.', "Karim"),
         ('"Il était en boule, tout seul au milieu de l\'avenue", raconte Adel.', "Adel"),
+        ('"J\'aimerais avoir des nouvelles de ce policier", confie encore Adel, qui a 30 ans.', "Adel"),
+        ('"J\'ai acheté 3.000 titres, explique Armin au Parisien. Mais la valeur était autre."', "Armin"),
     ],
 )
 def test_interviews_give_first_names(quotes_of, text, speaker):
@@ -143,3 +145,61 @@ def test_a_name_after_face_a_is_not_the_role_that_follows(quotes_of):
     quotes = quotes_of(text, title="En larmes, Brigitte Lahaie s'excuse pour ses propos")
     assert "Caroline de Haas" not in {q.speaker for q in quotes}
     assert speakers(quotes) == ["Brigitte Lahaie"]
+
+
+def test_a_demonstrative_after_an_unnamed_speaker_is_nobody(quotes_of):
+    text = (
+        'Emmanuel Macron a recueilli tous les suffrages. "Je ne sais pas ce qu\'il fait pour nous", lance l\'un '
+        "des quatre habitants du village (24 votes Macron). \"Certes, il a abandonné le projet d'aéroport\", "
+        "explique ce père de famille."
+    )
+    assert quotes_of(text) == []
+
+
+
+
+
+
+
+def test_a_pronoun_after_the_verb_is_the_speaker(quotes_of):
+    text = (
+        'Emmanuel Macron a été élu. Une fonctionnaire, "plutôt de droite", explique, elle, avoir choisi d\'emblée '
+        "Emmanuel Macron pour avoir du changement."
+    )
+    assert not [q for q in quotes_of(text) if q.speaker == "Emmanuel Macron"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a role with another complement is someone else
+            "Cédric Villani, le député de l'Essonne, maintient sa candidature. Benjamin Griveaux a réagi mardi. "
+            '"S\'il n\'y a pas de défiance, on peut retrouver la confiance", a estimé le député de Paris.',
+            ["Benjamin Griveaux"],
+        ),
+        (  # a role sharing its complement wins
+            "Les inscriptions ont été découvertes vendredi, a indiqué le président du centre, Fabrice Escure. "
+            'Le président Emmanuel Macron a promis que "tout sera fait pour retrouver les auteurs". "Ce coup-ci, '
+            'on a franchi un cran", a déploré le président du centre de la mémoire.',
+            ["Emmanuel Macron", "Fabrice Escure"],
+        ),
+        (  # a person noun points back like a role
+            "Selon le quotidien, Margaux Deroy a été libérée mercredi. Mais la jeune femme de 22 ans n'est pas "
+            'sortie d\'affaire. Geneviève de Fontenay avait demandé "qu\'elle renvoie son écharpe". "Je me suis '
+            'bien fait avoir par des individus" a expliqué la jeune femme.',
+            ["Geneviève de Fontenay", "Margaux Deroy"],
+        ),
+        (  # an adjective before a role, and a company after "fondateur de"
+            "L'Egypte a invité l'homme d'affaires Elon Musk, le fondateur de Tesla et SpaceX. \"Les pyramides ont "
+            'évidemment été construites par des extra-terrestres", a récemment écrit l\'excentrique milliardaire.',
+            ["Elon Musk"],
+        ),
+        (  # one of them, named by an apposed role
+            '"Le clan est une ligne rouge pour moi", a affirmé à l\'AFP l\'une des candidates déclarées à '
+            "l'investiture, la députée Anne-Laurence Petel.",
+            ["Anne-Laurence Petel"],
+        ),
+    ],
+)
+def test_roles_and_nouns_pointing_back(quotes_of, text, expected):
+    assert speakers(quotes_of(text)) == expected

@@ -184,15 +184,17 @@ def test_below_floors() -> None:
 # ---------------------------------------------------------------- make eval
 
 
-def _annotation(set_name: str, article_id: str) -> dict:
-    folder = evaluate.GOLDEN if set_name == "seeds" else evaluate.EVAL
-    return json.loads((folder / f"{article_id}.json").read_text(encoding="utf-8"))
+def _annotation(article_id: str) -> dict:
+    """An article's annotation, from whichever set holds it (ids are unique across sets)."""
+    folders = [evaluate.GOLDEN, *(evaluate.DATA / name for name in evaluate.CORPUS_SETS)]
+    path = next(folder / f"{article_id}.json" for folder in folders if (folder / f"{article_id}.json").exists())
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 def perfect(articles: list[Article]) -> list[Article]:
     """An extractor that returns the annotations themselves."""
     for article in articles:
-        record = _annotation("eval" if article.line is not None else "seeds", article.id)
+        record = _annotation(article.id)
         article.quotes = [
             Quote(q["speaker"], q["text"], q["kind"], speaker_kind=q["speaker_kind"]) for q in record["quotes"]
         ]
@@ -202,12 +204,18 @@ def perfect(articles: list[Article]) -> list[Article]:
     return articles
 
 
-def test_eval_set_is_read_without_metadata() -> None:
-    articles, annotations = evaluate.load_set("eval")
-    assert len(articles) == len(annotations) >= 40
-    assert all(a.source is None and a.date is None and a.date_precision == "unknown" for a in articles)
+def test_corpus_sets_are_read_without_metadata() -> None:
+    for name, size in (("eval", 44), ("tune", 30), ("tune2", 40)):
+        articles, annotations = evaluate.load_set(name)
+        assert len(articles) == len(annotations) == size
+        assert all(a.source is None and a.date is None and a.date_precision == "unknown" for a in articles)
     seeds, golden = evaluate.load_set("seeds")
     assert len(seeds) == len(golden) == 5
+
+
+def test_the_sets_share_no_article() -> None:
+    ids = [article.id for name in evaluate.SETS for article in evaluate.load_set(name)[0]]
+    assert len(ids) == len(set(ids)) == 5 + 30 + 40 + 44
 
 
 def test_perfect_extraction_scores_one_and_passes() -> None:

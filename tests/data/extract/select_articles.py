@@ -1,0 +1,85 @@
+"""Rebuild a set's ``articles.jsonl`` from the OrangeSum dev corpus by its fixed selection rule.
+
+Usage (from the repository root)::
+
+    python tests/data/extract/select_articles.py eval  /work/shared/corpora/orangesum-dev.jsonl
+    python tests/data/extract/select_articles.py tune  /work/shared/corpora/orangesum-dev.jsonl
+    python tests/data/extract/select_articles.py tune2 /work/shared/corpora/orangesum-dev.jsonl
+
+Every rule was decided before any extraction result on its articles was seen (see README.md):
+read the corpus in file order, take the lines ``start + step·k`` (k = 0, 1, 2, ...; line 1 is
+the first line) for each start in turn, skip car ads (title ending with "actualité automobile,
+infos, scoop", trailing blanks ignored) and texts whose lede + text is shorter than 600
+characters, and stop after ``count`` articles. ``tune2`` also skips the lines that the rules of
+``eval`` and ``tune`` can reach (so the sets never share an article) and the articles with no
+quotation mark (« “ ") in lede + text. Selected lines are copied byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+from typing import NamedTuple
+
+HERE = Path(__file__).resolve().parent
+MIN_CHARS = 600
+CAR_ADS = "actualité automobile, infos, scoop"
+QUOTATION_MARK = re.compile('[«“"]')
+
+
+class Rule(NamedTuple):
+    """Which corpus lines a set takes."""
+
+    starts: tuple[int, ...]
+    step: int
+    count: int
+    needs_quote: bool = False
+    avoid: tuple[tuple[int, int], ...] = ()  # (start, step) of other sets' lines
+
+
+RULES = {
+    "eval": Rule(starts=(1, 244), step=487, count=44),
+    "tune": Rule(starts=(100,), step=487, count=30),
+    "tune2": Rule(starts=(50,), step=401, count=40, needs_quote=True, avoid=((1, 487), (244, 487), (100, 487))),
+}
+
+
+def _kept(record: dict, rule: Rule) -> bool:
+    body = (record.get("lede") or "") + (record.get("text") or "")
+    if record["title"].rstrip().endswith(CAR_ADS) or len(body) < MIN_CHARS:
+        return False
+    return not rule.needs_quote or QUOTATION_MARK.search(body) is not None
+
+
+def _avoided(number: int, rule: Rule) -> bool:
+    return any(number >= start and (number - start) % step == 0 for start, step in rule.avoid)
+
+
+def selected_lines(lines: list[str], rule: Rule) -> list[tuple[int, str]]:
+    """(line number, raw line) of the selected articles, in selection order."""
+    chosen: list[tuple[int, str]] = []
+    for start in rule.starts:
+        for number in range(start, len(lines) + 1, rule.step):
+            if len(chosen) == rule.count:
+                return chosen
+            if not _avoided(number, rule) and _kept(json.loads(lines[number - 1]), rule):
+                chosen.append((number, lines[number - 1]))
+    return chosen
+
+
+def main(argv: list[str]) -> int:
+    name, corpus = argv[1], Path(argv[2])
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    chosen = selected_lines(lines, RULES[name])
+    with open(HERE / name / "articles.jsonl", "w", encoding="utf-8", newline="") as out:
+        out.writelines(raw if raw.endswith("\n") else raw + "\n" for _, raw in chosen)
+    for number, raw in chosen:
+        record = json.loads(raw)
+        print(number, record["id"], record["date"], len(record["lede"] + record["text"]), record["title"][:70])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,33 @@
+"""Person names as the recogniser gives them, cleaned, and first names after a speech verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.extract.quote_context import bare_name, clean_person_name, is_person_name
+
+
+@pytest.mark.parametrize(
+    ("found", "name"),
+    [
+        ("Armin S.travaille", "Armin S."),  # a sentence glued to an initial
+        ("Strasbourg Yolande Renzi", "Yolande Renzi"),  # a role's place glued before the name
+        ("Occitanie Carole Delga", "Carole Delga"),
+        ("Lourdes Garcia Lopez", "Lourdes Garcia Lopez"),  # a place that is also a given name
+        ("Emmanuel Macron de", "Emmanuel Macron"),  # a particle left over at the end
+        ("Charles de Gaulle", "Charles de Gaulle"),
+        ("AFP Umesh Pandey", "Umesh Pandey"),
+    ],
+)
+def test_clean_person_name(found, name):
+    assert clean_person_name(found) == name
+
+
+@pytest.mark.parametrize("name", ["Ministre", "Invitée du Grand Jury LCI", "Prénommé Raphaël", "il", "OTAN"])
+def test_not_person_names(name):
+    assert not is_person_name(name)
+
+
+def test_a_first_name_before_a_complement():
+    text = ", explique Armin au Parisien. Mais"
+    assert bare_name(text, len(", explique"), len(text)) == ("Armin", 11, 16)

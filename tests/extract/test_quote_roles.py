@@ -1,0 +1,23 @@
+"""Roles as descriptors, and whether two of them name the same position."""
+
+from __future__ import annotations
+
+from search.extract.quote_roles import role_descriptor, role_match
+
+
+def test_complements_that_name_places_tell_roles_apart():
+    essonne, paris = role_descriptor("depute", " de l'Essonne"), role_descriptor("depute", " de Paris")
+    assert (essonne, paris) == ("depute|Esson", "depute|Paris")
+    assert role_match(essonne, paris) == 0
+    assert role_match(essonne, "depute") == 1  # "le député" alone may be either
+
+
+def test_a_shared_complement_word_is_the_better_match():
+    centre = role_descriptor("president", " du centre de la mémoire")
+    assert role_match(centre, role_descriptor("president", " du centre")) == 2
+    assert role_match(centre, "president") == 1
+    assert role_match(centre, "ministre") == 0
+
+
+def test_adjectives_are_no_complement():
+    assert role_descriptor("president", " ukrainien") == "president"
