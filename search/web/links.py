@@ -6,17 +6,20 @@ kept, so links reproduce the search they come from.
 
 from __future__ import annotations
 
-import copy
 from dataclasses import replace
 
 from search.query.request import SearchRequest
 from search.web.params import query_string, request_to_params
 
 
-def _changed(request: SearchRequest) -> SearchRequest:
-    changed = copy.deepcopy(request)
-    changed.page = 1
-    return changed
+def _copy(request: SearchRequest, **changes: object) -> SearchRequest:
+    """A copy whose selection lists can be changed without touching ``request`` (pages hold hundreds of links)."""
+    return replace(
+        request,
+        filters={facet: list(values) for facet, values in request.filters.items()},
+        excludes={facet: list(values) for facet, values in request.excludes.items()},
+        **changes,
+    )
 
 
 def _url(request: SearchRequest, base: str = "/") -> str:
@@ -30,7 +33,7 @@ def _toggle(request: SearchRequest, facet: str, value: str, exclude: bool) -> st
     A value is never both selected and excluded: adding it to one list removes
     it from the other.
     """
-    changed = _changed(request)
+    changed = _copy(request, page=1)
     target, other = (changed.excludes, changed.filters) if exclude else (changed.filters, changed.excludes)
     values = target.setdefault(facet, [])
     if value in values:
@@ -63,7 +66,7 @@ def clear_filters(request: SearchRequest) -> str:
 
 def _with(request: SearchRequest, **changes: object) -> str:
     """The link to ``request`` with some of its fields replaced."""
-    return _url(replace(copy.deepcopy(request), **changes))
+    return _url(_copy(request, **changes))
 
 
 def with_sort(request: SearchRequest, sort: str) -> str:

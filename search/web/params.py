@@ -10,6 +10,7 @@ Parameters, in their canonical order: ``q``, each facet (``source``, ``date``,
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -169,6 +170,12 @@ def request_to_params(request: SearchRequest) -> list[tuple[str, str]]:
     return params
 
 
+@functools.lru_cache(maxsize=65_536)
+def _encoded(name: str, value: str) -> str:
+    """One ``name=value`` pair as ``urlencode`` writes it (cached: a page repeats its pairs in every link)."""
+    return urlencode([(name, value)])
+
+
 def query_string(request: SearchRequest) -> str:
     """The canonical query string, without the leading ``?``."""
-    return urlencode(request_to_params(request))
+    return "&".join(_encoded(name, value) for name, value in request_to_params(request))
