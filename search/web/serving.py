@@ -3,7 +3,8 @@
 A search page is CPU work in Python: one process uses one core whatever its
 threads. The parent opens the socket, forks ``workers`` children that each run
 waitress on it (the kernel hands each connection to one of them), restarts a
-child that dies, and stops them all on SIGINT or SIGTERM. Each child opens its
+child that dies, and stops them all on SIGINT or SIGTERM; a child whose parent
+is killed outright (SIGKILL) stops too. Each child opens its
 own searchers and caches, and answers one search before it serves (the facet
 columns are read then, not while a user waits); the URL is the whole state of a search, so any
 child can answer any request.
@@ -18,6 +19,8 @@ import sys
 import time
 from collections.abc import Callable
 from typing import Any
+
+from search.processes import die_with_parent
 
 #: Threads per process: requests waiting on I/O (slow clients) do not block the others.
 THREADS_PER_WORKER = 4
@@ -42,9 +45,11 @@ def warm_up(app: Any) -> None:
 
 
 def _start_child(make_app: Callable[[], Any], sock: socket.socket, threads: int) -> int:
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the child never returns
         try:
+            die_with_parent(parent, signal.SIGTERM)
             _run_child(make_app, sock, threads)
         finally:
             os._exit(1)

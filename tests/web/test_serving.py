@@ -86,3 +86,16 @@ def test_a_dead_worker_is_replaced_and_sigterm_stops_all(served):
     assert process.wait(15) == 0
     for pid in workers:
         assert not Path(f"/proc/{pid}").exists() or "Z" in Path(f"/proc/{pid}/stat").read_text().split()[2]
+
+
+def test_workers_stop_when_the_parent_is_killed_outright(served):
+    process, port = served
+    workers = _children(process.pid)
+    process.kill()  # SIGKILL: the parent cannot stop its workers itself
+    process.wait(10)
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() and "Z" not in Path(f"/proc/{pid}/stat").read_text().split()[2] for pid in workers):
+        assert time.monotonic() < deadline, "workers outlived their killed parent"
+        time.sleep(0.1)
+    with pytest.raises(OSError):
+        _get(port, "/aide")
