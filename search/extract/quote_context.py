@@ -77,8 +77,8 @@ def is_person_name(name: str) -> bool:
 _BARE_NAME = re.compile(
     r"\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
     r"(?:\s+[A-ZÀ-Þ]\.|\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?)\*?"  # "Sophie", "Liliane B.", "Aloys Vimard", "Nicolas*"
-    r"(?=\s*(?:,\s*(?:\d{1,3}\s+ans\b|un\b|une\b|le\b|la\b|l['’]|les\b|qui\b|son\b|sa\b|[a-zà-ÿ]{3,})"
-    r"|\s+qui\b|\s+(?:à|au|aux)\s|[.!?]|\(|$))"  # "explique Armin au Parisien."
+    r"(?=\s*(?:,\s*(?:\d{1,3}\s+ans\b|un\b|une\b|le\b|la\b|l['’]|les\b|qui\b|à\s+qui\b|son\b|sa\b|[a-zà-ÿ]{3,})"
+    r"|\s+qui\b|\s+(?:à|au|aux)\s|\s+\d{1,3}\s+ans\b|[.!?]|\(|$))"  # "explique Armin au Parisien.", "Naeem 35 ans"
 )
 _CALENDAR = frozenset(
     "lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout "

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from search.extract.quote_colon import subject_before_colon, subject_of_previous
 from search.extract.quote_kinds import has_verb, is_scare_quote
 from search.extract.quote_marks import Quoted
 from search.extract.quote_phrases import Mention
@@ -136,6 +137,12 @@ def _attribute(
         said = said_next(text, pair.close + 1, end, upto, entities) if not short else None
         if said:
             return said, "after"
+    if before is None and not short and not original[pair.open + 1 : pair.close].isupper():  # not a subhead
+        subject = subject_before_colon(text, floor, pair.open, entities)  # 'X a réagi dans un tweet : "..."'
+        if subject is None and start > 0 and not text[start : pair.open].strip() and floor == start:
+            previous = sentence_of(sentences, start - 1)  # 'X est revenue sur la polémique. "..."'
+            subject = subject_of_previous(text, previous[0], pair.open, entities) if previous[0] < start else None
+        before = Attribution(":", subject, pair.open) if subject else None
     return (before, "before") if before else (None, "")
 
 

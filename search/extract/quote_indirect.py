@@ -113,6 +113,16 @@ def _going_on(text: str, end: int, quotes: list[Found]) -> Found | None:
     return Found(item[0], item[1], "indirect", item[2], last.mention, "indirect") if item else None
 
 
+def _after_quotes(text: str, end: int, quotes: list[Found], entities: list[Entity]) -> Found | None:
+    """``X assure que "...", la sénatrice Y a dénoncé une décision "..."``: a statement of
+    another subject in the clause after the sentence's last quotation and its attribution."""
+    last = max(max(f.end, f.mention.end if f.mention else 0) for f in quotes)
+    comma = text.find(",", last, end)
+    if comma < 0:
+        return None
+    return _infinitive_or_object(text, comma + 1, end, entities) or _that_clause(text, comma + 1, end, entities)
+
+
 def indirect_quotes(text: str, sentences: list[Span], direct: list[Found], entities: list[Entity]) -> list[Found]:
     """Reported clauses of the sentences that hold no attributed quotation, and clauses that
     go on after a quotation's attribution; ``text`` is masked."""
@@ -125,7 +135,12 @@ def indirect_quotes(text: str, sentences: list[Span], direct: list[Found], entit
             leading = _selon(text, start, opening, entities, clause_first=True) if opening > start else None
             if leading:
                 found.append(leading)
-            item = _going_on(text, end, quotes)
+            announced = quotes[0].verb == ":" and opening > start  # 'X salue son bilan : "..."'
+            item = (
+                (_infinitive_or_object(text, start, opening, entities) if announced else None)
+                or _going_on(text, end, quotes)
+                or _after_quotes(text, end, quotes, entities)
+            )
         else:
             item = (
                 _selon(text, start, end, entities)

@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from search.extract.name_data import fold, folded_words, honorifics, organisation_words, particles, person_nouns
+from search.extract.name_data import (
+    fold,
+    folded_words,
+    given_names,
+    honorifics,
+    organisation_words,
+    particles,
+    person_nouns,
+)
 from search.extract.name_keys import parse_name
 from search.extract.place_gazetteer import load_gazetteer
 from search.extract.quote_phrases import NAME_WORD, PREPOSITIONS
@@ -94,3 +102,36 @@ def surname_entities(text: str, entities: list[Entity], quoted: list[tuple[int, 
             if not any(start < match.end() and match.start() < end for start, end in spans):
                 added.append(Entity(surname, "PER", match.start(), match.end()))
     return sorted(entities + added, key=lambda e: e.start) if added else entities
+
+
+_GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
+_SURNAME_AFTER = re.compile(rf"[^\S\n]+({NAME_WORD}(?:-{NAME_WORD})?)(?![\w'’-])")
+
+
+def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
+    """``entities`` with the persons the recogniser cut wrong: a known given name alone
+    extended over the capitalized surname written right after it (``a réagi Marlène
+    Schiappa mardi`` tagged ``Marlène``), and a party's acronym before a given name
+    dropped (``la sénatrice DVG Samia Ghali`` tagged as one organisation)."""
+    completed = []
+    for i, entity in enumerate(entities):
+        words = entity.text.split()
+        if len(words) >= 3 and 2 <= len(words[0]) <= 5 and words[0].isupper() and fold(words[1]) in given_names():
+            offset = entity.text.index(words[1], len(words[0]))
+            entity = Entity(entity.text[offset:], "PER", entity.start + offset, entity.end)
+        match = _SURNAME_AFTER.match(text, entity.end)
+        following = entities[i + 1].start if i + 1 < len(entities) else len(text)
+        if (
+            entity.label == "PER"
+            and " " not in entity.text
+            and fold(entity.text) in given_names()
+            and match
+            and match.end() <= following
+            and _given_word(match.group(1))
+            and not _GLUED.search(match.group(1))  # "Alain JuppéPour": a sentence glued to the name
+            and fold(match.group(1)) not in given_names()
+            and load_gazetteer().lookup(match.group(1)) is None
+        ):
+            entity = Entity(text[entity.start : match.end()], "PER", entity.start, match.end())
+        completed.append(entity)
+    return completed

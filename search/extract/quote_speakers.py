@@ -59,7 +59,13 @@ _CLITICS = r"ne|n['’]|lui|leur|nous|vous|me|m['’]|te|t['’]|y|en|l['’]|se
 _GLUE = re.compile(
     rf"^\s*,?\s*(?:(?:{_CLITICS}|{'|'.join(re.escape(a) for a in ADVERBS)}|\w+ment)\s*(?:,\s*)?)*$", re.IGNORECASE
 )
-_APPOSITION = re.compile(r"^\s*(?:,[^,.;:«»]{1,120}){1,3},|^\s*,?\s*qui\b")  # "X, 45 ans, père de deux enfants, a dit"
+_GENITIVES = frozenset(("de", "du", "des", "d", "d'", "d’"))
+_RELATIVE = re.compile(r"\s*,\s*qui\s+(?:(?:a|avait|aurait)\s+)?")
+#: "X, 45 ans, père de deux enfants, a dit", "X (LR) assure", "X --bras droit de Y-- a fustigé"
+_APPOSITION = re.compile(
+    r"^\s*(?:\([^()«»]{1,40}\)\s*)?(?:,[^,.;:«»]{1,120}){1,3},|^\s*,?\s*qui\b|^\s*\([^()«»]{1,40}\)"
+    r"|^\s*(?:--|—|–)[^-—–«»]{1,200}(?:--|—|–)"
+)
 _ADVERBS_AFTER = re.compile(
     rf"(?:\s+(?:{'|'.join(re.escape(a) for a in ADVERBS if ' ' not in a and a not in ('elle', 'lui'))}|[a-zà-ÿ]{{3,}}ment))*"
 )
@@ -115,7 +121,7 @@ def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> 
                 return mention
             continue
         mention = phrase_at(text, pos, limit, entities)
-        if mention and mention.kind == "pronoun":
+        if mention and mention.kind == "pronoun" and mention.name in ("il", "elle"):
             return None  # "explique, elle, avoir choisi d'emblée Emmanuel Macron": she speaks
         if mention:
             return mention
@@ -136,9 +142,15 @@ def subject_before(text: str, floor: int, verb_start: int, entities: list[Entity
     """The speaker phrase that is the subject of a verb group starting at ``verb_start``."""
     mentions = []
     for pos in phrase_starts(text, floor, verb_start, entities):
-        if word_before(text, pos, floor) in PREPOSITIONS or is_complement(text, floor, pos):
-            continue
+        if text.count("--", floor, pos) % 2:
+            continue  # inside a dashed apposition: "X --bras droit de l'élue Y-- a fustigé"
         mention = phrase_at(text, pos, verb_start, entities)
+        before = word_before(text, pos, floor)
+        if before in PREPOSITIONS or is_complement(text, floor, pos):
+            relative = mention and mention.kind == "person" and _RELATIVE.fullmatch(text, mention.end, verb_start)
+            if relative and before not in _GENITIVES and not text[:pos].rstrip().endswith("("):
+                mentions.append(mention)  # "Il a parlé à Julien Dray, qui a déclaré : ..." (not "l'avocat de X, qui")
+            continue
         if mention and mention.end <= verb_start:
             mentions.append(mention)
     subjects = []

@@ -40,7 +40,7 @@ from search.extract.quote_direct import Found, direct_quotes, sentence_of
 from search.extract.quote_indirect import indirect_quotes
 from search.extract.quote_kinds import is_scare_quote
 from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends
-from search.extract.quote_names import full_names_for, surname_entities
+from search.extract.quote_names import completed_given_names, full_names_for, surname_entities
 from search.extract.quote_organisations import is_organisation, organisation_names
 from search.extract.quote_patterns import co_speakers, is_plural
 from search.extract.quote_people import MAX_CHAIN, PRONOUN_SUBJECT, SUBJECT_WINDOW, People
@@ -147,7 +147,7 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
     """Every attributed quotation and reported statement of ``article``, in text order."""
     text = full_text(article)
     quoted = find_quoted(text)
-    entities = surname_entities(text, entities, [(q.open, q.close) for q in quoted])
+    entities = surname_entities(text, completed_given_names(entities, text), [(q.open, q.close) for q in quoted])
     masked = mask_quoted(text, quoted)
     sentences = sentence_spans(masked, subhead_ends(text, quoted))
     body_start = len(text) - len(article.text) if article.text else len(text)

@@ -203,3 +203,51 @@ def test_a_pronoun_after_the_verb_is_the_speaker(quotes_of):
 )
 def test_roles_and_nouns_pointing_back(quotes_of, text, expected):
     assert speakers(quotes_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Ils te donnent juste assez à manger", intervient Naeem 35 ans, qui a réussi à fuir.', "Naeem"),
+        ('"La mer, c\'est dangereux, mais mieux vaut se noyer", confie Naeem, à qui le navire offre une vie.', "Naeem"),
+        ('"On nous frappe avec la crosse d\'un fusil", expose sans émotion Arslan Ahmid, jeune homme de 24 ans.',
+         "Arslan Ahmid"),
+    ],
+)
+def test_first_names_and_verbs_the_recogniser_misses(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
+
+
+def test_ce_dernier_after_the_verb_is_the_person_just_named(quotes_of):
+    text = (
+        "Le procureur Xavier Tarabeux a fait le point mercredi. \"Nous irons jusqu'au bout de cette enquête\", "
+        "a précisé ce dernier mardi soir."
+    )
+    assert speakers(quotes_of(text)) == ["Xavier Tarabeux"]
+
+
+def test_a_given_name_is_completed_by_the_surname_after_it(quotes_of):
+    quotes = quotes_of(
+        '"Je me bats contre cette idée selon laquelle une femme l\'aurait cherché", a réagi Marlène Schiappa '
+        "mardi sur France Inter."
+    )
+    assert speakers(quotes) == ["Marlène Schiappa"]
+
+
+def test_a_party_acronym_parentheses_and_dashes_around_a_subject(quotes_of):
+    quotes = quotes_of(
+        'Mais si Jean-Claude Gaudin (LR) assure que "tout est prêt" pour une rentrée le 11 mai, la sénatrice '
+        'DVG Samia Ghali a dénoncé mardi une décision "isolée et irresponsable". Un autre élu, le socialiste '
+        "Benoit Payan --bras droit de l'élue écologiste Michèle Rubirola-- a lui aussi fustigé une \"décision "
+        'mal préparée, précipitée et prise sans concertation".'
+    )
+    assert [(q.kind, q.speaker, q.speaker_kind) for q in quotes] == [
+        ("direct", "Jean-Claude Gaudin", "person"),
+        ("indirect", "Samia Ghali", "person"),
+        ("direct", "Benoit Payan", "person"),
+    ]
+
+
+def test_a_relative_clause_after_a_complement_names_the_speaker(quotes_of):
+    quotes = quotes_of('Le maire a rencontré Julien Dray, qui a déclaré : "Nous ne lâcherons rien sur ce dossier".')
+    assert speakers(quotes) == ["Julien Dray"]

@@ -5,6 +5,7 @@ Usage (from the repository root)::
     python tests/data/extract/select_articles.py eval  /work/shared/corpora/orangesum-dev.jsonl
     python tests/data/extract/select_articles.py tune  /work/shared/corpora/orangesum-dev.jsonl
     python tests/data/extract/select_articles.py tune2 /work/shared/corpora/orangesum-dev.jsonl
+    python tests/data/extract/select_articles.py tune3 /work/shared/corpora/orangesum-dev.jsonl
 
 Every rule was decided before any extraction result on its articles was seen (see README.md):
 read the corpus in file order, take the lines ``start + step·k`` (k = 0, 1, 2, ...; line 1 is
@@ -12,7 +13,8 @@ the first line) for each start in turn, skip car ads (title ending with "actuali
 infos, scoop", trailing blanks ignored) and texts whose lede + text is shorter than 600
 characters, and stop after ``count`` articles. ``tune2`` also skips the lines that the rules of
 ``eval`` and ``tune`` can reach (so the sets never share an article) and the articles with no
-quotation mark (« “ ") in lede + text. Selected lines are copied byte for byte.
+quotation mark (« “ ") in lede + text; ``tune3`` does the same and also avoids ``tune2``'s lines.
+Selected lines are copied byte for byte.
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ RULES = {
     "eval": Rule(starts=(1, 244), step=487, count=44),
     "tune": Rule(starts=(100,), step=487, count=30),
     "tune2": Rule(starts=(50,), step=401, count=40, needs_quote=True, avoid=((1, 487), (244, 487), (100, 487))),
+    "tune3": Rule(
+        starts=(175, 391), step=433, count=40, needs_quote=True, avoid=((1, 487), (244, 487), (100, 487), (50, 401))
+    ),
 }
 
 

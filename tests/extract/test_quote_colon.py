@@ -1,0 +1,100 @@
+"""Quotations announced by the sentence before them (``search/extract/quote_colon.py``):
+after a colon closing a clause whose subject is a person, or as the sentence right after
+one that names its subject; and what these rules must not take."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.article import Quote
+
+
+def speakers(quotes: list[Quote], kind: str = "direct") -> list[str]:
+    return [q.speaker for q in quotes if q.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "Le chef Eric Fréchon a fait part de sa tristesse dans un tweet : \"Ce qu'il nous laisse à tous "
+                'est immense".'
+            ),
+            "Eric Fréchon",
+        ),
+        (
+            (
+                "Mohammad Arshad, brun longiligne, a passé deux ans à Al-Khoms et donne la mécanique de la demande "
+                "de rançon: \"Ils viennent à plusieurs, ils peuvent t'attraper n'importe où.\""
+            ),
+            "Mohammad Arshad",
+        ),
+        (
+            (
+                "Nicolas Sarkozy a lâché ses coups jeudi soir. Mais il a surtout remis en cause le travail de "
+                "Mediapart, accusant le titre d'avoir abrité ses investigations sous un faux : \"Mediapart a servi "
+                'depuis des années de porte-voix à un document reconnu comme faux".'
+            ),
+            "Nicolas Sarkozy",
+        ),
+    ],
+)
+def test_the_subject_of_a_clause_ending_with_a_colon_speaks(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
+
+
+def test_the_person_named_as_subject_of_the_sentence_before_speaks(quotes_of):
+    text = (
+        "Sur le plateau de LCI lundi, Aurore Bergé est revenue sur la polémique. \"J'ai une question à poser "
+        'à la maire de Rennes : pourquoi ?" "C\'est une polémique politicienne pour les prochaines élections" '
+        "a répondu à Ouest-France Mohamed Zaïdouni."
+    )
+    assert speakers(quotes_of(text)) == ["Aurore Bergé", "Mohamed Zaïdouni"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a second subject in the clause: the quotation may be hers, not his
+        (
+            "Trois jours après l'attentat, Anis Amri reste introuvable et la chancelière s'efforce d'apaiser la "
+            'polémique. "Je suis confiante dans le fait que nous réussirons ce test crucial."'
+        ),
+        (
+            "Aujourd'hui, Lynlee Boemer est en pleine forme et ses parents sont aux anges : \"On est vraiment très "
+            'reconnaissants, on a hâte de la voir grandir".'
+        ),
+        # a word the recogniser may read as a name at a sentence start
+        (
+            "Un lancement retardé. C'est ce que révèle La Provence. Raison évoquée par le ministère de "
+            "l'Economie : « Une question de sécurité » à l'heure où la France est sous tension."
+        ),
+        # a subhead in capitals is nobody's quotation
+        (
+            "Ainsi, Marine Le Pen, la présidente du Front national, en a fait un cheval de bataille. "
+            '"RÉFÉRENDUM : UNE MENACE UTILE, PARFOIS PRODUCTIVE"'
+        ),
+    ],
+)
+def test_no_speaker_is_taken_from_an_uncertain_announcement(quotes_of, text):
+    assert speakers(quotes_of(text)) == []
+
+
+def test_a_pronoun_of_the_sentence_before_is_not_trusted(quotes_of):
+    text = (
+        "L'ancienne ministre Ségolène Royal n'avait pas fini d'écrire son livre. Et elle ne bénéficiera pas "
+        "d'un délai supplémentaire. \"Chez Fayard, il n'était pas question de repousser la parution du livre\"."
+    )
+    assert speakers(quotes_of(text)) == []
+
+
+def test_a_speech_act_before_the_colon_is_also_reported(quotes_of):
+    text = (
+        "Sa maire, Christiane Gros, a voté pour lui aux deux tours. Elle salue d'ailleurs la première année "
+        "d'Emmanuel Macron au pouvoir : \"Emmanuel Macron est en train de changer la société, en mettant pas mal "
+        'de réformes en route".'
+    )
+    quotes = quotes_of(text)
+    assert speakers(quotes) == ["Christiane Gros"]
+    assert speakers(quotes, "indirect") == ["Christiane Gros"]
