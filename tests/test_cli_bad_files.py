@@ -46,16 +46,24 @@ def _command(*args: str) -> list[str]:
 def _run(*args: str, cwd: Path) -> tuple[subprocess.CompletedProcess[str], int]:
     """Run the command line; its result and the peak memory (KiB) of it and its workers.
 
-    ``os.wait4`` gives the resource use of this one child (and of the workers it
-    waited for), not of every child this test process ever had.
+    The command runs under a small Python process that reports its children's
+    peak: a child forked straight from this test process would count the test
+    process's own memory, which Linux carries into the child's peak until exec.
     """
-    out, err = cwd / "stdout.txt", cwd / "stderr.txt"
+    out, err, peak = cwd / "stdout.txt", cwd / "stderr.txt", cwd / "peak.txt"
     with open(out, "w") as stdout, open(err, "w") as stderr:
-        process = subprocess.Popen(_command(*args), cwd=cwd, stdout=stdout, stderr=stderr)
-        _, status, usage = os.wait4(process.pid, 0)
-    process.returncode = os.waitstatus_to_exitcode(status)
+        process = subprocess.run(
+            [sys.executable, "-c", PEAK_REPORTER, str(peak), *_command(*args)], cwd=cwd, stdout=stdout, stderr=stderr, check=False
+        )
     result = subprocess.CompletedProcess(process.args, process.returncode, out.read_text(), err.read_text())
-    return result, usage.ru_maxrss
+    return result, int(peak.read_text())
+
+
+#: Runs argv[2:], writes the peak resident memory (KiB) of it and its workers to argv[1], exits with its status.
+PEAK_REPORTER = (
+    "import resource, subprocess, sys; code = subprocess.call(sys.argv[2:]); "
+    "open(sys.argv[1], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)); sys.exit(code)"
+)
 
 
 BIG_PARAGRAPH = (
