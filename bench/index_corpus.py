@@ -1,10 +1,11 @@
 """Benchmark: index a corpus in full, then update it with nothing changed.
 
-Usage: python bench/index_corpus.py [CORPUS ...] [--limit N]
+Usage: python bench/index_corpus.py [CORPUS ...] [--limit N] [--no-extraction]
 
 Defaults to ../shared/corpora/orangesum-dev.jsonl. Each measurement runs in a
 fresh process so that peak memory (max RSS) belongs to that step alone. Prints
-a Markdown table to paste into docs/benchmarks.md.
+a Markdown table to paste into docs/benchmarks.md. With ``--no-extraction`` the
+articles are indexed as read (no quotes, speakers or places found in the text).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from pathlib import Path
 from search.build import build_index
 from search.store import IndexStore
 paths = [Path(p) for p in json.loads(sys.argv[1])]
-report = build_index(paths, IndexStore(sys.argv[2]), rebuild=sys.argv[3] == "full")
+report = build_index(paths, IndexStore(sys.argv[2]), rebuild=sys.argv[3] == "full", extract=sys.argv[4] == "extract")
 print(json.dumps({"mode": report.mode, "articles": report.indexed + report.unchanged,
   "indexed": report.indexed, "skipped": len(report.skipped), "seconds": report.seconds,
   "docs_per_second": report.docs_per_second,
@@ -42,9 +43,10 @@ def _dir_size(path: Path) -> int:
     return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
 
 
-def _run_step(paths: list[Path], index_dir: Path, mode: str) -> dict[str, float]:
+def _run_step(paths: list[Path], index_dir: Path, mode: str, extract: bool) -> dict[str, float]:
     output = subprocess.run(
-        [sys.executable, "-c", STEP, json.dumps([str(p) for p in paths]), str(index_dir), mode],
+        [sys.executable, "-c", STEP, json.dumps([str(p) for p in paths]), str(index_dir), mode,
+         "extract" if extract else "no-extraction"],
         check=True, capture_output=True, text=True, cwd=ROOT,
     ).stdout
     return json.loads(output.strip().splitlines()[-1])
@@ -64,6 +66,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="*", type=Path, default=[DEFAULT_CORPUS])
     parser.add_argument("--limit", type=int, default=0, help="index only the first N lines of one JSON lines corpus")
+    parser.add_argument("--no-extraction", action="store_true", help="index the articles as read, without extraction")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="depeches-bench-"))
     try:
@@ -71,12 +74,14 @@ def main() -> None:
         if args.limit:
             paths = [_limited_copy(args.corpus[0], args.limit, work)]
         index_dir = work / "index"
-        full = _run_step(paths, index_dir, "full")
+        extract = not args.no_extraction
+        full = _run_step(paths, index_dir, "full", extract)
         size_mb = _dir_size(index_dir) / 1e6
-        again = _run_step(paths, index_dir, "incremental")
+        again = _run_step(paths, index_dir, "incremental", extract)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    print(f"Corpus: {', '.join(str(p) for p in args.corpus)}{f' (first {args.limit})' if args.limit else ''}")
+    print(f"Corpus: {', '.join(str(p) for p in args.corpus)}{f' (first {args.limit})' if args.limit else ''}"
+          f"{', no extraction' if args.no_extraction else ', with extraction'}")
     print(f"Machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, "
           f"{os.cpu_count()} cores, {time.strftime('%Y-%m-%d')}")
     print()

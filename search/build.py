@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.writing import IndexWriter
 
 from search.article import Article, Skipped
@@ -32,9 +33,12 @@ from search.extract.pipeline import EXTRACTOR_VERSION, extract_stream
 from search.ingest import find_sources, read_sources
 from search.ingest.limits import Truncated
 from search.ingest.reader import Record
+from search.lengths_codec import PreloadedLengthsCodec
+from search.postings_pool import TermPoolMpWriter, use_term_pool
 from search.schema import SCHEMA_VERSION, build_schema
 from search.store import IndexStore
 
+#: Memory (MB, estimated) of each writer's posting pool (``search.postings_pool``) before it spills.
 WRITER_MEMORY_MB = 256
 #: Writer processes for a full build (each indexes part of the articles into its
 #: own segment); an incremental update, usually small, uses one.
@@ -126,6 +130,11 @@ def _workers_die_with_build() -> Iterator[None]:
         _building = False
 
 
+def _open_without_mmap(folder: Path) -> whoosh_index.Index:
+    """Open an index folder as ``IndexStore.open`` does (mapped, whoosh3 copies it all into memory)."""
+    return FileStorage(str(folder), supports_mmap=False).open_index()
+
+
 def _under(origin: str, roots: Sequence[Path]) -> bool:
     return any(origin == str(root) or origin.startswith(str(root) + os.sep) for root in roots)
 
@@ -145,11 +154,13 @@ class _LazyWriter:
             if self.base is None:
                 ix = whoosh_index.create_in(str(self.build_dir), build_schema())
             else:
-                ix = whoosh_index.open_dir(str(self.build_dir))
+                ix = _open_without_mmap(self.build_dir)
+            options = {"limitmb": WRITER_MEMORY_MB, "codec": PreloadedLengthsCodec()}
             if self.base is None and FULL_BUILD_PROCESSES > 1:
-                self._writer = ix.writer(limitmb=WRITER_MEMORY_MB, procs=FULL_BUILD_PROCESSES, multisegment=True)
+                self._writer = TermPoolMpWriter(ix, procs=FULL_BUILD_PROCESSES, multisegment=True, **options)
             else:
-                self._writer = ix.writer(limitmb=WRITER_MEMORY_MB)
+                self._writer = ix.writer(**options)
+                use_term_pool(self._writer)
         return self._writer
 
     @property
@@ -163,7 +174,8 @@ class _LazyWriter:
             for task in getattr(self._writer, "tasks", ()):
                 task.kill()
                 task.join()
-            self._writer.cancel()
+            if not self._writer.is_closed:  # a commit that failed has closed it
+                self._writer.cancel()
         if self.build_dir is not None:
             self.store.discard(self.build_dir)
 
@@ -270,7 +282,7 @@ def build_index(
             if writer.opened:
                 writer.get().commit()
                 assert writer.build_dir is not None
-                build_ix = whoosh_index.open_dir(str(writer.build_dir))
+                build_ix = _open_without_mmap(writer.build_dir)
                 write_canonical_map(writer.build_dir, compute_canonical_map(build_ix))
                 final = store.publish(writer.build_dir, _meta(roots, store, incremental))
                 report.generation = final.name

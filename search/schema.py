@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from whoosh import fields
 
-from search.analysis import exact_analyzer, french_analyzer
+from search.analysis.indexing import AnalyzedText
 
 #: Bumped whenever the schema or the analysis changes what is indexed; an index
 #: built with another version is rebuilt rather than updated.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 #: Multi-valued facet fields are stored and indexed joined by this separator.
 VALUE_SEPARATOR = ","
@@ -41,8 +41,8 @@ QUERY_FIELD_ALIASES = {
 
 def _text(boost: float = 1.0, stored: bool = True) -> fields.TEXT:
     """A stemmed French full-text field with positions and character offsets."""
-    return fields.TEXT(
-        analyzer=french_analyzer(),
+    return AnalyzedText(
+        "stemmed",
         stored=stored,
         chars=True,
         field_boost=boost,
@@ -57,14 +57,12 @@ def build_schema() -> fields.Schema:
         title=_text(boost=2.0),
         lede=_text(boost=1.5),
         text=_text(),
-        exact=fields.TEXT(
-            analyzer=exact_analyzer(), stored=False, phrase=True, multitoken_query="phrase"
-        ),
+        exact=AnalyzedText("exact", stored=False, phrase=True, multitoken_query="phrase"),
         source=fields.ID(stored=True),
         date=fields.DATETIME(stored=True, sortable=True),
         date_precision=fields.ID(stored=True),
-        newest_first=fields.NUMERIC(int, bits=64, sortable=True),
-        oldest_first=fields.NUMERIC(int, bits=64, sortable=True),
+        newest_first=fields.NUMERIC(int, bits=64, sortable=True, shift_step=0),
+        oldest_first=fields.NUMERIC(int, bits=64, sortable=True, shift_step=0),
         year=fields.ID(),
         month=fields.ID(),
         day=fields.ID(),
@@ -72,11 +70,11 @@ def build_schema() -> fields.Schema:
         locations=fields.KEYWORD(stored=True, commas=True, scorable=True),
         quotes=_text(stored=False),
         # Searchable copies of the facet values: any word or spelling of a name finds it.
-        source_text=fields.TEXT(analyzer=exact_analyzer(), multitoken_query="phrase"),
-        speakers_text=fields.TEXT(analyzer=exact_analyzer(), multitoken_query="phrase"),
-        locations_text=fields.TEXT(analyzer=exact_analyzer(), multitoken_query="phrase"),
+        source_text=AnalyzedText("exact", multitoken_query="phrase"),
+        speakers_text=AnalyzedText("exact", multitoken_query="phrase"),
+        locations_text=AnalyzedText("exact", multitoken_query="phrase"),
         quotes_json=fields.STORED(),
-        byline=fields.TEXT(analyzer=exact_analyzer(), stored=True),
+        byline=AnalyzedText("exact", stored=True),
         dateline=fields.STORED(),
         url=fields.STORED(),
         origin=fields.ID(stored=True, sortable=True),

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+import search.build
 from search.article import Article
 from search.build import build_index
 from search.ingest.limits import MAX_TEXT_CHARS
@@ -132,6 +133,20 @@ def test_failed_build_leaves_served_index_intact(tmp_path):
     assert not list(store.root.glob("tmp-*"))
 
 
+def test_a_failure_after_the_commit_is_reported_as_itself(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, CORPUS)
+    store = IndexStore(tmp_path / "index")
+
+    def fail(*_: object) -> None:  # the generation is written; publishing it fails
+        raise _Boom
+
+    monkeypatch.setattr(search.build, "write_canonical_map", fail)
+    with pytest.raises(_Boom):  # not Whoosh's "writer is closed" from cleaning up
+        build_index([corpus], store, extract=False)
+    assert store.current_dir() is None and not list(store.root.glob("tmp-*"))
+
+
 def test_schema_change_forces_a_full_rebuild(tmp_path):
     corpus = tmp_path / "corpus"
     _write_corpus(corpus, CORPUS)
@@ -178,3 +193,43 @@ def test_articles_cut_to_their_bounds_are_reported(tmp_path):
     assert report.bytes_read == sum(p.stat().st_size for p in corpus.iterdir())
     with store.open().searcher() as searcher:
         assert len(searcher.document(id="long")["text"]) <= MAX_TEXT_CHARS
+
+
+def _articles(count: int, changed: range = range(0)) -> list[Article]:
+    words = ["négociations", "Genève", "l'évacuation", "d'Alep-Est", "20 000", "le", "Kerry", "cessez-le-feu"]
+    return [
+        Article(
+            id=f"a{number}", title=f"Titre {number}", origin=f"/virtual/{number}.txt",
+            text=" ".join(words[(number * k) % len(words)] for k in range(1, 40)) + (" modifié" if number in changed else ""),
+            content_hash=f"{number}-{number in changed}", speakers=["John Kerry"] if number % 3 else [],
+        )
+        for number in range(count)
+    ]
+
+
+def _postings_by_id(store: IndexStore) -> set[tuple]:
+    """Every posting of the current generation, with the article id in place of the document number."""
+    with store.open().reader() as reader:
+        ids = {docnum: fields["id"] for docnum, fields in reader.iter_docs()}
+        return {(field, text, ids[docnum], weight, value) for field, text, docnum, weight, value in reader.iter_postings()}
+
+
+def test_two_writer_processes_index_what_one_does(tmp_path, monkeypatch):
+    one, two = IndexStore(tmp_path / "one"), IndexStore(tmp_path / "two")
+    monkeypatch.setattr(search.build, "FULL_BUILD_PROCESSES", 1)
+    build_index([Path("/virtual")], one, rebuild=True, records=_articles(600), extract=False)
+    monkeypatch.setattr(search.build, "FULL_BUILD_PROCESSES", 2)
+    build_index([Path("/virtual")], two, rebuild=True, records=_articles(600), extract=False)
+    assert len(two.open()._segments()) == 2  # one segment per writer process (six batches of 100 shared)
+    assert _postings_by_id(two) == _postings_by_id(one)
+
+
+def test_updates_index_what_a_full_build_does(tmp_path):
+    updated, rebuilt = IndexStore(tmp_path / "updated"), IndexStore(tmp_path / "rebuilt")
+    build_index([Path("/virtual")], updated, rebuild=True, records=_articles(300), extract=False)
+    for step in range(7):  # each update changes one more article; the last ones merge the small segments
+        report = build_index([Path("/virtual")], updated, records=_articles(300, changed=range(step + 1)), extract=False)
+        assert (report.mode, report.updated, report.unchanged) == ("incremental", 1, 299)
+    assert len(updated.open()._segments()) < 2 + 7
+    build_index([Path("/virtual")], rebuilt, rebuild=True, records=_articles(300, changed=range(7)), extract=False)
+    assert _postings_by_id(updated) == _postings_by_id(rebuilt)

@@ -47,6 +47,8 @@ _RUN = _LETTER + r"+(?:[" + COMBINING_MARKS + IGNORABLE + r"]+" + _LETTER + r"*)
 # An invisible format character may also follow an apostrophe (``l'\u00adaviation``).
 _WORD = _RUN + r"(?:[" + APOSTROPHES + r"][" + IGNORABLE + r"]*" + _RUN + r")*"
 TOKEN_PATTERN = re.compile(r"(?P<num>" + NUMBER_PATTERN + r")|" + _WORD)
+#: The same tokens without the group, so that ``findall`` gives their texts.
+TOKENS = re.compile(r"(?:" + NUMBER_PATTERN + r")|" + _WORD)
 _APOSTROPHE = re.compile("[" + APOSTROPHES + "]")
 
 
