@@ -10,11 +10,8 @@ only by a complete one (see ``search.store``).
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import os
-import signal
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -30,6 +27,7 @@ from search.canonical import compute_canonical_map, write_canonical_map
 from search.document import to_index_document
 from search.extract.cache import CACHE_FILE, ExtractionCache
 from search.extract.pipeline import EXTRACTOR_VERSION, extract_stream
+from search.processes import die_with_parent
 from search.ingest import find_sources, read_sources
 from search.ingest.limits import Truncated
 from search.ingest.reader import Record
@@ -92,8 +90,6 @@ def total_size(paths: Sequence[Path]) -> int:
     return sum(source.size for source in sources)
 
 
-_PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-_LIBC = ctypes.CDLL(None, use_errno=True) if sys.platform.startswith("linux") else None
 _building = False
 _forking_pid = 0
 
@@ -109,11 +105,8 @@ def _die_with_parent() -> None:
     Worker processes (Whoosh's writers, extraction) otherwise outlive a killed
     build, blocked forever on their work queue.
     """
-    if not _building or _LIBC is None:
-        return
-    _LIBC.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
-    if os.getppid() != _forking_pid:  # the parent died before prctl: follow it now
-        os._exit(1)
+    if _building:
+        die_with_parent(_forking_pid)
 
 
 os.register_at_fork(before=_note_forking_process, after_in_child=_die_with_parent)
