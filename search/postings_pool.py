@@ -36,8 +36,9 @@ FlatTerm = tuple[tuple[str, bytes], list[Any]]
 #: without its bytes) and per term; what decides when the pool spills.
 POSTING_BYTES = 105
 TERM_BYTES = 200
-#: Terms pickled together in a spilled run.
-TERMS_PER_CHUNK = 2000
+#: Posting slots (three per posting) pickled together in a spilled run: the merge
+#: at the end holds about one such chunk per run.
+CHUNK_SLOTS = 30_000
 
 
 class TermPostingPool:
@@ -79,7 +80,7 @@ class TermPostingPool:
             return
         path = f"{random_name()}.termrun"
         with self.tempstore.create_file(path) as handle:
-            for chunk in _chunks(self._sorted_terms(), TERMS_PER_CHUNK):
+            for chunk in _chunks(self._sorted_terms()):
                 pickle.dump(chunk, handle, pickle.HIGHEST_PROTOCOL)
         self.runs.append(path)
         self._terms = {}
@@ -137,9 +138,18 @@ class TermPostingPool:
         self._unordered = set()
 
 
-def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
+def _chunks(terms: list[FlatTerm]) -> Iterator[list[FlatTerm]]:
+    """``terms`` in order, cut where about :data:`CHUNK_SLOTS` posting slots have gathered."""
+    chunk: list[FlatTerm] = []
+    slots = 0
+    for term in terms:
+        chunk.append(term)
+        slots += len(term[1])
+        if slots >= CHUNK_SLOTS:
+            yield chunk
+            chunk, slots = [], 0
+    if chunk:
+        yield chunk
 
 
 def use_term_pool(writer: SegmentWriter) -> None:
