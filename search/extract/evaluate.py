@@ -1,6 +1,6 @@
 """Measure extraction against the hand annotations: ``python -m search.extract.evaluate``.
 
-Five sets are scored (see tests/data/extract/README.md):
+Six sets are scored (see tests/data/extract/README.md):
 
 ``seeds``  the five articles of ``seeds/`` (plain text, no metadata), against
            ``tests/data/extract/golden/<id>.json``;
@@ -8,7 +8,9 @@ Five sets are scored (see tests/data/extract/README.md):
 ``tune2``  developed on, each set chosen by its own fixed rule (``tune3`` was
 ``tune3``  scored once before any rule was changed for it: see docs/extraction.md);
 ``eval``   44 other articles chosen by a fixed rule and held out (nobody tunes on
-           them).
+           them);
+``tune4``  40 articles chosen by a fourth fixed rule and scored before any rule was
+           changed for them (a second held-out estimate).
 The corpus sets are read from ``tests/data/extract/<set>/articles.jsonl`` with
 their source and date REMOVED before extraction, against ``<set>/<id>.json``.
 
@@ -42,7 +44,7 @@ EVAL_ARTICLES = EVAL / "articles.jsonl"
 FLOORS = DATA / "floors.json"
 SEEDS = ROOT / "seeds"
 #: The sets read from ``DATA/<set>/articles.jsonl`` (metadata removed) and annotated beside it.
-CORPUS_SETS = ("tune", "tune2", "tune3", "eval")
+CORPUS_SETS = ("tune", "tune2", "tune3", "tune4", "eval")
 SETS = ("seeds", *CORPUS_SETS)
 PIPELINE = "search.extract.pipeline"
 

@@ -6,6 +6,7 @@ Usage (from the repository root)::
     python tests/data/extract/select_articles.py tune  /work/shared/corpora/orangesum-dev.jsonl
     python tests/data/extract/select_articles.py tune2 /work/shared/corpora/orangesum-dev.jsonl
     python tests/data/extract/select_articles.py tune3 /work/shared/corpora/orangesum-dev.jsonl
+    python tests/data/extract/select_articles.py tune4 /work/shared/corpora/orangesum-dev.jsonl
 
 Every rule was decided before any extraction result on its articles was seen (see README.md):
 read the corpus in file order, take the lines ``start + step·k`` (k = 0, 1, 2, ...; line 1 is
@@ -13,7 +14,8 @@ the first line) for each start in turn, skip car ads (title ending with "actuali
 infos, scoop", trailing blanks ignored) and texts whose lede + text is shorter than 600
 characters, and stop after ``count`` articles. ``tune2`` also skips the lines that the rules of
 ``eval`` and ``tune`` can reach (so the sets never share an article) and the articles with no
-quotation mark (« “ ") in lede + text; ``tune3`` does the same and also avoids ``tune2``'s lines.
+quotation mark (« “ ") in lede + text; ``tune3`` does the same and also avoids ``tune2``'s lines,
+``tune4`` avoids the lines of all four earlier sets.
 Selected lines are copied byte for byte.
 """
 
@@ -47,6 +49,13 @@ RULES = {
     "tune2": Rule(starts=(50,), step=401, count=40, needs_quote=True, avoid=((1, 487), (244, 487), (100, 487))),
     "tune3": Rule(
         starts=(175, 391), step=433, count=40, needs_quote=True, avoid=((1, 487), (244, 487), (100, 487), (50, 401))
+    ),
+    "tune4": Rule(
+        starts=(320, 548),
+        step=457,
+        count=40,
+        needs_quote=True,
+        avoid=((1, 487), (244, 487), (100, 487), (50, 401), (175, 433), (391, 433)),
     ),
 }
 

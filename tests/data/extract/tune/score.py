@@ -3,6 +3,7 @@
     python tests/data/extract/tune/score.py                 # the 30 articles of tune/
     python tests/data/extract/tune/score.py --set tune2     # the 40 articles of tune2/
     python tests/data/extract/tune/score.py --set tune3     # the 40 articles of tune3/
+    python tests/data/extract/tune/score.py --set tune4     # the 40 articles of tune4/
     python tests/data/extract/tune/score.py --set seeds     # the five seed articles
     python tests/data/extract/tune/score.py --quotes        # also list every quote found
 
@@ -23,7 +24,7 @@ from search.extract.evaluate import load_set
 from search.extract.pipeline import extract_articles
 
 METRICS = ("speakers_direct", "speakers_indirect")
-TUNING_SETS = ("tune", "tune2", "tune3", "seeds")
+TUNING_SETS = ("tune", "tune2", "tune3", "tune4", "seeds")
 
 
 def found_speakers(article: Article, kind: str) -> list[str]:
