@@ -175,7 +175,7 @@ def _catalog(ix: Index, cache_key: str) -> Catalog:
 
 def _bounded_query(text: str, ix: Index, searcher: Searcher, catalog: Catalog) -> ParsedQuery:
     """The query read from ``text`` with its patterns bounded (``search.query.bounds``), notices joined."""
-    parsed = parse_query(text, ix.schema)
+    parsed = parse_query(text, searcher.schema)
     reader = searcher.reader()
     bounded, notices = bound_query(parsed.query, reader, lambda fieldname: catalog.lexicon(reader, fieldname))
     return ParsedQuery(bounded, parsed.notices + notices)
