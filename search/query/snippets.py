@@ -23,6 +23,8 @@ from search.analysis.tokenizer import TOKEN_PATTERN
 Span = tuple[int, int]
 PASSAGE_WIDTH = 220
 MAX_PASSAGES = 3
+#: Distinct words remembered per query (see ``_token_matches``).
+MAX_KNOWN_TOKENS = 50_000
 
 
 @dataclass(frozen=True)
@@ -79,23 +81,50 @@ def token_forms(kind: str, token: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((t.startchar, t.endchar, t.text) for t in _analyzer(kind)(token, chars=True, mode="index"))
 
 
+@functools.lru_cache(maxsize=256)
+def _token_matches(terms: QueryTerms) -> dict[str, tuple[Span, ...]]:
+    """Per query: token -> the ranges inside it that match, filled as texts are read.
+
+    Kept for the most recent queries (a page reads ten texts, and a query
+    comes back), so a word is analysed and compared once per query.
+    Emptied by :func:`matched_spans` past :data:`MAX_KNOWN_TOKENS` words.
+    """
+    return {}
+
+
+def _matches_in_token(token: str, terms: QueryTerms) -> tuple[Span, ...]:
+    return tuple(
+        (start, end)
+        for kind, wanted in (("stemmed", terms.stemmed), ("exact", terms.exact))
+        if wanted
+        for start, end, form in token_forms(kind, token)
+        if form in wanted
+    )
+
+
 def matched_spans(text: str, terms: QueryTerms) -> list[Span]:
     """Character ranges of ``text`` whose tokens match the query terms, sorted and merged.
 
-    The text is cut with the tokenizer's own pattern; each token's analysis is
-    cached, so a page of articles costs one regular-expression pass each.
+    The text is cut with the tokenizer's own pattern; each distinct token is
+    analysed and compared once per query (:func:`_token_matches`), so a page
+    of articles costs about one regular-expression pass each.
     """
-    spans: set[Span] = set()
-    kinds = [(kind, wanted) for kind, wanted in (("stemmed", terms.stemmed), ("exact", terms.exact)) if wanted]
-    if kinds:
-        for match in TOKEN_PATTERN.finditer(text):
+    if not terms:
+        return []
+    known = _token_matches(terms)
+    if len(known) > MAX_KNOWN_TOKENS:
+        known.clear()
+    spans: list[Span] = []
+    for match in TOKEN_PATTERN.finditer(text):
+        token = match.group()
+        inside = known.get(token)
+        if inside is None:
+            inside = known[token] = _matches_in_token(token, terms)
+        if inside:
             offset = match.start()
-            for kind, wanted in kinds:
-                for start, end, form in token_forms(kind, match.group()):
-                    if form in wanted:
-                        spans.add((offset + start, offset + end))
+            spans.extend((offset + start, offset + end) for start, end in inside)
     merged: list[Span] = []
-    for start, end in sorted(spans):
+    for start, end in sorted(set(spans)):
         if merged and start <= merged[-1][1]:
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:

@@ -58,3 +58,22 @@ def test_token_cache_marks_what_analysing_the_whole_text_marks():
             merged = matched_spans(text, terms)
             covered = {i for a, b in merged for i in range(a, b)}
             assert covered == {i for a, b in expected for i in range(a, b)}
+
+
+def test_words_remembered_for_one_query_serve_its_next_texts(monkeypatch):
+    """The per-query memory of analysed words gives each later text its own spans, also once emptied."""
+    from search.analysis.tokenizer import TOKENS
+    from search.query import snippets
+
+    terms = QueryTerms(frozenset({"negoci", "alep"}), frozenset({"geneve"}))
+    first = "Les négociations d'Alep reprennent à Genève."
+    second = "Négocier à Genève ? « Alep n'est pas négociable », dit-il."
+    expected = [_spans_by_full_analysis(text, terms) for text in (first, second)]
+    monkeypatch.setattr(snippets, "MAX_KNOWN_TOKENS", 3)
+    for _ in range(2):
+        found = [matched_spans(text, terms) for text in (first, second)]
+        assert [{i for a, b in spans for i in range(a, b)} for spans in found] == [
+            {i for a, b in spans for i in range(a, b)} for spans in expected
+        ]
+        # Emptied before reading ``second``: what it holds now is at most that text's words.
+        assert set(snippets._token_matches(terms)) <= set(TOKENS.findall(second))
