@@ -82,6 +82,20 @@ class _ExactRoutingPlugin(qparser.Plugin):
         return [(_route_to_exact, 105)]
 
 
+#: Parsers made per schema (by identity; the schema is kept so its id is not reused).
+_PARSERS: dict[int, tuple[Schema, qparser.QueryParser]] = {}
+
+
+def parser_for(schema: Schema) -> qparser.QueryParser:
+    """The French query parser of ``schema``, made once (parsing keeps no state on it)."""
+    known = _PARSERS.get(id(schema))
+    if known is None or known[0] is not schema:
+        if len(_PARSERS) >= 16:
+            _PARSERS.clear()
+        known = _PARSERS[id(schema)] = (schema, make_parser(schema))
+    return known[1]
+
+
 def make_parser(schema: Schema) -> qparser.QueryParser:
     """A query parser configured for French users."""
     parser = qparser.MultifieldParser(list(SEARCH_FIELDS), schema, group=qparser.AndGroup)
@@ -192,7 +206,7 @@ def parse_query(text: str, schema: Schema) -> ParsedQuery:
         for name in _unknown_fields(cleaned, schema)
     ]
     try:
-        parsed = make_parser(schema).parse(normalize_query_numbers(cleaned))
+        parsed = parser_for(schema).parse(normalize_query_numbers(cleaned))
     except Exception:  # Whoosh raises many kinds on odd input; fall back to plain words.
         signless = re.sub(r"[\"()*?~^:+\-\[\]{}]", " ", cleaned).split()
         words = " ".join(w for w in signless if w not in _BINARY_OPERATORS | _UNARY_OPERATORS)

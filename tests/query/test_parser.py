@@ -136,3 +136,14 @@ def test_a_lone_operator_is_ignored_with_a_notice(text, terms, notice):
 def test_operators_inside_quotes_are_words():
     parsed = parse_query('"Alep OU"', SCHEMA)
     assert parsed.notices == [] and isinstance(parsed.query, query.Phrase)
+
+
+def test_one_parser_per_schema_reads_like_a_new_one():
+    """The parser kept for a schema is reused, gives what a new parser gives, and a new schema gets its own."""
+    from search.query.parser import make_parser, parser_for
+
+    schema, other = build_schema(), build_schema()
+    assert parser_for(schema) is parser_for(schema)
+    assert parser_for(other) is not parser_for(schema)
+    for text in ('"accord de paix" orateur:Lavrov -Alep négo*', "Genève OU Moscou", "inétrêts~"):
+        assert parser_for(schema).parse(text) == make_parser(schema).parse(text)
