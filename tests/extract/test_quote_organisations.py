@@ -9,7 +9,14 @@ from search.extract.quote_organisations import is_organisation, organisation_nam
 
 @pytest.mark.parametrize(
     "name",
-    ["Santé publique France", "Assistance publique-Hôpitaux de Paris", "Hôpitaux de Paris", "Ouest-France", "Bercy"],
+    [
+        "Santé publique France",
+        "Assistance publique-Hôpitaux de Paris",
+        "Hôpitaux de Paris",
+        "Ouest-France",
+        "Bercy",
+        "American Civil Liberties Union",
+    ],
 )
 def test_known_and_institutional_names_are_organisations(name):
     assert is_organisation(name, "")
