@@ -15,12 +15,9 @@
    continues the speaker of the previous statement (``quote_continuation``);
    persons coordinated with a speaker of a plural verb speak too; a name the
    recogniser took for a person's may be an organisation's (``quote_organisations``);
-4. when switched on, scores the persons the article names against each longer quotation
-   the rules left without any attribution, and gives it to the best one when a small
-   fitted model is confident enough (``quote_features``, ``quote_scorer``);
-5. gives every person one canonical name within the article (``names``).
+4. gives every person one canonical name within the article (``names``).
 
-Quotations neither the rules nor the model attribute are dropped; authors never speak. A
+Unattributable quotations are dropped, not guessed; authors never speak. A
 quotation of a few words without a verb only qualifies a reported statement: it
 is given as indirect (``quote_kinds``), unless the same attribution gives a longer
 quotation in its sentence (then it is part of that direct statement).
@@ -32,7 +29,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 
 from search.article import Article, Quote
 from search.extract.name_data import fold
@@ -41,7 +37,6 @@ from search.extract.names import canonical_names
 from search.extract.quote_context import clean_person_name, is_person_name
 from search.extract.quote_continuation import continued_speaker
 from search.extract.quote_direct import Found, direct_quotes, sentence_of
-from search.extract.quote_features import Reading, Statement
 from search.extract.quote_indirect import indirect_quotes
 from search.extract.quote_kinds import is_scare_quote
 from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends
@@ -50,11 +45,10 @@ from search.extract.quote_organisations import is_organisation, organisation_nam
 from search.extract.quote_patterns import co_speakers, is_plural
 from search.extract.quote_people import MAX_CHAIN, PRONOUN_SUBJECT, SUBJECT_WINDOW, People
 from search.extract.quote_phrases import Mention, phrase_patterns, role_apposition
-from search.extract.quote_scorer import Model, scored_speakers
 from search.extract.quote_verbs import mentions_speech
 from search.extract.structure_types import Entity, Span, Structure, full_text
 
-__all__ = ["entity_spans", "find_quotes", "rule_quotes"]
+__all__ = ["find_quotes", "entity_spans"]
 
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 #: Words a recogniser may glue to the end of a name: "a indiqué Scotland Yard lundi".
@@ -149,25 +143,8 @@ def _organisation_or_person(name: str, people: People) -> str:
     return "person" if any(parse_name(p).surname == parts.surname for p in people.names()) else "organisation"
 
 
-Resolved = tuple[Found, str, str]  # a statement, its speaker's name, "person" or "organisation"
-
-
-@dataclass
-class RuleQuotes:
-    """What the rules found in one article: the statements they resolved, and the article
-    as the scored attribution reads it (``reading``: what the rules claimed, and who spoke)."""
-
-    text: str
-    masked: str
-    sentences: list[Span]
-    entities: list[Entity]
-    people: People
-    resolved: list[Resolved]
-    reading: Reading
-
-
-def rule_quotes(article: Article, structure: Structure, entities: list[Entity]) -> RuleQuotes:
-    """The statements the rules attribute in ``article`` (steps 1 to 3 of the module docstring)."""
+def find_quotes(article: Article, structure: Structure, entities: list[Entity]) -> list[Quote]:
+    """Every attributed quotation and reported statement of ``article``, in text order."""
     text = full_text(article)
     quoted = find_quoted(text)
     entities = surname_entities(text, completed_given_names(entities, text), [(q.open, q.close) for q in quoted])
@@ -177,7 +154,6 @@ def rule_quotes(article: Article, structure: Structure, entities: list[Entity]) 
     people = People(
         masked, entities, structure.authors, [(q.open, q.close) for q in quoted], sentences, len(article.title), body_start
     )
-    named = list(people.mentions)
     direct = direct_quotes(masked, text, quoted, sentences, entities, headline_end=len(article.title))
     indirect = indirect_quotes(masked, sentences, direct, entities)
     attributed = {f.start for f in direct}
@@ -186,7 +162,7 @@ def rule_quotes(article: Article, structure: Structure, entities: list[Entity]) 
         for pair in quoted
         if pair.inner(text)[0] not in attributed and pair.inner(text)[1] > pair.inner(text)[0]
     ]
-    resolved: list[Resolved] = []
+    resolved: list[tuple[Found, str, str]] = []
     for found in sorted(direct + indirect + pending, key=lambda f: f.start):
         if found.place == "continued":
             previous = [(f.start, max(f.end, f.mention.end if f.mention else 0), n, k) for f, n, k in resolved]
@@ -219,36 +195,6 @@ def rule_quotes(article: Article, structure: Structure, entities: list[Entity]) 
                 other_name = clean_person_name(other.name)
                 if is_person_name(other_name) and not people.is_author(other_name):
                     resolved.append((found, other_name, "person"))
-    claimed = attributed | {f.start for f, _, _ in resolved if f.place == "continued"}
-    statements = [Statement(f.start, name, f.kind) for f, name, kind in resolved if kind == "person"]
-    reading = Reading(
-        text=text,
-        masked=masked,
-        quoted=quoted,
-        sentences=sentences,
-        mentions=named,
-        statements=statements,
-        claimed=frozenset(claimed),
-        other=frozenset(claimed - {s.start for s in statements}),
-        pronoun=people.last_person,
-        headline_end=len(article.title),
-        anonymous=[m.start for m in people.mentions if not m.name],
-        organisations=frozenset(name for _, name, kind in resolved if kind == "organisation"),
-    )
-    return RuleQuotes(text, masked, sentences, entities, people, resolved, reading)
-
-
-def find_quotes(
-    article: Article, structure: Structure, entities: list[Entity], model: Model | None = None
-) -> list[Quote]:
-    """Every attributed quotation and reported statement of ``article``, in text order:
-    the rules' (``rule_quotes``), then the scored attribution of the quotations they left
-    (``quote_scorer``, with ``model`` or the shipped one)."""
-    rules = rule_quotes(article, structure, entities)
-    text, masked, people, resolved = rules.text, rules.masked, rules.people, rules.resolved
-    for pair, name in scored_speakers(rules.reading, model):
-        resolved.append((Found(*pair.inner(text), "direct", "", None, "scored"), name, "person"))
-    resolved.sort(key=lambda item: item[0].start)
     persons = [name for _, name, kind in resolved if kind == "person"]
     counts = Counter(people.names())
     counts.update(name for name in set(persons) if name not in counts)
@@ -260,7 +206,7 @@ def find_quotes(
                 full_names_for(masked, surname, exclude=lambda n: people.is_author(n) or is_organisation(n, masked))
             )  # not "Canard Enchaîné" for "Enchaîné"
     canonical = canonical_names(counts)
-    known = [e.text for e in rules.entities if e.label == "ORG"]
+    known = [e.text for e in entities if e.label == "ORG"]
     organisations = organisation_names([name for _, name, kind in resolved if kind == "organisation"], known)
     quotes = [
         Quote(
@@ -273,7 +219,7 @@ def find_quotes(
         )
         for found, name, kind in resolved
     ]
-    return _without_scare_parts(quotes, [found for found, _, _ in resolved], rules.sentences)
+    return _without_scare_parts(quotes, [found for found, _, _ in resolved], sentences)
 
 
 def _without_scare_parts(quotes: list[Quote], found: list[Found], sentences: list[Span]) -> list[Quote]:
