@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from search.extract.name_data import fold, honorifics, organisation_words, particles, person_nouns
+from search.extract.place_gazetteer import load_gazetteer
 from search.extract.structure_types import Entity
 
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -112,6 +113,8 @@ def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tupl
     if not _name_word(words[0]):
         return None
     name = " ".join(words)
+    if load_gazetteer().lookup(name) is not None:
+        return None  # "le conseiller de la région Grand Est": a place, not a name
     return name, run.end() - len(name), run.end()
 
 
@@ -138,3 +141,20 @@ def apposed_name(text: str, pos: int, limit: int, entities: list[Entity]) -> tup
     ):
         return run.group(), run.start(), run.end()
     return None
+
+
+#: A role apposed to a name, between commas: ``, député LFI de Seine-Saint-Denis,``,
+#: ``, l'ancien ministre,``.
+_ROLE_APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:le|la|l['’]|un|une)\s*)?(?:(?!(?:des|les|ces|ses|leurs)\s)[a-zà-ÿ]+\s+)?(?P<head>[a-zà-ÿ-]+)[^,;:.«»]{0,80},"
+)
+
+
+def apposition_end(text: str, pos: int, limit: int) -> int:
+    """Where a role apposed to the name ending at ``pos`` ends (``selon X, député de Paris,``
+    -> after the second comma); ``pos`` itself when no singular role noun heads what follows
+    the comma (``selon X, des députés de la majorité, tous invités, ont ...``: the clause)."""
+    match = _ROLE_APPOSITION.match(text, pos, limit)
+    if match and fold(match.group("head")) in person_nouns():  # one person: a singular role
+        return match.end()
+    return pos

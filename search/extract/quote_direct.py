@@ -17,6 +17,7 @@ from search.extract.quote_colon import subject_before_colon, subject_of_previous
 from search.extract.quote_kinds import has_verb, is_scare_quote
 from search.extract.quote_marks import Quoted
 from search.extract.quote_phrases import Mention
+from search.extract.quote_passive import passive_agent
 from search.extract.quote_speakers import (
     Attribution,
     attributed_after,
@@ -61,7 +62,7 @@ class Found:
     kind: str
     verb: str
     mention: Mention | None
-    place: str = ""  # "after", "before", "inline", "adjacent" (direct); "indirect"
+    place: str = ""  # "after", "before", "inline", "adjacent", "passive" (direct); "indirect"
 
 
 def sentence_of(sentences: list[Span], pos: int) -> Span:
@@ -107,6 +108,9 @@ def _attribute(
         return after, "after"
     if attributed_after(text, pair.close + 1, limit):
         return None, "unresolved"
+    passive = passive_agent(text, pair.close + 1, limit, entities) if not short else None
+    if passive:
+        return passive, "passive"  # '"..." promis par X': X's words, and only these
     before = (
         attribution_before(text, floor, pair.open, entities, short)
         or comme_before(text, floor, pair.open, entities)

@@ -16,7 +16,10 @@ from __future__ import annotations
 
 import re
 
+from search.extract.quote_appositions import apposition_end
 from search.extract.quote_direct import Found
+from search.extract.quote_patterns import comme_subject
+from search.extract.quote_phrases import phrase_at, phrase_starts
 from search.extract.quote_reported import goes_on, infinitive_or_object
 from search.extract.quote_speakers import SELON, attribution_after, selon_subject, subject_before
 from search.extract.quote_verbs import is_declarative, verb_groups_in
@@ -39,21 +42,58 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _selon(text: str, start: int, end: int, entities: list[Entity], clause_first: bool = False) -> Found | None:
     """``Selon X, <clause>`` or ``<clause>, selon X``; with ``clause_first`` only the latter
-    (before a quotation: ``Elle s'est éteinte ..., selon l'historien X, qui a salué "..."``)."""
+    (before a quotation: ``Elle s'est éteinte ..., selon l'historien X, qui a salué "..."``).
+    A short opener may come first (``À noter que selon X, ...``), and an apposition after
+    the name is not part of the clause (``selon X, député LFI de Seine-Saint-Denis, ...``)."""
     for match in SELON.finditer(text, start, end):
-        if match.start() > start and text[start : match.start()].rstrip()[-1:] not in (",", ""):
+        opener = _OPENER.fullmatch(text, start, match.start())
+        if match.start() > start and text[start : match.start()].rstrip()[-1:] not in (",", "") and not opener:
             continue  # "selon" inside a phrase ("classés selon leur âge")
         mention = selon_subject(text, match.end(), end, entities)
         if not mention:
             continue
-        if text[start : match.start()].strip(_TRIM):
+        if text[start : match.start()].strip(_TRIM) and not opener:
             clause = _clause(text, start, match.start())
         elif clause_first:
             continue
         else:
-            clause = _clause(text, mention.end, end)
+            clause = _clause(text, apposition_end(text, mention.end, end), end)
         if clause:
             return Found(clause[0], clause[1], "indirect", match.group("verb").lower(), mention, "indirect")
+    return None
+
+
+#: A short opener before ``selon`` that leaves the clause after it: ``À noter que``, ``Mais``.
+_OPENER = re.compile(r"\s*(?:[^,;:«»]{0,30}\s)?(?:que|qu['’]|mais|et|or|car|donc|Mais|Et|Or|Car|Donc)\s*", re.IGNORECASE)
+
+
+#: ``Comme l'avait annoncé X, <clause>``: an opening ``comme`` with a speech verb.
+_COMME_OPENING = re.compile(r"\s*(?:(?:Et|Mais)\s+)?(?:[Cc]omme|[Aa]insi\s+que)\s+(?:l['’]\s*)?")
+#: An adverbial between the speaker and the clause: ``, dans la soirée de vendredi,``.
+_ADVERBIAL = re.compile(r"\s*,\s*(?:dans|lors|en|au|à|dès|depuis|pendant|sur|le|ce|cette)\b[^,;:«»]{0,60}(?=,)")
+_FOR_WHOM = re.compile(r"\s*,\s*pour\s+qui\s+")
+
+
+def _comme_clause(text: str, start: int, end: int, entities: list[Entity]) -> Found | None:
+    """``Comme l'avait annoncé la ministre, Agnès Buzyn, dans la soirée, la priorité est ...``."""
+    opening = _COMME_OPENING.match(text, start, end)
+    found = comme_subject(text, opening.end(), end, entities) if opening else None
+    if found is None or found.mention.kind not in ("person", "title", "pronoun"):
+        return None
+    adverbial = _ADVERBIAL.match(text, found.mention.end, end)
+    clause = _clause(text, adverbial.end() if adverbial else found.mention.end, end)
+    return Found(clause[0], clause[1], "indirect", found.verb, found.mention, "indirect") if clause else None
+
+
+def _for_whom(text: str, start: int, end: int, entities: list[Entity]) -> Found | None:
+    """``le discours du ministre Gérald Darmanin, pour qui légaliser le cannabis serait ...``:
+    the opinion of the person named right before ``, pour qui``."""
+    for pos in phrase_starts(text, start, end, entities):
+        mention = phrase_at(text, pos, end, entities)
+        after = _FOR_WHOM.match(text, mention.end, end) if mention and mention.kind == "person" else None
+        clause = _clause(text, after.end(), end) if after else None
+        if clause:
+            return Found(clause[0], clause[1], "indirect", "pour qui", mention, "indirect")
     return None
 
 
@@ -144,10 +184,12 @@ def indirect_quotes(text: str, sentences: list[Span], direct: list[Found], entit
         else:
             item = (
                 _selon(text, start, end, entities)
+                or _comme_clause(text, start, end, entities)
                 or _inverted(text, start, end, entities)
                 or _that_clause(text, start, end, entities)
                 or _infinitive_or_object(text, start, end, entities)
                 or _colon_clause(text, start, end, entities)
+                or _for_whom(text, start, end, entities)
             )
         if item:
             found.append(item)

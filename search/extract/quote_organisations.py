@@ -60,7 +60,20 @@ def _folded(text: str) -> str:
 
 @cache
 def _names() -> frozenset[str]:
-    return folded_words("organisations_names.txt")
+    """Organisations' proper names: those read as persons' names, and those that contain a
+    place's (``place_blocked.txt``: ``Météo France``, ``L'Est républicain``)."""
+    blocked = frozenset(fold(line) for line in data_lines("place_blocked.txt") if _named_like_organisation(line))
+    return folded_words("organisations_names.txt") | blocked
+
+
+def _named_like_organisation(name: str) -> bool:
+    """A name of ``place_blocked.txt`` that cannot be a person's: it has a lowercase word,
+    an organisation noun, or ends with a place (``Météo France``), unlike ``Paris Hilton``."""
+    words = [w for w in re.split(r"[\s'’-]+", name) if w]
+    return (
+        any(w[:1].islower() or _plain_word(fold(w)) for w in words)
+        or load_gazetteer().lookup(words[-1]) is not None
+    )
 
 
 @cache

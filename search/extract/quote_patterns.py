@@ -16,8 +16,6 @@
   ``Edouard Philippe a tenté d'apaiser la polémique en appelant au "respect ..."``;
 - in a headline, the subject of the speech verb after the quotation:
   ``"Je ne démissionnerai pas" : Ségolène Royal répond à ses détracteurs``;
-- persons coordinated with a speaker of a plural verb: ``Éric Ciotti et Valérie
-  Boyer ont dénoncé "..."`` (each signs the statement);
 - the next sentence: ``... serait "la pire des solutions" pour X. C'est ce qu'il a déclaré``.
 """
 
@@ -67,7 +65,7 @@ def announced_before_colon(text: str, floor: int, pos: int, entities: list[Entit
     return None
 
 
-def _comme_subject(text: str, at: int, limit: int, entities: list[Entity]) -> Attribution | None:
+def comme_subject(text: str, at: int, limit: int, entities: list[Entity]) -> Attribution | None:
     """``explique X`` / ``l'a rappelé mardi la ministre`` starting at ``at``."""
     match, inverted = _verb_at(text, at, limit)
     if not match or inverted:
@@ -82,7 +80,7 @@ def comme_before(text: str, floor: int, pos: int, entities: list[Entity]) -> Att
     """``comme l'explique l'animatrice, "..."``: the last ``comme`` + speech verb + speaker
     of the words before the quotation, with nothing but a comma or colon after it."""
     for match in reversed(list(_COMME.finditer(text, floor, pos))):
-        found = _comme_subject(text, match.end(), pos, entities)
+        found = comme_subject(text, match.end(), pos, entities)
         if found and _COMME_END.fullmatch(text, found.mention.end, pos):
             return Attribution(found.verb, found.mention, pos)
     return None
@@ -91,7 +89,7 @@ def comme_before(text: str, floor: int, pos: int, entities: list[Entity]) -> Att
 def comme_after(text: str, pos: int, limit: int, entities: list[Entity]) -> Attribution | None:
     """``"...", comme l'indique la chaîne C8``: right after a quotation closing at ``pos``."""
     match = _COMME_AFTER.match(text, pos, limit)
-    return _comme_subject(text, match.end(), limit, entities) if match else None
+    return comme_subject(text, match.end(), limit, entities) if match else None
 
 
 def parenthesized(text: str, pos: int, limit: int, entities: list[Entity]) -> Attribution | None:
@@ -136,45 +134,6 @@ def coordinated_before(
         return None
     mention = subject_before(text, sentence_start, groups[0].start(), entities)
     return Attribution(match.group("part"), mention, pos) if mention else None
-
-
-_AND_BEFORE = re.compile(r"\s*(?:,|\bet)\s*$")
-_AND_AFTER = re.compile(r"\s*(?:,|et\b)\s*")
-MAX_CO_SPEAKERS = 6
-_PLURAL_AUXILIARIES = ("ont", "avaient", "auraient", "sont", "étaient", "auront")
-
-
-def is_plural(verb: str) -> bool:
-    """``ont déclaré``, ``dénoncent``, ``se sont dits``: a verb group with a plural subject."""
-    words = verb.lower().replace("’", "'").split()
-    return bool(words) and (words[0] in _PLURAL_AUXILIARIES or words[-1].endswith("ent") or "-ils" in verb)
-
-
-def co_speakers(text: str, mention: Mention, entities: list[Entity]) -> list[Mention]:
-    """Persons coordinated with ``mention`` (``Éric Ciotti et Valérie Boyer ont dénoncé``):
-    each signs the statement too."""
-    found: list[Mention] = []
-    first = mention
-    while len(found) < MAX_CO_SPEAKERS:  # "Les députés X, Y et Z ont ..."
-        before = [
-            other
-            for start in phrase_starts(text, max(0, first.start - 80), first.start, entities)
-            if (other := phrase_at(text, start, first.start, entities))
-            and other.kind == "person"
-            and _AND_BEFORE.fullmatch(text, other.end, first.start)
-        ]
-        if not before:
-            break
-        first = before[0]
-        found.append(first)
-    last = mention
-    while len(found) < MAX_CO_SPEAKERS and (after := _AND_AFTER.match(text, last.end)):
-        other = phrase_at(text, after.end(), min(len(text), after.end() + 80), entities)
-        if not other or other.kind != "person":
-            break
-        found.append(other)
-        last = other
-    return found
 
 
 _HEADLINE_AFTER = re.compile(r"\s*[:–-]\s*")

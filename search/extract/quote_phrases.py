@@ -123,6 +123,8 @@ def _fold_key(text: str) -> str:
 #: The comma before an apposition, past a short complement: ``l'une des candidates déclarées
 #: à l'investiture LREM, la députée ...``.
 _APPOSED = re.compile(r"(?:\s+(?:à|au|aux|de|du|des|d['’])\s*[^,.;:«»]{1,40}?)?\s*,\s*")
+#: A rank after ``numéro``: ``le numéro un de la CGT``, ``le numéro 2 du parti``.
+_RANK = re.compile(r"(?<=num[ée]ro)\s+(?:un|deux|trois|[1-3])(?![\w'’-])", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?:\b[lL]['’]|\b(?:le|la|Le|La)\s+)$")
 
 
@@ -161,7 +163,8 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
     parenthesis = re.compile(r"\s*\([^()«»]{1,40}\)")
     while pos < limit:
         match = (
-            complement.match(text, pos, limit)
+            _RANK.match(text, pos, limit)
+            or complement.match(text, pos, limit)
             or capitalized.match(text, pos, limit)
             or (role and attributed.match(text, pos, limit))
             or (role and _second_role().match(text, pos, limit))

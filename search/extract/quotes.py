@@ -13,7 +13,8 @@
    name, a pronoun or a role alone pointing back to a person named before
    (``quote_people``), or an organisation; a quotation no verb attributes
    continues the speaker of the previous statement (``quote_continuation``);
-   persons coordinated with a speaker of a plural verb speak too; a name the
+   persons coordinated with a speaker of a plural verb speak too, and go on speaking
+   the quotations that continue their statement (``quote_signatories``); a name the
    recogniser took for a person's may be an organisation's (``quote_organisations``);
 4. gives every person one canonical name within the article (``names``).
 
@@ -42,9 +43,9 @@ from search.extract.quote_kinds import is_scare_quote
 from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends
 from search.extract.quote_names import completed_given_names, full_names_for, surname_entities
 from search.extract.quote_organisations import is_organisation, organisation_names
-from search.extract.quote_patterns import co_speakers, is_plural
 from search.extract.quote_people import MAX_CHAIN, PRONOUN_SUBJECT, SUBJECT_WINDOW, People
 from search.extract.quote_phrases import Mention, phrase_patterns, role_apposition
+from search.extract.quote_signatories import co_speakers, is_plural
 from search.extract.quote_verbs import mentions_speech
 from search.extract.structure_types import Entity, Span, Structure, full_text
 
@@ -163,6 +164,7 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
         if pair.inner(text)[0] not in attributed and pair.inner(text)[1] > pair.inner(text)[0]
     ]
     resolved: list[tuple[Found, str, str]] = []
+    joint: list[str] = []  # the co-signers of the last statement, when several persons signed it
     for found in sorted(direct + indirect + pending, key=lambda f: f.start):
         if found.place == "continued":
             previous = [(f.start, max(f.end, f.mention.end if f.mention else 0), n, k) for f, n, k in resolved]
@@ -190,11 +192,18 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
                     name, mention.start, mention.gender, mention.descriptor, mention.kind in ("person", "organisation")
                 )
         resolved.append((found, name, kind))
+        if found.place == "continued":
+            # a quotation going on after a jointly signed statement is the signatories' too
+            resolved.extend((found, other, "person") for other in joint if name in joint and other != name)
+            continue
+        joint = []
         if kind == "person" and found.mention is not None and found.mention.kind == "person" and is_plural(found.verb):
             for other in co_speakers(masked, found.mention, entities):  # "X et Y ont dénoncé"
                 other_name = clean_person_name(other.name)
                 if is_person_name(other_name) and not people.is_author(other_name):
                     resolved.append((found, other_name, "person"))
+                    joint.append(other_name)
+            joint = [name, *joint] if joint else []
     persons = [name for _, name, kind in resolved if kind == "person"]
     counts = Counter(people.names())
     counts.update(name for name in set(persons) if name not in counts)

@@ -54,3 +54,10 @@ def test_organisations_that_speak_are_not_persons(quotes_of):
     )
     quotes = quotes_of(text)
     assert {q.speaker_kind for q in quotes} == {"organisation"}
+
+
+def test_organisations_named_after_a_place_are_organisations():
+    assert is_organisation("Météo France", "")
+    assert is_organisation("Météo-France", "")
+    assert not is_organisation("Paris Hilton", "")  # a person, though the place list blocks her name
+    assert not is_organisation("France Gall", "")

@@ -1,0 +1,73 @@
+"""Several named persons of one statement: ``Éric Ciotti et Valérie Boyer ont dénoncé
+"..."``, ``Sophie Marceau, Audrey Pulvar ou encore Nagui ont signé``, ``26 personnalités,
+dont X, Y ou encore Z, demandent``: each signs it (a jointly signed statement is listed
+once per signatory)."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.name_data import fold, organisation_words
+from search.extract.place_gazetteer import load_gazetteer
+from search.extract.quote_phrases import NAME_WORD, Mention, phrase_at, phrase_starts
+from search.extract.structure_types import Entity
+
+_AND_BEFORE = re.compile(r"\s*(?:,|\bet|\bou(?:\s+encore)?|,\s*dont)\s*$")
+_AND_AFTER = re.compile(r"\s*(?:,|et\b|ou(?:\s+encore)?\b)\s*")
+MAX_CO_SPEAKERS = 6
+_PLURAL_AUXILIARIES = ("ont", "avaient", "auraient", "sont", "étaient", "auront")
+
+
+def is_plural(verb: str) -> bool:
+    """``ont déclaré``, ``dénoncent``, ``se sont dits``: a verb group with a plural subject."""
+    words = verb.lower().replace("’", "'").split()
+    return bool(words) and (words[0] in _PLURAL_AUXILIARIES or words[-1].endswith("ent") or "-ils" in verb)
+
+
+def _listed_person(text: str, start: int, limit: int, entities: list[Entity]) -> Mention | None:
+    """The person named at ``start`` in a list of persons: a person phrase, or a one-word
+    name the recogniser took for a place or a work that the gazetteer does not know
+    (``Sophie Marceau, Nagui ou encore ...``)."""
+    mention = phrase_at(text, start, limit, entities)
+    if mention is not None:
+        return mention if mention.kind == "person" else None
+    for entity in entities:
+        if (
+            entity.start == start
+            and entity.end <= limit
+            and entity.label in ("LOC", "MISC")
+            and re.fullmatch(NAME_WORD, entity.text)
+            and not entity.text.isupper()
+            and text[entity.start - 1 : entity.start] not in ("'", "’")  # "le secrétaire d'Etat, X"
+            and fold(entity.text) not in organisation_words()
+            and load_gazetteer().lookup(entity.text) is None
+        ):
+            return Mention("person", entity.text, entity.start, entity.end)
+    return None
+
+
+def co_speakers(text: str, mention: Mention, entities: list[Entity]) -> list[Mention]:
+    """Persons coordinated with ``mention`` (``Éric Ciotti et Valérie Boyer ont dénoncé``,
+    ``X, Y ou encore Z ont signé``, ``26 personnalités, dont X, Y ou encore Z demandent``):
+    each signs the statement too."""
+    found: list[Mention] = []
+    first = mention
+    while len(found) < MAX_CO_SPEAKERS:  # "Les députés X, Y et Z ont ..."
+        before = [
+            other
+            for start in phrase_starts(text, max(0, first.start - 80), first.start, entities)
+            if (other := _listed_person(text, start, first.start, entities))
+            and _AND_BEFORE.fullmatch(text, other.end, first.start)
+        ]
+        if not before:
+            break
+        first = before[0]
+        found.append(first)
+    last = mention
+    while len(found) < MAX_CO_SPEAKERS and (after := _AND_AFTER.match(text, last.end)):
+        other = _listed_person(text, after.end(), min(len(text), after.end() + 80), entities)
+        if other is None:
+            break
+        found.append(other)
+        last = other
+    return found

@@ -1,0 +1,50 @@
+"""A name apposed to a role (``le numéro un de la CGT, Philippe Martinez``), the end of
+a role apposed to a name, and places that are no names (``quote_appositions``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.article import Quote
+from search.extract.quote_appositions import apposition_end
+
+
+def persons(quotes: list[Quote], kind: str) -> list[str]:
+    return sorted({q.speaker for q in quotes if q.kind == kind and q.speaker_kind == "person"})
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            ('Le médecin Laurent Thines a manifesté. "On attend une revalorisation des salaires et la '
+            'reconnaissance des qualifications", a rappelé le numéro un de la CGT, Philippe Martinez, présent '
+            "au début du rassemblement."),
+            "Philippe Martinez",
+        ),
+        (
+            ("Le sénateur Pat Toomey a parlé. Elle ouvre aussi \"une voie vers l'asile politique pour les militants "
+            'en première ligne", a précisé l\'un des co-auteurs du texte à la Chambre, le républicain John Curtis.'),
+            "John Curtis",
+        ),
+    ],
+)
+def test_a_name_apposed_to_a_role_after_the_verb_speaks(quotes_of, text, speaker):
+    assert persons(quotes_of(text), "direct") == [speaker]  # not the person named before
+
+
+def test_a_region_in_a_role_is_no_speaker(quotes_of):
+    text = (
+        "Florian Philippot apparaît, drapeau français à la main. Le conseiller de la région Grand Est explique "
+        'ensuite son geste dans un tweet. "On est à Forbach aujourd\'hui, au centre des finances publiques", '
+        "déclare-t-il."
+    )
+    assert persons(quotes_of(text), "direct") == ["Florian Philippot"]
+
+
+def test_apposition_end_skips_a_role_only():
+    text = "selon Alexis Corbière, député LFI de Seine-Saint-Denis, des députés ont été invités"
+    name_end = text.index(",")
+    assert text[apposition_end(text, name_end, len(text)) :].strip() == "des députés ont été invités"
+    other = "selon Alexis Corbière, des députés de la majorité, tous invités, ont décliné"
+    assert apposition_end(other, other.index(","), len(other)) == other.index(",")

@@ -1,0 +1,37 @@
+"""Indirect constructions: ``selon X, député ...,`` after an opener, ``Comme l'avait annoncé X,``,
+``X, pour qui ...`` (``quote_indirect``)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            ("Des députés ont été invités. À noter que selon Alexis Corbière, député LFI de Seine-Saint-Denis, "
+            "des députés de la majorité ont été invités mais ont tous décliné."),
+            "Alexis Corbière",
+            "des députés de la majorité ont été invités mais ont tous décliné",
+        ),
+        (
+            ("L'objectif est d'informer les gens. Comme l'avait annoncé la ministre de la santé, Agnès Buzyn, dans "
+            "la soirée de vendredi, la priorité est donnée à l'information du public."),
+            "Agnès Buzyn",
+            "la priorité est donnée à l'information du public",
+        ),
+        (
+            ("Les députés ont aussi critiqué le discours du ministre de l'Intérieur Gérald Darmanin, pour qui "
+            "légaliser le cannabis serait une lâcheté."),
+            "Gérald Darmanin",
+            "légaliser le cannabis serait une lâcheté",
+        ),
+    ],
+)
+def test_indirect_constructions(quotes_of, text, speaker, clause):
+    assert [(q.speaker, q.kind, q.text) for q in quotes_of(text)] == [(speaker, "indirect", clause)]
+
+
+def test_selon_inside_a_phrase_reports_nothing(quotes_of):
+    assert quotes_of("Les enfants sont classés selon leur âge en trois groupes distincts.") == []

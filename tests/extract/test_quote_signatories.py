@@ -1,0 +1,30 @@
+"""Several named persons of one statement: each signs it, and the quotations that
+continue it (``quote_signatories``)."""
+
+from __future__ import annotations
+
+from search.article import Quote
+
+
+def persons(quotes: list[Quote], kind: str) -> list[str]:
+    return sorted({q.speaker for q in quotes if q.kind == kind and q.speaker_kind == "person"})
+
+
+def test_every_listed_signatory_signs_and_goes_on_signing(quotes_of):
+    text = (
+        "La présidente de la fondation et 26 autres personnalités, dont Yann Arthus-Bertrand, Nagui ou encore "
+        "Sophie Marceau demandent le versement pendant trois ans de ce bonus aux cantines de France. "
+        '"Nous voulons accélérer la sensibilisation des enfants au goût et à l\'environnement", peut-on lire.'
+    )
+    quotes = quotes_of(text)
+    signatories = ["Nagui", "Sophie Marceau", "Yann Arthus-Bertrand"]
+    assert persons(quotes, "indirect") == signatories
+    assert persons(quotes, "direct") == signatories  # the quotation going on is theirs too
+
+
+def test_a_name_in_a_complement_is_no_signatory(quotes_of):
+    text = (
+        "Le ministre et le secrétaire d'Etat, Julien Denormandie, ont aussi remercié \"les jeunes "
+        'd\'Aubervilliers qui sont intervenus courageusement pour venir en aide aux habitants".'
+    )
+    assert persons(quotes_of(text), "direct") == ["Julien Denormandie"]
