@@ -41,6 +41,9 @@ META_FILE = "meta.json"
 LOCK_FILE = ".lock"
 CURRENT_TMP_FILE = CURRENT_FILE + ".tmp"
 KEEP_PREVIOUS = 1  # generations kept besides the current one, for readers still open on them
+#: Sub-folder of a generation where searches save decoded positions of common words
+#: (search.query.columns); never copied into the next generation.
+POSITIONS_FOLDER = "positions-cache"
 
 
 class IndexMissing(Exception):
@@ -141,7 +144,8 @@ class IndexStore:
         if copy_of is None:
             path.mkdir(parents=True)
         else:
-            shutil.copytree(copy_of, path)
+            # Decoded positions belong to the generation they were read from.
+            shutil.copytree(copy_of, path, ignore=shutil.ignore_patterns(POSITIONS_FOLDER))
         return path
 
     def publish(self, build_dir: Path, meta: dict[str, Any]) -> Path:

@@ -11,7 +11,7 @@ import time
 import pytest
 from whoosh import fields, index
 
-from search.store import CURRENT_FILE, BuildInProgress, IndexMissing, IndexStore
+from search.store import CURRENT_FILE, POSITIONS_FOLDER, BuildInProgress, IndexMissing, IndexStore
 
 
 def _make_generation(store: IndexStore, marker: str):
@@ -41,6 +41,17 @@ def test_publish_switches_current_and_keeps_one_previous(tmp_path):
     assert second.exists() and not first.exists()
     with store.open().searcher() as searcher:
         assert [d["id"] for d in searcher.documents()] == ["c"]
+
+
+def test_an_update_copies_the_generation_but_not_its_decoded_positions(tmp_path):
+    """Positions saved by searches describe their own generation's documents: never carried over."""
+    store = IndexStore(tmp_path / "index")
+    served = _make_generation(store, "a")
+    (served / POSITIONS_FOLDER).mkdir()
+    (served / POSITIONS_FOLDER / "exact-0.npy").write_bytes(b"old")
+    copy = store.new_build_dir(copy_of=served)
+    assert sorted(p.name for p in copy.iterdir()) == sorted(p.name for p in served.iterdir() if p.name != POSITIONS_FOLDER)
+    assert (copy / "meta.json").exists()
 
 
 def test_unfinished_build_is_never_served_and_is_cleaned_up(tmp_path):

@@ -81,6 +81,7 @@ class Catalog:
     """What searches need of one index generation, built lazily: facet values, term arrays, vocabularies."""
 
     def __init__(self, folder: str | None) -> None:
+        self._folder = folder
         self._canonical = load_canonical_map(folder) if folder else {}
         self._doc_values: dict[str, DocValues] = {}
         self._lexicons: dict[str, FieldLexicon] = {}
@@ -92,7 +93,7 @@ class Catalog:
         if self._columns is None:
             with self._lock:
                 if self._columns is None:
-                    self._columns = IndexColumns(reader)
+                    self._columns = IndexColumns(reader, self._folder)
         return self._columns
 
     def lexicon(self, reader: IndexReader, fieldname: str) -> FieldLexicon:

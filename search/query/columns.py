@@ -6,11 +6,20 @@ term's postings once into arrays and combining them with numpy is two orders
 of magnitude cheaper. This module only reads: document numbers are global
 (segment offsets added), deleted documents are dropped, and everything read
 is cached for the generation, whose files never change.
+
+Decoding a very common word's positions takes seconds at a million articles;
+those of :data:`POSITION_FILE_MIN` occurrences or more are also saved, once
+decoded, as a numpy file in the generation's :data:`POSITIONS_FOLDER` and
+memory-mapped from then on (by every serving process, after a restart too).
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
 import threading
+from pathlib import Path
 from pickle import loads
 from collections import OrderedDict
 from collections.abc import Callable
@@ -25,10 +34,14 @@ from whoosh.reading import IndexReader
 from whoosh.system import _INT_SIZE
 from whoosh.util.numeric import byte_to_length
 
+from search.store import POSITIONS_FOLDER
+
 #: Decoded field length of each length byte Whoosh stores (its lossy encoding).
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) for b in range(256)], dtype=np.float64)
 #: Cached postings and positions are dropped, least recently used first, above this many bytes.
 TERM_CACHE_BYTES = 384 * 1024 * 1024
+#: Words with at least this many occurrences get a positions file.
+POSITION_FILE_MIN = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -152,7 +165,8 @@ def _segment_numeric_column(segment: IndexReader, fieldname: str, column: Any, d
 class IndexColumns:
     """Arrays of one index generation, read lazily and shared by every searcher of it."""
 
-    def __init__(self, reader: IndexReader) -> None:
+    def __init__(self, reader: IndexReader, folder: str | None = None) -> None:
+        self.positions_folder = Path(folder) / POSITIONS_FOLDER if folder else None
         self.doc_count_all = reader.doc_count_all()
         self.live = np.ones(self.doc_count_all, dtype=bool)
         for segment, offset in reader.leaf_readers():
@@ -222,6 +236,33 @@ class IndexColumns:
         """A term's occurrences as ``docnum << 32 | position`` keys (cached)."""
         return self._cached(
             ("positions", fieldname, btext),
-            lambda: read_positions(reader, fieldname, btext, self.live),
+            lambda: self._read_positions(reader, fieldname, btext),
             lambda found: found.nbytes,
         )
+
+    def _read_positions(self, reader: IndexReader, fieldname: str, btext: bytes) -> np.ndarray:
+        """From the generation's positions file when there is one, else decoded (and saved if large)."""
+        path = None
+        if self.positions_folder is not None:
+            path = self.positions_folder / f"{fieldname}-{hashlib.sha1(btext).hexdigest()}.npy"
+            try:
+                return np.load(path, mmap_mode="r")
+            except (OSError, ValueError):
+                pass  # not saved yet (or unreadable): decode
+        keys = read_positions(reader, fieldname, btext, self.live)
+        if path is not None and len(keys) >= POSITION_FILE_MIN:
+            _save_quietly(path, keys)
+        return keys
+
+
+def _save_quietly(path: Path, keys: np.ndarray) -> None:
+    """Write ``keys`` to ``path`` atomically; a folder that cannot be written only means no file."""
+    partial = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}")
+    try:
+        path.parent.mkdir(exist_ok=True)
+        with open(partial, "wb") as handle:
+            np.save(handle, keys)
+        os.replace(partial, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink()

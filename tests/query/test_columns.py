@@ -57,3 +57,44 @@ def test_cache_returns_the_same_arrays(segmented_index):
         first = columns.postings(reader, "text", b"president")
         assert columns.postings(reader, "text", b"president") is first
         assert np.all(columns.live[first.docnums])
+
+
+def test_large_positions_are_saved_once_and_memory_mapped(segmented_index, tmp_path, monkeypatch):
+    """Words past the size threshold get a positions file; a later generation cache maps it, same keys."""
+    from search.query import columns as columns_module
+    from search.store import POSITIONS_FOLDER
+
+    with segmented_index.searcher() as searcher:
+        reader = searcher.reader()
+        plain = IndexColumns(reader)
+        by_count = sorted(
+            (b"le", b"masque", b"geneve", b"paris", b"lyon", b"crise"),
+            key=lambda w: len(plain.positions(reader, "exact", w)),
+        )
+        common, less = by_count[-1], by_count[0]
+        decoded, rare = plain.positions(reader, "exact", common), plain.positions(reader, "exact", less)
+        assert len(decoded) > len(rare) > 0
+        monkeypatch.setattr(columns_module, "POSITION_FILE_MIN", len(decoded))
+
+        first = IndexColumns(reader, str(tmp_path))
+        assert np.array_equal(first.positions(reader, "exact", common), decoded)
+        assert np.array_equal(first.positions(reader, "exact", less), rare)
+        saved = sorted(p.name for p in (tmp_path / POSITIONS_FOLDER).iterdir())
+        assert len(saved) == 1 and saved[0].startswith("exact-") and saved[0].endswith(".npy")
+
+        again = IndexColumns(reader, str(tmp_path)).positions(reader, "exact", common)
+        assert isinstance(again, np.memmap)
+        assert np.array_equal(again, decoded)
+
+
+def test_an_unwritable_positions_folder_only_means_no_file(segmented_index, tmp_path, monkeypatch):
+    from search.query import columns as columns_module
+    from search.store import POSITIONS_FOLDER
+
+    monkeypatch.setattr(columns_module, "POSITION_FILE_MIN", 50)
+    (tmp_path / POSITIONS_FOLDER).write_text("not a folder")
+    with segmented_index.searcher() as searcher:
+        reader = searcher.reader()
+        keys = IndexColumns(reader, str(tmp_path)).positions(reader, "exact", b"le")
+        assert np.array_equal(keys, IndexColumns(reader).positions(reader, "exact", b"le"))
+    assert sorted(p.name for p in tmp_path.iterdir()) == [POSITIONS_FOLDER]
