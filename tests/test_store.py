@@ -11,7 +11,13 @@ import time
 import pytest
 from whoosh import fields, index
 
-from search.store import CURRENT_FILE, POSITIONS_FOLDER, BuildInProgress, IndexMissing, IndexStore
+from search.store import (
+    CURRENT_FILE,
+    POSITIONS_FOLDER,
+    BuildInProgress,
+    IndexMissing,
+    IndexStore,
+)
 
 
 def _make_generation(store: IndexStore, marker: str):

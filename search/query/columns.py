@@ -19,16 +19,16 @@ import contextlib
 import hashlib
 import os
 import threading
-from pathlib import Path
-from pickle import loads
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from pickle import loads
 from typing import Any
 
 import numpy as np
-from whoosh.columns import NumericColumn
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
+from whoosh.columns import NumericColumn
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import IndexReader
 from whoosh.system import _INT_SIZE
