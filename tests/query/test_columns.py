@@ -98,3 +98,21 @@ def test_an_unwritable_positions_folder_only_means_no_file(segmented_index, tmp_
         keys = IndexColumns(reader, str(tmp_path)).positions(reader, "exact", b"le")
         assert np.array_equal(keys, IndexColumns(reader).positions(reader, "exact", b"le"))
     assert sorted(p.name for p in tmp_path.iterdir()) == [POSITIONS_FOLDER]
+
+
+def test_mapped_positions_files_held_at_once_are_bounded(segmented_index, tmp_path, monkeypatch):
+    """Each mapped file holds a file descriptor: the cache keeps at most MAX_MAPPED of them."""
+    from search.query import columns as columns_module
+
+    monkeypatch.setattr(columns_module, "POSITION_FILE_MIN", 1)
+    monkeypatch.setattr(columns_module, "MAX_MAPPED", 2)
+    words = (b"le", b"masque", b"geneve", b"paris", b"lyon")
+    with segmented_index.searcher() as searcher:
+        reader = searcher.reader()
+        IndexColumns(reader, str(tmp_path)).positions(reader, "exact", words[0])  # saves files
+        for word in words[1:]:
+            IndexColumns(reader, str(tmp_path)).positions(reader, "exact", word)
+        columns = IndexColumns(reader, str(tmp_path))
+        for word in words:
+            assert isinstance(columns.positions(reader, "exact", word), np.memmap)
+        assert sum(isinstance(found, np.memmap) for found in columns._terms.values()) == 2
