@@ -6,6 +6,9 @@ the surrounding text gives (see the annotation guide):
 - the speaker of the statement just before it, in the previous sentence or earlier
   in its own sentence (``Selon X, ... . "Quand elle n'est pas revenue, ..."``;
   ``X annonce que ... . La statue "ne rentrera pas à Grévin ..."``);
+- the speaker of a quotation just before it in its sentence, when at most a few
+  lowercase words join the two (``X explique "..." et "..."``, ``combattre "..." avec
+  "..."``, ``compte "..." sans "..."``): one statement in two quotations;
 - or the person who is the subject of the previous sentence when that sentence
   reports speech without quoting it (``Emmanuel Macron n'a pas hésité à tacler la
   politique de François Hollande. "Écoutez, ..."``).
@@ -35,6 +38,10 @@ MAX_SUBHEAD_WORDS = 8
 _QUOTED = re.compile(r"«[^«»]*»")
 _WORD = re.compile(r"[\w'’-]+")
 _SOMEONE_ELSE = re.compile(r"\b(?:selon|d['’]après)\b|«", re.IGNORECASE)
+#: At most this many lowercase words join two quotations of one statement.
+MAX_JOIN_WORDS = 3
+#: Words that open another clause, maybe someone else's: ``"..." tandis que "..."``.
+_NEW_CLAUSE = frozenset({"tandis", "alors", "mais", "quand", "lorsque", "pendant", "contrairement", "comme"})
 
 
 def _index(sentences: Sequence[Span], pos: int) -> int:
@@ -55,21 +62,38 @@ def _subhead(text: str, original: str, quote: Span, words: int) -> bool:
     return (glued and words <= MAX_SUBHEAD_WORDS) or (inner.isupper() and words <= 2 * MAX_SUBHEAD_WORDS)
 
 
+def joined_quotation(text: str, previous_end: int, quote_start: int) -> bool:
+    """True when the masked ``text`` between a quotation's end and the next quotation
+    joins them in one sentence with a few lowercase words and nothing else: ``" et "``,
+    ``" avec "``, never a comma, a speech verb or a name (``", estime X. "``)."""
+    gap = text[previous_end:quote_start].strip(" «»\u00a0")
+    words = _WORD.findall(gap)
+    return (
+        0 < len(words) <= MAX_JOIN_WORDS
+        and not re.search(r"[^\w\s'’-]", gap)
+        and all(word[:1].islower() and word not in _NEW_CLAUSE for word in words)
+        and not mentions_speech(gap)
+    )
+
+
 def continued_speaker(
     text: str,
     original: str,
     quote: Span,
     words: int,
     sentences: Sequence[Span],
-    previous: Sequence[tuple[int, int, str, str]],
+    previous: Sequence[tuple[int, int, str, str, int]],
     people: People,
 ) -> tuple[str, str] | None:
     """``(name, kind)`` for an unattributed quotation ``quote`` (inner span in the masked
     ``text`` of ``original``, ``words`` long), or None. ``previous`` are the statements resolved so far
-    before it, as ``(start, end of the attribution, name, kind)``, in text order."""
+    before it, as ``(start, end of the attribution, name, kind, end of the quotation or 0)``,
+    in text order."""
     if words < MIN_WORDS or not sentences or _subhead(text, original, quote, words):
         return None
     here = _index(sentences, quote[0])
+    if previous and previous[-1][4] and joined_quotation(text, previous[-1][4], quote[0]):
+        return previous[-1][2], previous[-1][3]  # "X explique "..." et "...""
     outside = _outside(text, sentences[here])
     if len(_WORD.findall(outside)) > MAX_OUTSIDE_WORDS or mentions_speech(outside):
         return None
@@ -78,7 +102,7 @@ def continued_speaker(
         return None  # someone else is named around the quotation
     floor = sentences[here - 1][0] if here > 0 else start
     if previous:
-        found_start, found_end, name, kind = previous[-1]
+        found_start, found_end, name, kind, _ = previous[-1]
         if found_end > floor or found_start >= floor:
             named_since = [m for m in people.mentions if m.name and m.written and found_end <= m.start < quote[0]]
             if not named_since or all(m.name == name for m in named_since):

@@ -31,6 +31,7 @@ from dataclasses import replace
 from search.extract.name_data import fold, folded_words, given_name_gender, organisation_words, person_nouns
 from search.extract.name_keys import parse_name, person_key
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name
+from search.extract.quote_introductions import introduces_person
 from search.extract.quote_organisations import is_organisation
 from search.extract.quote_phrases import (
     PREPOSITIONS,
@@ -148,7 +149,9 @@ class People:
         return not prefix.strip() or bool(_CLAUSE_OPENER.match(prefix))
 
     def _keep(self, mention: Mention, unnamed: bool) -> None:
+        # "cette femme, Barbara Mensah, âgée de 70 ans": introduced, she is who "elle" is next
         subject = self._is_subject(mention.start, mention.end)
+        subject = subject or introduces_person(self.text, mention.start, mention.end)
         if unnamed:
             if not mention.definite:
                 self.mentions.append(PersonMention("", mention.start, mention.gender, mention.descriptor, subject))

@@ -39,6 +39,7 @@ from search.extract.quote_context import clean_person_name, is_person_name
 from search.extract.quote_continuation import continued_speaker
 from search.extract.quote_direct import Found, direct_quotes, sentence_of
 from search.extract.quote_indirect import indirect_quotes
+from search.extract.quote_introductions import introduces_person
 from search.extract.quote_kinds import is_scare_quote
 from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends
 from search.extract.quote_names import completed_given_names, full_names_for, surname_entities
@@ -136,9 +137,13 @@ def _speaker(found: Found, people: People) -> tuple[str, str] | None:
     return (person.name, "person") if person else None
 
 
-def _organisation_or_person(name: str, people: People) -> str:
-    """An organisation phrase that is in fact a person's surname (``a insisté Ayrault``)."""
+def _organisation_or_person(name: str, people: People, mention: Mention | None) -> str:
+    """An organisation phrase that is in fact a person's surname (``a insisté Ayrault``), or a
+    person's name introduced as a person's (``explique Emel Parlar Dal, universitaire turque``)."""
     parts = parse_name(name)
+    introduced = mention is not None and introduces_person(people.text, mention.start, mention.end)
+    if parts.is_full and introduced and not is_organisation(name, people.text):
+        return "person"
     if parts.is_full or not name[:1].isupper():
         return "organisation"
     return "person" if any(parse_name(p).surname == parts.surname for p in people.names()) else "organisation"
@@ -167,7 +172,10 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
     joint: list[str] = []  # the co-signers of the last statement, when several persons signed it
     for found in sorted(direct + indirect + pending, key=lambda f: f.start):
         if found.place == "continued":
-            previous = [(f.start, max(f.end, f.mention.end if f.mention else 0), n, k) for f, n, k in resolved]
+            previous = [
+                (f.start, max(f.end, f.mention.end if f.mention else 0), n, k, f.end if f.kind == "direct" else 0)
+                for f, n, k in resolved
+            ]
             words = len(text[found.start : found.end].split())
             speaker = continued_speaker(masked, text, (found.start, found.end), words, sentences, previous, people)
         else:
@@ -180,7 +188,7 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
             continue
         name, kind = speaker
         if kind == "organisation":
-            kind = _organisation_or_person(name, people)
+            kind = _organisation_or_person(name, people, found.mention)
         elif kind == "person" and is_organisation(name, masked):
             kind = "organisation"  # "Selon Ouest-France", "a précisé l'association Anticor"
         if kind == "person":

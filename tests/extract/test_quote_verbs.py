@@ -99,3 +99,9 @@ def test_speech_words_and_participles():
     assert mentions_speech("selon le ministère") and mentions_speech("a-t-il dit")
     assert not mentions_speech("Les bus ont quitté la ville.")
     assert {"disant", "estimant", "affirmant"} <= present_participles()
+
+
+def test_conceding_verbs_report_speech():
+    """``"...", a-t-il convenu``, ``X convient que ...`` (misses in the wild, docs/extraction.md)."""
+    convenir = next(v for v in speech_verbs() if v.infinitive == "convenir")
+    assert convenir.declarative and {"convenu", "convient"} <= {*convenir.participles, *convenir.finite}

@@ -1,0 +1,64 @@
+"""Quotations with no attribution of their own (``search/extract/quote_continuation.py``): a
+second quotation joined to an attributed one in the same sentence by a few lowercase words is
+the same speaker's; a comma, a speech verb, a name or a new clause between them stops it."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.article import Quote
+from search.extract.quote_continuation import joined_quotation
+
+
+def direct(quotes: list[Quote]) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text) for q in quotes if q.kind == "direct"]
+
+
+@pytest.mark.parametrize(
+    ("gap", "joined"),
+    [
+        ("» et «", True),
+        ("» avec «", True),
+        ("» et qu'il était «", True),
+        ("», a précisé X. «", False),
+        ("» estime «", False),
+        ("» tandis que «", False),
+        ("» et Marie Dupont «", False),
+        ("» «", False),
+    ],
+)
+def test_what_joins_two_quotations(gap, joined):
+    text = "«xxx" + gap + "xxx»"
+    assert joined_quotation(text, 4, 4 + len(gap)) is joined
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            (
+                'Bruno Le Maire explique "comprendre parfaitement cette impatience" et "la seule réponse, '
+                "c'est l'action immédiate\"."
+            ),
+            "la seule réponse, c'est l'action immédiate",
+        ),
+        (
+            (
+                "Edouard Philippe a souligné qu'il fallait combattre \"la menace terroriste qui va durer de "
+                'longues années" avec "des armes de droit commun".'
+            ),
+            "des armes de droit commun",
+        ),
+    ],
+)
+def test_a_joined_quotation_is_the_same_speakers(quotes_of, text, second):
+    quotes = direct(quotes_of(text))
+    assert len(quotes) == 2 and quotes[1][1] == second and quotes[0][0] == quotes[1][0]
+
+
+def test_a_new_clause_between_two_quotations_stops_the_join(quotes_of):
+    text = (
+        'Patrick Mignola a dénoncé "une question préalable de sincérité à LFI" tandis que "les députés de '
+        'la majorité sont dos au mur".'
+    )
+    assert [text for _, text in direct(quotes_of(text))] == ["une question préalable de sincérité à LFI"]

@@ -1,0 +1,82 @@
+"""A person introduced by an apposition after the name (``search/extract/quote_introductions.py``):
+the one later pronouns point back to, a person even where the recogniser reads an organisation;
+and the names such an apposition must not promote."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.article import Quote
+from search.extract.quote_introductions import introduces_person
+
+
+def speakers(quotes: list[Quote], kind: str = "direct") -> list[str]:
+    return [q.speaker for q in quotes if q.kind == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Barbara Mensah, âgée de 70 ans, vit à Londres.", True),
+        ("Gertrud Schop, une Allemande de 60 ans, allume des bougies.", True),
+        ("Naeem, 35 ans, travaille la nuit.", True),
+        ("Emel Parlar Dal, universitaire turque, arrive d'Istanbul.", True),
+        ("Wanchai Pongsompetch, connue pour ses poupées, en a 10.000.", True),
+        ("Pierre Dupont, qui a tout vu, se tait.", False),
+        ("Pierre Dupont, le ministre de la Justice, se tait.", False),
+        ("Les élèves, âgées de 12 ans, sont rentrées.", False),
+    ],
+)
+def test_appositions_that_introduce_a_person(text, expected):
+    end = text.index(",")
+    assert introduces_person(text, 0, end) is expected
+
+
+def test_a_name_after_a_preposition_or_in_a_list_is_not_introduced():
+    text = "l'assassinat de Javier Valdez, journaliste mexicain, et de Jade et Joy, 9 ans."
+    assert not introduces_person(text, text.index("Javier"), text.index(", journaliste"))
+    assert not introduces_person(text, text.index("Joy"), text.index(", 9 ans"))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "L'information est révélée par le tabloïd britannique \"The Sunday People\" qui a interrogé cette "
+                "femme, Barbara Mensah, âgée de 70 ans. Dans ses propos repris par Metronews, elle dit : \"Je compte "
+                'bien me faire autant d\'argent que possible".'
+            ),
+            "Barbara Mensah",
+        ),
+        (
+            (
+                "Certains les collectionnent, comme Wanchai Pongsompetch, connue pour en avoir accumulé plus de "
+                "10.000 chez elle.Cette personnalité de la télévision pense que ses \"fils dorés\" ont été "
+                'utiles pendant la pandémie."Les poupées me disaient de ne pas sortir", assure-t-elle.'
+            ),
+            "Wanchai Pongsompetch",
+        ),
+    ],
+)
+def test_a_pronoun_points_back_to_the_person_introduced(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
+
+
+def test_a_person_read_as_an_organisation_is_a_person_when_introduced_as_one(quotes_of):
+    text = (
+        '"Mon mari m\'avait prévenu, donc on s\'est préparés", explique Emel Parlar Dal, universitaire turque, '
+        "tout juste arrivée d'Istanbul avec ses enfants pour rendre visite à son époux qui travaille à "
+        'Strasbourg."Cela ne m\'inquiète pas, je trouve cela très normal", ajoute-t-elle.'
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.speaker_kind) for q in quotes] == [("Emel Parlar Dal", "person")] * 2
+
+
+def test_a_victim_named_in_a_complement_does_not_take_the_pronoun(quotes_of):
+    text = (
+        "Reporters sans frontières dénonce les lenteurs du procès de l'assassinat en 2017 de Javier Valdez, "
+        "journaliste mexicain. \"Même s'il y a eu quelques avancées, la justice est rendue au compte-gouttes\", "
+        "a-t-il ajouté."
+    )
+    assert "Javier Valdez" not in speakers(quotes_of(text))
