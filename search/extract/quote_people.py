@@ -42,7 +42,7 @@ from search.extract.quote_phrases import (
     phrase_patterns,
     word_before,
 )
-from search.extract.quote_roles import role_match
+from search.extract.quote_roles import role_match, sole_name
 from search.extract.structure_types import Entity, Span
 
 #: How many sentences back a pronoun looks for a subject.
@@ -214,20 +214,30 @@ class People:
         found = [m for m in self.mentions if m.start < pos and (gender == "-" or m.gender in ("-", gender))]
         return found[::-1]
 
-    def last_named(self, pos: int, gender: str = "-") -> PersonMention | None:
-        """Who ``ce dernier`` at ``pos`` stands for: the last person mentioned, within the window."""
+    def _in_window(self, pos: int, gender: str) -> list[PersonMention]:
+        """Mentions of ``gender`` before ``pos``, nearest first, in its sentence and the
+        ``SUBJECT_WINDOW`` sentences before."""
         here = bisect_right(self.sentence_starts, pos) - 1
         floor = self.sentence_starts[max(0, here - SUBJECT_WINDOW)]
-        found = [m for m in self._before(pos, gender) if m.start >= floor]
+        return [m for m in self._before(pos, gender) if m.start >= floor]
+
+    def last_named(self, pos: int, gender: str = "-") -> PersonMention | None:
+        """Who ``ce dernier`` at ``pos`` stands for: the last person mentioned, within the window."""
+        found = self._in_window(pos, gender)
         return found[0] if found and found[0].name else None
+
+    def sole_named(self, pos: int, gender: str = "-") -> PersonMention | None:
+        """Who ``l'intéressé`` at ``pos`` stands for: the one person of ``gender`` named within
+        the window; None when two are (see ``sole_name``)."""
+        found = self._in_window(pos, gender)
+        name = sole_name([m.name for m in found])
+        return next((m for m in found if m.name == name), None) if name else None
 
     def last_subject(self, pos: int, gender: str = "-") -> PersonMention | None:
         """Who ``ce père de famille`` at ``pos`` stands for: the last subject or speaker of the
         last sentences, None when that one is anonymous (``lance l'un des habitants``); when
         none was, the last person named there (``le restaurant d'Ahmed Hazem``)."""
-        here = bisect_right(self.sentence_starts, pos) - 1
-        floor = self.sentence_starts[max(0, here - SUBJECT_WINDOW)]
-        found = [m for m in self._before(pos, gender) if m.start >= floor]
+        found = self._in_window(pos, gender)
         subjects = [m for m in found if m.subject]
         if subjects:
             return subjects[0] if subjects[0].name else None

@@ -4,7 +4,7 @@ A phrase is one of: a person's name (``Philippe Lacube``, ``M. Guyot``), a
 role with an apposed name (``le directeur général de l'OMS, Tedros Adhanom
 Ghebreyesus``), a role alone (``le ministre``: resolved later to a person the
 article named), an organisation (``la gendarmerie``, ``le ministère de la
-Santé``, ``l'OSDH``, ``Moscou``) or a pronoun (``il``, ``elle``, ``ce dernier``).
+Santé``, ``l'OSDH``, ``Moscou``) or a pronoun (``il``, ``elle``, ``ce dernier``, ``l'intéressé``).
 """
 
 from __future__ import annotations
@@ -56,6 +56,8 @@ _ADJECTIVE_GENDER = {
 _ADJECTIVE_FORM = r"[a-zà-ÿ]{2,}(?:ique|ible|able|eux|euse|if|ive|ant|ante|ent|ente|issime|èbre|ustre|aire)"
 _ADJECTIVE_PREFIXES = rf"(?:(?:{_ADJECTIVES})[\s-]+){{0,2}}(?:{_ADJECTIVE_FORM}\s+)?"
 DEFINITE = ("le", "la", "l'", "l’", "les")
+#: Pronouns (folded) that stand for the one person named just before.
+CONCERNED = ("l'interesse", "l'interessee")
 INDEFINITE = ("un", "une", "son", "sa", "leur", "ce", "cet", "cette", "des", "ses")
 
 
@@ -111,7 +113,8 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
         ),
         "honorific": re.compile(rf"(?<![\w-])(?P<head>{honor})\.?\s+(?P<name>{name}(?:\s+{name}){{0,3}})"),
         "pronoun": re.compile(
-            r"(?<![\w'’-])(?P<head>il|elle|Il|Elle|ce dernier|cette dernière|Ce dernier|Cette dernière)(?![\w'’-])"
+            r"(?<![\w'’-])(?P<head>il|elle|Il|Elle|ce dernier|cette dernière|Ce dernier|Cette dernière"
+            r"|[lL]['’]intéressée?)(?![\w'’-])(?:\s+(?:lui|elle)-même(?![\w-]))?"
         ),
     }
 
@@ -246,7 +249,7 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
             return Mention("person", match.group(0), start, match.end(), gender)
         if kind == "pronoun":
             word = _fold_key(match.group("head"))
-            gender = "f" if word.startswith(("elle", "cette")) else "m"
+            gender = "f" if word.startswith(("elle", "cette")) or word.endswith("ee") else "m"
             return Mention("pronoun", word, start, match.end(), gender)
         head = _fold_key(match.group("head"))
         det = _fold_key(match.group("det")).strip().rstrip("'")

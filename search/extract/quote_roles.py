@@ -1,14 +1,17 @@
 """Roles as descriptors: a role's head noun and the words of its complement, and whether two
-roles name the same position (``le député de Paris`` is not ``le député de l'Essonne``)."""
+roles name the same position (``le député de Paris`` is not ``le député de l'Essonne``; ``le
+patron de la CGT`` is the ``secrétaire général de la CGT``)."""
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from search.extract.name_data import fold
+from search.extract.name_data import data_lines, fold
 
 _OF = re.compile(r"\b(?:de|du|des|d['’])\s*", re.IGNORECASE)
-_COMPLEMENT_WORD = re.compile(r"[\w-]{4,}")
+#: Words of four letters or more, and acronyms (``la CGT``, ``du PS``).
+_COMPLEMENT_WORD = re.compile(r"[\w-]{4,}|\b[A-Z]{2,3}\b")
 #: Words of a complement are compared by their first letters (``Ukraine``, ``ukrainien``).
 _STEM = 5
 
@@ -19,8 +22,14 @@ def role_descriptor(head: str, extension: str) -> str:
     ``president|centr memoi`` for ``le président du centre de la mémoire``."""
     of = _OF.search(extension)
     found = _COMPLEMENT_WORD.findall(extension[of.end() :]) if of else []
-    words = [_fold(w)[:_STEM].capitalize() if w[0].isupper() else _fold(w)[:_STEM] for w in found]
+    words = [_fold(w)[:_STEM].capitalize() if _body_name(w) else _fold(w)[:_STEM] for w in found]
     return f"{head}|{' '.join(words)}" if words else head
+
+
+def _body_name(word: str) -> bool:
+    """A capitalized complement word that names a place or body; a short acronym (``CGT``,
+    ``CFC``) is a plain word: it may abbreviate a name spelled out elsewhere."""
+    return word[0].isupper() and not (word.isupper() and len(word) <= 3)
 
 
 def _complement(descriptor: str) -> tuple[str, set[str], set[str]]:
@@ -28,15 +37,37 @@ def _complement(descriptor: str) -> tuple[str, set[str], set[str]]:
     return head, {w.lower() for w in words.split()}, {w.lower() for w in words.split() if w[0].isupper()}
 
 
+@cache
+def role_synonyms() -> dict[str, frozenset[str]]:
+    """Folded role nouns to the head nouns they may stand for (``data/role_synonyms.tsv``):
+    ``patron`` -> ``president``, ``secretaire``, ``dirigeant`` ..."""
+    table: dict[str, frozenset[str]] = {}
+    for line in data_lines("role_synonyms.tsv"):
+        noun, _, others = line.partition("\t")
+        table[fold(noun.strip())] = frozenset(fold(word) for word in others.split())
+    return table
+
+
 def role_match(descriptor: str, other: str) -> int:
     """How well two descriptors name the same role: 0 not at all (another head noun, or
     names that differ: ``le député de Paris`` is not ``le député de l'Essonne``), 2 when
-    their complements share a word, else 1."""
+    their complements share a word, else 1. Two synonym heads (``role_synonyms``) match
+    only through a shared complement word (``patron|cgt``, ``general|cgt``), and then as 1."""
     head, words, names = _complement(descriptor)
     other_head, other_words, other_names = _complement(other)
-    if head != other_head or (names and other_names and not names & other_names):
+    if names and other_names and not names & other_names:
         return 0
+    if head != other_head:
+        synonyms = head in role_synonyms().get(other_head, ()) or other_head in role_synonyms().get(head, ())
+        return 1 if synonyms and words & other_words else 0
     return 2 if words & other_words else 1
+
+
+def sole_name(names: list[str]) -> str:
+    """The one person the candidates ``names`` (nearest first) name, "" when they name two
+    or more (two persons fit equally: better nobody than the wrong one) or nobody."""
+    distinct = set(names)
+    return names[0] if len(distinct) == 1 and names[0] else ""
 
 
 def _fold(word: str) -> str:

@@ -20,7 +20,7 @@ from search.extract.name_data import fold
 from search.extract.quote_context import bare_name
 from search.extract.quote_gaps import INCISE_GAP, INTRO, introduces
 from search.extract.quote_subjects import is_complement
-from search.extract.quote_phrases import PREPOSITIONS, Mention, phrase_at, phrase_starts, word_before
+from search.extract.quote_phrases import CONCERNED, PREPOSITIONS, Mention, phrase_at, phrase_starts, word_before
 from search.extract.quote_verbs import (
     ADVERBS,
     compiled,
@@ -147,7 +147,8 @@ def subject_before(text: str, floor: int, verb_start: int, entities: list[Entity
         mention = phrase_at(text, pos, verb_start, entities)
         before = word_before(text, pos, floor)
         if before in PREPOSITIONS or is_complement(text, floor, pos):
-            relative = mention and mention.kind == "person" and _RELATIVE.fullmatch(text, mention.end, verb_start)
+            named = mention and (mention.kind == "person" or mention.name in CONCERNED)  # "par l'intéressé, qui"
+            relative = named and _RELATIVE.fullmatch(text, mention.end, verb_start)
             if relative and before not in _GENITIVES and not text[:pos].rstrip().endswith("("):
                 mentions.append(mention)  # "Il a parlé à Julien Dray, qui a déclaré : ..." (not "l'avocat de X, qui")
             continue

@@ -45,7 +45,7 @@ from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentenc
 from search.extract.quote_names import completed_given_names, full_names_for, surname_entities
 from search.extract.quote_organisations import is_organisation, organisation_names
 from search.extract.quote_people import MAX_CHAIN, PRONOUN_SUBJECT, SUBJECT_WINDOW, People
-from search.extract.quote_phrases import Mention, phrase_patterns, role_apposition
+from search.extract.quote_phrases import CONCERNED, Mention, phrase_patterns, role_apposition
 from search.extract.quote_signatories import co_speakers, is_plural
 from search.extract.quote_verbs import mentions_speech
 from search.extract.structure_types import Entity, Span, Structure, full_text
@@ -57,7 +57,8 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _TIME_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin".split())
 #: A pronoun or a bare role that may stand for a person named a few sentences back.
 _POINTS_BACK = re.compile(
-    r"(?<![\w'’])(?:il|elle|lui|ce\s+dernier|cette\s+dernière)(?![\w'’])|-t-(?:il|elle)\b", re.IGNORECASE
+    r"(?<![\w'’])(?:il|elle|lui|ce\s+dernier|cette\s+dernière|l['’]intéressée?)(?![\w'’])|-t-(?:il|elle)\b",
+    re.IGNORECASE,
 )
 
 
@@ -132,6 +133,8 @@ def _speaker(found: Found, people: People) -> tuple[str, str] | None:
             return None  # "l'avocate des parents d'Élisa Pilarski" is not Élisa Pilarski
     elif mention.name in ("ce dernier", "cette derniere"):
         person = people.last_named(mention.start, mention.gender)  # the last person named, subject or not
+    elif mention.name in CONCERNED:
+        person = people.sole_named(mention.start, mention.gender)  # "l'intéressé": the one person named
     else:
         person = people.last_person(min(found.start, mention.start), mention.gender)
     return (person.name, "person") if person else None
