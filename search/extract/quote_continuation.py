@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from search.extract.quote_people import People
 from search.extract.quote_verbs import mentions_speech
@@ -76,24 +77,57 @@ def joined_quotation(text: str, previous_end: int, quote_start: int) -> bool:
     )
 
 
+class Statement(NamedTuple):
+    """A statement resolved before a quotation: its span (``end`` includes the attribution),
+    speaker, the end of its quotation (0 for an indirect one) and of its content, and
+    whether its speaker is named there or by a pronoun (not by a role pointing back)."""
+
+    start: int
+    end: int
+    name: str
+    kind: str
+    quotation_end: int
+    content_end: int
+    named: bool
+
+
+def inside_statement(quote: Span, statement: Statement, people: People) -> bool:
+    """True when a quotation lies inside the reported content of an indirect statement
+    whose speaker is named there or by a pronoun, with no other person named between the
+    statement's start and the quotation: the quoted words are the speaker's own (``X a
+    annoncé l'obligation du port "dans plusieurs lieux fréquentés"``), unlike a title in the
+    attribution (``selon l'auteur d'"..."``)."""
+    if statement.quotation_end or not statement.named:
+        return False
+    if not statement.start <= quote[0] < quote[1] <= statement.content_end:
+        return False
+    return all(
+        m.name == statement.name
+        for m in people.mentions
+        if m.name and m.written and statement.start <= m.start < quote[0]
+    )
+
+
 def continued_speaker(
     text: str,
     original: str,
     quote: Span,
     words: int,
     sentences: Sequence[Span],
-    previous: Sequence[tuple[int, int, str, str, int]],
+    previous: Sequence[Statement],
     people: People,
 ) -> tuple[str, str] | None:
     """``(name, kind)`` for an unattributed quotation ``quote`` (inner span in the masked
     ``text`` of ``original``, ``words`` long), or None. ``previous`` are the statements resolved so far
-    before it, as ``(start, end of the attribution, name, kind, end of the quotation or 0)``,
-    in text order."""
+    before it, in text order."""
     if words < MIN_WORDS or not sentences or _subhead(text, original, quote, words):
         return None
     here = _index(sentences, quote[0])
-    if previous and previous[-1][4] and joined_quotation(text, previous[-1][4], quote[0]):
-        return previous[-1][2], previous[-1][3]  # "X explique "..." et "...""
+    last = previous[-1] if previous else None
+    if last and last.quotation_end and joined_quotation(text, last.quotation_end, quote[0]):
+        return last.name, last.kind  # "X explique "..." et "...""
+    if last and inside_statement(quote, last, people):
+        return last.name, last.kind  # "X a annoncé l'entrée en vigueur ... "dans plusieurs lieux""
     outside = _outside(text, sentences[here])
     if len(_WORD.findall(outside)) > MAX_OUTSIDE_WORDS or mentions_speech(outside):
         return None
@@ -102,7 +136,7 @@ def continued_speaker(
         return None  # someone else is named around the quotation
     floor = sentences[here - 1][0] if here > 0 else start
     if previous:
-        found_start, found_end, name, kind, _ = previous[-1]
+        found_start, found_end, name, kind = last[:4]
         if found_end > floor or found_start >= floor:
             named_since = [m for m in people.mentions if m.name and m.written and found_end <= m.start < quote[0]]
             if not named_since or all(m.name == name for m in named_since):

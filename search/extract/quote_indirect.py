@@ -10,11 +10,15 @@ In a sentence that has no quotation of its own:
 - ``X l'a martelé durant la campagne : <clause>.``;
 - an infinitive clause or the object of a speech act (``quote_reported``), and the
   clause that goes on after a quotation's attribution (``, précisant que ...``).
+
+A ``<clause>, a déclaré X`` that an opening mark never closed starts is a direct
+quotation (``reopened``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from search.extract.quote_appositions import apposition_end
 from search.extract.quote_direct import Found
@@ -194,3 +198,25 @@ def indirect_quotes(text: str, sentences: list[Span], direct: list[Found], entit
         if item:
             found.append(item)
     return found
+
+
+#: An unclosed quotation is read back at most this many characters before its attribution.
+MAX_UNCLOSED = 600
+_ATTRIBUTION_AFTER = re.compile(r"\s*,")
+
+
+def reopened(found: Found, text: str, openings: list[int]) -> Found:
+    """A reported clause attributed after it (``<clause>, a déclaré X``) that an unclosed
+    opening mark starts, in the same paragraph and with no other mark between (``openings``
+    from ``quote_marks.unclosed_openings``), is a direct quotation from that mark: the
+    closing mark was forgotten (``"Pour surmonter une crise ... efficace, a déclaré le
+    vice-président de Sanofi Pasteur, Thomas Triomphe, cité dans un communiqué``)."""
+    if found.kind != "indirect" or not _ATTRIBUTION_AFTER.match(text, found.end):
+        return found
+    before = [o for o in openings if found.start - MAX_UNCLOSED <= o <= found.start]
+    if not before or re.search("[\n\"«»“”]", text[before[-1] + 1 : found.end]):
+        return found
+    start = before[-1] + 1
+    while text[start].isspace():
+        start += 1
+    return replace(found, start=start, kind="direct", place="after")

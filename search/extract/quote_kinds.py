@@ -1,4 +1,5 @@
-"""Direct or indirect: a short quoted span without a verb is a scare quote.
+"""Direct or indirect: a short quoted span without a verb is a scare quote; a quotation
+after a work's noun is a title, not a quote.
 
 The annotation guide's rule: words in quotation marks are a *direct* quotation
 when they contain a conjugated verb or an infinitive, or have at least four words;
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.name_data import fold
+from search.extract.name_data import fold, folded_words
 
 #: Spans of at most this many words need a verb to be direct quotations.
 MAX_SCARE_WORDS = 3
@@ -85,6 +86,21 @@ def has_verb(words: str) -> bool:
     return any(_is_verb(folded, i) for i in range(len(folded)))
 
 
+_LAST_WORD = re.compile(r"([\w'’-]+)(?:\s+comme)?\s*[«“\"]?\s*$")
+
+
+def names_a_work(text: str, quote_start: int) -> bool:
+    """True when the word right before a quotation (``quote_start``: its first quoted
+    character), or before ``comme`` there, announces the title of a work, a show or a campaign (``data/works.txt``:
+    ``la pièce "The Boys in the Band"``, ``la comédie musicale "The Prom"``): a title is no
+    one's words. Not after a verb (``son livre est "ridicule"``), nor when the quotation
+    opens in lowercase (``qualifie la chanson "d'appel au meurtre"``)."""
+    if not text[quote_start : quote_start + 1].isupper() and not text[quote_start : quote_start + 1].isdigit():
+        return False
+    match = _LAST_WORD.search(text, max(0, quote_start - 40), quote_start)
+    return bool(match) and fold(match.group(1)) in folded_words("works.txt")
+
+
 def is_scare_quote(words: str) -> bool:
     """True when quoted ``words`` are a scare quote: at most three words, none a verb."""
     return len(words.split()) <= MAX_SCARE_WORDS and not has_verb(words)
@@ -101,3 +117,4 @@ SHORT_QUOTE_GAP = re.compile(
     r"\s*(?:(?:de|d['’]?|à)\s*)?(?:(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|cette|ce|cet|ces|du)\s*)?$",
     re.IGNORECASE,
 )
+

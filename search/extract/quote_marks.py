@@ -108,6 +108,20 @@ def find_quoted(text: str) -> list[Quoted]:
     return outer
 
 
+def unclosed_openings(text: str, quoted: list[Quoted]) -> list[int]:
+    """The offsets of the opening marks no closing mark answers (``"Nous sommes
+    reconnaissants, a déclaré X, cité dans un communiqué.``): outside every pair, and
+    followed by a word as an opening mark is."""
+    paired = [(q.open, q.close) for q in quoted]
+    return [
+        match.start()
+        for match in re.finditer("[\"«“]", text)
+        if not any(start <= match.start() <= end for start, end in paired)
+        and (match.group() != '"' or _can_open(text, match.start()))
+        and text[match.start() + 1 : match.start() + 2].strip()
+    ]
+
+
 def mask_quoted(text: str, quoted: list[Quoted]) -> str:
     """``text`` with quoted words replaced by ``x`` (same length, spaces kept), so that punctuation and
     verbs inside quotations are not read as the article's own. Paired marks become

@@ -108,17 +108,37 @@ _GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _SURNAME_AFTER = re.compile(rf"[^\S\n]+({NAME_WORD}(?:-{NAME_WORD})?)(?![\w'’-])")
 
 
+_COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:à|au|aux|du|des)|\b(?:à|de)\s+la|\b[dl]['’])\s*$", re.IGNORECASE)
+
+
+def _glued_to_given_name(entity: Entity, words: list[str], text: str) -> bool:
+    """A complement's name and a given name read as one entity (``au Progrès Georges,``):
+    two words after a preposition, the second a given name set off by a comma."""
+    return (
+        entity.label != "PER"
+        and len(words) == 2
+        and fold(words[1]) in given_names()
+        and fold(words[0]) not in given_names()
+        and text[entity.end : entity.end + 1] == ","
+        and bool(_COMPLEMENT_BEFORE.search(text, max(0, entity.start - 8), entity.start))
+    )
+
+
 def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
     """``entities`` with the persons the recogniser cut wrong: a known given name alone
     extended over the capitalized surname written right after it (``a réagi Marlène
     Schiappa mardi`` tagged ``Marlène``), and a party's acronym before a given name
-    dropped (``la sénatrice DVG Samia Ghali`` tagged as one organisation)."""
+    dropped (``la sénatrice DVG Samia Ghali`` tagged as one organisation), and a medium
+    glued to the given name after it (``a expliqué au Progrès Georges, l'une des victimes``)."""
     completed = []
     for i, entity in enumerate(entities):
         words = entity.text.split()
         if len(words) >= 3 and 2 <= len(words[0]) <= 5 and words[0].isupper() and fold(words[1]) in given_names():
             offset = entity.text.index(words[1], len(words[0]))
             entity = Entity(entity.text[offset:], "PER", entity.start + offset, entity.end)
+        elif _glued_to_given_name(entity, words, text):
+            offset = entity.text.index(words[1], len(words[0]))
+            entity = Entity(words[1], "PER", entity.start + offset, entity.end)
         match = _SURNAME_AFTER.match(text, entity.end)
         following = entities[i + 1].start if i + 1 < len(entities) else len(text)
         if (

@@ -32,16 +32,23 @@ import re
 from collections import Counter
 
 from search.article import Article, Quote
-from search.extract.name_data import fold
+from search.extract.name_data import fold, given_names
 from search.extract.name_keys import display_name, parse_name
 from search.extract.names import canonical_names
 from search.extract.quote_context import clean_person_name, is_person_name
-from search.extract.quote_continuation import continued_speaker
+from search.extract.quote_continuation import Statement, continued_speaker
 from search.extract.quote_direct import Found, direct_quotes, sentence_of
-from search.extract.quote_indirect import indirect_quotes
+from search.extract.quote_indirect import indirect_quotes, reopened
 from search.extract.quote_introductions import introduces_person
-from search.extract.quote_kinds import is_scare_quote
-from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends
+from search.extract.quote_kinds import is_scare_quote, names_a_work
+from search.extract.quote_marks import (
+    Quoted,
+    find_quoted,
+    mask_quoted,
+    sentence_spans,
+    subhead_ends,
+    unclosed_openings,
+)
 from search.extract.quote_names import completed_given_names, full_names_for, surname_entities
 from search.extract.quote_organisations import is_organisation, organisation_names
 from search.extract.quote_people import MAX_CHAIN, PRONOUN_SUBJECT, SUBJECT_WINDOW, People
@@ -164,19 +171,30 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
         masked, entities, structure.authors, [(q.open, q.close) for q in quoted], sentences, len(article.title), body_start
     )
     direct = direct_quotes(masked, text, quoted, sentences, entities, headline_end=len(article.title))
-    indirect = indirect_quotes(masked, sentences, direct, entities)
+    openings = unclosed_openings(text, quoted)
+    indirect = [reopened(f, text, openings) for f in indirect_quotes(masked, sentences, direct, entities)]
     attributed = {f.start for f in direct}
     pending = [
         Found(*pair.inner(text), "direct", "", None, "continued")
         for pair in quoted
         if pair.inner(text)[0] not in attributed and pair.inner(text)[1] > pair.inner(text)[0]
     ]
+    direct = [f for f in direct if not names_a_work(text, f.start)]  # titles are no one's words
+    pending = [f for f in pending if not names_a_work(text, f.start)]
     resolved: list[tuple[Found, str, str]] = []
     joint: list[str] = []  # the co-signers of the last statement, when several persons signed it
     for found in sorted(direct + indirect + pending, key=lambda f: f.start):
         if found.place == "continued":
             previous = [
-                (f.start, max(f.end, f.mention.end if f.mention else 0), n, k, f.end if f.kind == "direct" else 0)
+                Statement(
+                    f.start,
+                    max(f.end, f.mention.end if f.mention else 0),
+                    n,
+                    k,
+                    f.end if f.kind == "direct" else 0,
+                    f.end,
+                    f.mention is not None and f.mention.kind in ("person", "organisation", "pronoun"),
+                )
                 for f, n, k in resolved
             ]
             words = len(text[found.start : found.end].split())
@@ -221,7 +239,7 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
     known = {parse_name(name).surname for name in counts if parse_name(name).is_full}
     for name in persons:
         surname = parse_name(name).surname
-        if not parse_name(name).is_full and surname not in known:
+        if not parse_name(name).is_full and surname not in known and fold(name) not in given_names():
             counts.update(
                 full_names_for(masked, surname, exclude=lambda n: people.is_author(n) or is_organisation(n, masked))
             )  # not "Canard Enchaîné" for "Enchaîné"

@@ -31,3 +31,14 @@ def test_not_person_names(name):
 def test_a_first_name_before_a_complement():
     text = ", explique Armin au Parisien. Mais"
     assert bare_name(text, len(", explique"), len(text)) == ("Armin", 11, 16)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Je veux qu\'on nous voie au cœur de l\'Église", a expliqué au Progrès Georges, l\'une des victimes.', "Georges"),
+        ('"On est complètement serein", a confié au Parisien Marie, une voisine.', "Marie"),
+    ],
+)
+def test_a_given_name_after_a_medium_speaks(quotes_of, text, speaker):
+    assert [(q.speaker, q.kind) for q in quotes_of(text)] == [(speaker, "direct")]

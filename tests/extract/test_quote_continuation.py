@@ -62,3 +62,49 @@ def test_a_new_clause_between_two_quotations_stops_the_join(quotes_of):
         'la majorité sont dos au mur".'
     )
     assert [text for _, text in direct(quotes_of(text))] == ["une question préalable de sincérité à LFI"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quotation"),
+    [
+        (
+            (
+                "A Nice, le maire Christian Estrosi a annoncé lundi matin l'entrée en vigueur d'un arrêté municipal "
+                'imposant l\'obligation du port "dans plusieurs lieux fréquentés" de la ville.'
+            ),
+            "Christian Estrosi",
+            "dans plusieurs lieux fréquentés",
+        ),
+        (
+            (
+                "L'évêque de Washington, Mariann Budde, a dénoncé une initiative \"profondément insultante\", le "
+                'détournement de "quelque chose de sacré pour une posture politique".'
+            ),
+            "Mariann Budde",
+            "quelque chose de sacré pour une posture politique",
+        ),
+    ],
+)
+def test_a_quotation_inside_a_reported_statement_is_its_speakers(quotes_of, text, speaker, quotation):
+    assert (speaker, quotation) in direct(quotes_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title of a work, announced by its noun
+        "Ryan Murphy annonce déjà l'adaptation de la pièce \"The Boys in the Band\" sur Netflix.",
+        # a title inside the attribution, not inside the reported words
+        (
+            "C'est une Britannique qui en serait à l'origine, selon l'auteur d'\"Un petit dessin vaut mieux "
+            "qu'une grande leçon\", Sandrine Campese."
+        ),
+        # a role pointing back may point to the wrong person: not trusted with the quoted words
+        (
+            "Donald Trump a minimisé la pandémie. Le gouverneur du Texas a annoncé lundi matin l'entrée en vigueur "
+            'd\'un arrêté imposant le port du masque "dans plusieurs lieux fréquentés" de la ville.'
+        ),
+    ],
+)
+def test_no_speaker_from_a_statement_around_a_title_or_from_a_role(quotes_of, text):
+    assert direct(quotes_of(text)) == []

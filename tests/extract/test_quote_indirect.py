@@ -35,3 +35,29 @@ def test_indirect_constructions(quotes_of, text, speaker, clause):
 
 def test_selon_inside_a_phrase_reports_nothing(quotes_of):
     assert quotes_of("Les enfants sont classés selon leur âge en trois groupes distincts.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "quotation"),
+    [
+        (
+            (
+                'Le vaccin avance. "Pour surmonter une crise de cette ampleur, les partenariats sont essentiels. '
+                "Nous sommes reconnaissants au Canada, a déclaré le vice-président de Sanofi Pasteur, Thomas "
+                "Triomphe, cité dans un communiqué."
+            ),
+            "Thomas Triomphe",
+            (
+                "Pour surmonter une crise de cette ampleur, les partenariats sont essentiels. Nous sommes "
+                "reconnaissants au Canada"
+            ),
+        ),
+    ],
+)
+def test_a_statement_after_an_unclosed_mark_is_direct(quotes_of, text, speaker, quotation):
+    assert [(q.speaker, q.kind, q.text) for q in quotes_of(text)] == [(speaker, "direct", quotation)]
+
+
+def test_a_reported_clause_without_an_unclosed_mark_stays_indirect(quotes_of):
+    text = 'Il a dit "oui". Les partenariats sont essentiels, a déclaré le ministre Jean Dupont.'
+    assert [(q.speaker, q.kind) for q in quotes_of(text)] == [("Jean Dupont", "indirect")]

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from search.extract.name_data import given_name_gender
-from search.extract.quote_kinds import has_verb, is_scare_quote, looks_infinitive
+from search.extract.quote_kinds import (
+    has_verb,
+    is_scare_quote,
+    looks_infinitive,
+    names_a_work,
+)
 from search.extract.quote_names import surname_entities
 from search.extract.structure_types import Entity
 
@@ -54,3 +59,24 @@ def test_surnames_written_alone_become_person_entities():
     assert ("Le Foll", "PER", 0) in found
     assert ("Macron", "PER", text.index("Macron aussi")) in found
     assert ("Macron", "PER", text.index("Macron a parlé")) not in found  # read with its honorific
+
+
+@pytest.mark.parametrize(
+    ("before", "work"),
+    [
+        ("les adaptations de la pièce ", True),
+        ("la comédie musicale ", True),
+        ("dans son dernier album ", True),
+        ("un film intitulé ", True),
+        ("Il a dénoncé une initiative ", False),
+        ("a-t-il déclaré : ", False),
+    ],
+)
+def test_a_quotation_after_a_works_noun_is_a_title(before, work):
+    text = before + '"The Boys in the Band"'
+    assert names_a_work(text, text.index("The")) is work
+
+
+def test_a_quotation_opening_in_lowercase_after_a_works_noun_is_no_title():
+    text = 'Il qualifie la chanson "d\'appel au meurtre et à la guerre civile".'
+    assert not names_a_work(text, text.index("d'appel"))

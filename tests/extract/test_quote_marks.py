@@ -7,6 +7,7 @@ from search.extract.quote_marks import (
     mask_quoted,
     sentence_spans,
     subhead_ends,
+    unclosed_openings,
 )
 
 
@@ -103,3 +104,13 @@ def test_a_straight_quotation_inside_another():
     assert [text[q.open : q.close + 1] for q in find_quoted(text)] == [text[: text.index(", a commenté")]]
     text = 'Le "stray mot puis "Q1" et "Q2" fin.'  # a stray mark before two quotations stays unpaired
     assert [text[q.open : q.close + 1] for q in find_quoted(text)] == ['"Q1"', '"Q2"']
+
+
+def test_an_opening_mark_never_closed_is_found():
+    text = 'Il a dit "oui" hier. "Nous sommes reconnaissants, a déclaré X, cité dans un communiqué.'
+    assert unclosed_openings(text, find_quoted(text)) == [text.index('"Nous')]
+
+
+def test_paired_marks_and_a_closing_one_are_not_unclosed_openings():
+    text = 'Il a dit "oui" hier, puis « non ». Le mot de trop", a-t-il regretté.'
+    assert unclosed_openings(text, find_quoted(text)) == []
