@@ -19,6 +19,8 @@ __all__ = ["canonical_names", "person_key", "parse_name", "display_name"]
 #: A surname carried by more full names (different given names) than this is common,
 #: and never merged with another spelling on spelling alone.
 RARE_SURNAME_MAX_NAMES = 2
+#: A surname alone stands for the full name mentioned this many times as often as any other.
+DOMINANT = 3
 
 
 class _Clusters:
@@ -68,8 +70,12 @@ def _merge_extended_names(full: dict[str, NameParts], clusters: _Clusters) -> No
                 clusters.union(key, shorter)
 
 
-def _attach_short_forms(short: dict[str, NameParts], full: dict[str, NameParts], clusters: _Clusters) -> None:
-    """Attach each surname-only form to the one full name it can stand for, if exactly one."""
+def _attach_short_forms(
+    short: dict[str, NameParts], full: dict[str, NameParts], clusters: _Clusters, counts: Mapping[str, int]
+) -> None:
+    """Attach each surname-only form to the one full name it can stand for, if exactly one,
+    or to the one named ``DOMINANT`` times as often as each other (``Trump`` is Donald Trump
+    in an article that names Ivanka Trump once); ``counts`` are mentions per key."""
     by_surname: dict[str, set[str]] = defaultdict(set)
     by_first: dict[str, set[str]] = defaultdict(set)
     for key, parts in full.items():
@@ -88,6 +94,13 @@ def _attach_short_forms(short: dict[str, NameParts], full: dict[str, NameParts],
             fuzzy = [k for other in near.get(word, ()) for k in by_surname.get(other, ())]
             if len(fuzzy) <= RARE_SURNAME_MAX_NAMES:
                 candidates = {clusters.find(k) for k in fuzzy}
+        if len(candidates) > 1:
+            weight: Counter[str] = Counter()
+            for other in by_surname.get(word, ()):
+                weight[clusters.find(other)] += counts.get(other, 0)
+            ranked = weight.most_common(2)
+            if len(ranked) == 2 and ranked[0][1] >= DOMINANT * max(ranked[1][1], 1):
+                candidates = {ranked[0][0]}
         if len(candidates) == 1:
             clusters.union(key, candidates.pop())
 
@@ -120,7 +133,10 @@ def canonical_names(names: Mapping[str, int]) -> dict[str, str]:
     clusters = _Clusters(list(by_key))
     _merge_near_spellings(full, clusters)
     _merge_extended_names(full, clusters)
-    _attach_short_forms(short, full, clusters)
+    key_counts: Counter[str] = Counter()
+    for name, parts in parsed.items():
+        key_counts[parts.key] += names[name]
+    _attach_short_forms(short, full, clusters, key_counts)
 
     full_spellings: dict[str, Counter[str]] = defaultdict(Counter)
     any_spellings: dict[str, Counter[str]] = defaultdict(Counter)

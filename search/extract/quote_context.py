@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from search.extract.name_data import (
+    data_lines,
     fold,
     folded_words,
     given_names,
@@ -107,3 +109,22 @@ def bare_name(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     if place is not None and "ner" not in place.flags:
         return None  # "a indiqué Paris"
     return name, match.start("name"), match.end("name")
+
+
+@cache
+def medium_complement() -> re.Pattern[str]:
+    """``à l'AFP``, ``au Parisien``, ``à Reuters``: the agency or medium words were said to
+    (``data/agencies.tsv``, ``data/organisations_names.txt``; ``Le Parisien`` also as ``Parisien``)."""
+    names = [name for line in data_lines("agencies.tsv") for name in line.split("\t")[1].split("|")]
+    for line in data_lines("organisations_names.txt"):
+        names.append(line)
+        names.append(re.sub(r"^(?:Le|La|Les)\s+|^L['’]", "", line))
+    alternation = "|".join(sorted({re.escape(name) for name in names}, key=len, reverse=True))
+    return re.compile(rf"\s+(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+)?(?:{alternation})(?![\w-])")
+
+
+def bare_name_after_medium(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
+    """A first name alone after the medium a speech verb names: ``", a expliqué à l'AFP Dior,
+    étudiante de 21 ans"``, ``", raconte au Parisien Mohamed, 32 ans"``."""
+    match = medium_complement().match(text, pos, limit)
+    return bare_name(text, match.end(), limit) if match else None

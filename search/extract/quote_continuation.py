@@ -26,6 +26,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from search.extract.quote_kinds import is_scare_quote
 from search.extract.quote_people import People
 from search.extract.quote_verbs import mentions_speech
 from search.extract.structure_types import Span
@@ -120,14 +121,16 @@ def continued_speaker(
     """``(name, kind)`` for an unattributed quotation ``quote`` (inner span in the masked
     ``text`` of ``original``, ``words`` long), or None. ``previous`` are the statements resolved so far
     before it, in text order."""
-    if words < MIN_WORDS or not sentences or _subhead(text, original, quote, words):
+    if not sentences or _subhead(text, original, quote, words):
+        return None
+    last = previous[-1] if previous else None
+    if last and inside_statement(quote, last, people) and not is_scare_quote(original[quote[0] : quote[1]]):
+        return last.name, last.kind  # "X a annoncé ... "dans plusieurs lieux"", "selon X, ils "contestent fermement""
+    if words < MIN_WORDS:
         return None
     here = _index(sentences, quote[0])
-    last = previous[-1] if previous else None
     if last and last.quotation_end and joined_quotation(text, last.quotation_end, quote[0]):
         return last.name, last.kind  # "X explique "..." et "...""
-    if last and inside_statement(quote, last, people):
-        return last.name, last.kind  # "X a annoncé l'entrée en vigueur ... "dans plusieurs lieux""
     outside = _outside(text, sentences[here])
     if len(_WORD.findall(outside)) > MAX_OUTSIDE_WORDS or mentions_speech(outside):
         return None

@@ -59,7 +59,9 @@ def looks_infinitive(word: str) -> bool:
 
 
 #: Nouns and adjectives with a verb's person ending: ``provocations``, ``régions``, ``portrait``.
-_NOT_VERB_ENDINGS = ("tions", "sions", "xions", "llions", "gions", "trait", "souhait", "fait")
+_NOT_VERB_ENDINGS = (
+    "tions", "sions", "xions", "llions", "gions", "raisons", "maisons", "saisons", "trait", "souhait", "fait",
+)
 _DETERMINERS = frozenset("le la les l un une des du de d son sa ses leur leurs ce cet cette ces mon ma mes".split())
 _INFINITIVE_LEADS = frozenset("à pour sans de d se s ne n y en me m te t nous vous lui leur pas".split())
 _WORD = re.compile(r"[\w-]+")

@@ -180,16 +180,20 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 def subhead_ends(text: str, quoted: list[Quoted]) -> list[int]:
     """Where a subhead in capitals ends a sentence that its masked text does not end:
-    ``... d'ouvrir le dialogue. "ON NE VEUT PAS TE PARLER" La ministre ...``."""
-    ends = []
+    ``... d'ouvrir le dialogue. "ON NE VEUT PAS TE PARLER" La ministre ...``, and where
+    one is glued to the next sentence (``• SECRETS CAPILLAIRESIvanka Trump révèle``,
+    ``BFMTVLes secours``)."""
+    ends = [match.end() for match in _GLUED_CAPITALS.finditer(text)]
     for pair in quoted:
         inner = text[pair.open + 1 : pair.close]
         if len(inner.split()) >= 2 and inner.isupper() and _CAPITAL_AFTER.match(text, pair.close + 1):
             ends.append(pair.close + 1)
-    return ends
+    return sorted(ends)
 
 
 _CAPITAL_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
+#: Capitals glued to a capitalized word: the end of a subhead or a credit, then a sentence.
+_GLUED_CAPITALS = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{3,}(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})")
 
 
 def sentence_spans(masked: str, breaks: list[int] = ()) -> list[tuple[int, int]]:

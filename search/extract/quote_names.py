@@ -22,6 +22,7 @@ from search.extract.name_data import (
 )
 from search.extract.name_keys import parse_name
 from search.extract.place_gazetteer import load_gazetteer
+from search.extract.quote_context import medium_complement
 from search.extract.quote_phrases import NAME_WORD, PREPOSITIONS
 from search.extract.structure_types import Entity
 
@@ -55,6 +56,8 @@ def full_names_for(text: str, surname: str, exclude: Callable[[str], bool] = lam
     # words of one line only: "... les époux Balkany\n\nAnticor, l'association" names nobody
     pattern = re.compile(rf"((?:{NAME_WORD}[^\S\n]+){{1,2}})({NAME_WORD}(?:-{NAME_WORD})?)(?![\w-])")
     for match in pattern.finditer(text):
+        if _medium_end(text, match.start()) >= 0:
+            continue  # "raconte au Parisien Idrissa": the medium is no given name
         given = match.group(1).split()
         while given and not _given_word(given[0]):
             given = given[1:]
@@ -109,17 +112,29 @@ _SURNAME_AFTER = re.compile(rf"[^\S\n]+({NAME_WORD}(?:-{NAME_WORD})?)(?![\w'’-
 
 
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:à|au|aux|du|des)|\b(?:à|de)\s+la|\b[dl]['’])\s*$", re.IGNORECASE)
+_MEDIUM_BEFORE = re.compile(r"\s+(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+)?$")
+
+
+def _medium_end(text: str, start: int) -> int:
+    """The end of a medium complement (``au Parisien``, ``à l'AFP``) whose name is written
+    at ``start``, or -1."""
+    before = _MEDIUM_BEFORE.search(text, max(0, start - 12), start)
+    medium = medium_complement().match(text, before.start()) if before else None
+    return medium.end() if medium and medium.end() > start else -1
 
 
 def _glued_to_given_name(entity: Entity, words: list[str], text: str) -> bool:
-    """A complement's name and a given name read as one entity (``au Progrès Georges,``):
-    two words after a preposition, the second a given name set off by a comma."""
+    """A complement's name and a first name read as one entity, set off by a comma after
+    it: two words after a preposition, the second a given name (``au Progrès Georges,``), or
+    a known medium then a name (``au Parisien Idrissa,``, ``à l'AFP Dior,``)."""
+    if len(words) != 2 or text[entity.end : entity.end + 1] != ",":
+        return False
+    if entity.start < _medium_end(text, entity.start) < entity.end and fold(words[0]) not in given_names():
+        return True  # the medium is the first word, a name the second (not "à Télé Loisirs")
     return (
         entity.label != "PER"
-        and len(words) == 2
         and fold(words[1]) in given_names()
         and fold(words[0]) not in given_names()
-        and text[entity.end : entity.end + 1] == ","
         and bool(_COMPLEMENT_BEFORE.search(text, max(0, entity.start - 8), entity.start))
     )
 

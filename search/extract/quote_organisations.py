@@ -14,7 +14,6 @@ from functools import cache, lru_cache
 from search.extract.name_data import (
     data_lines,
     fold,
-    folded_words,
     given_names,
     organisation_words,
 )
@@ -58,12 +57,17 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
+def _name_key(name: str) -> str:
+    """A proper name folded, hyphens as spaces: ``Var Matin`` is ``Var-Matin``."""
+    return " ".join(fold(name).replace("-", " ").split())
+
+
 @cache
 def _names() -> frozenset[str]:
-    """Organisations' proper names: those read as persons' names, and those that contain a
-    place's (``place_blocked.txt``: ``Météo France``, ``L'Est républicain``)."""
-    blocked = frozenset(fold(line) for line in data_lines("place_blocked.txt") if _named_like_organisation(line))
-    return folded_words("organisations_names.txt") | blocked
+    """Organisations' proper names (keys): those read as persons' names, and those that
+    contain a place's (``place_blocked.txt``: ``Météo France``, ``L'Est républicain``)."""
+    blocked = {line for line in data_lines("place_blocked.txt") if _named_like_organisation(line)}
+    return frozenset(_name_key(name) for name in [*data_lines("organisations_names.txt"), *blocked])
 
 
 def _named_like_organisation(name: str) -> bool:
@@ -97,7 +101,7 @@ def is_organisation(name: str, text: str) -> bool:
     (``Assistance publique-Hôpitaux de Paris``), or a one-word one that ``text`` writes
     after an organisation noun (``l'association Anticor``, ``le groupe Leclerc``)."""
     folded = fold(name)
-    if folded in _names() or any(_plain_word(word) for word in re.split(r"[\s'’-]+", folded)):
+    if _name_key(name) in _names() or any(_plain_word(word) for word in re.split(r"[\s'’-]+", folded)):
         return True
     if " " in folded:
         return False  # "explique dans le magazine Roch Voisine": a person after the medium

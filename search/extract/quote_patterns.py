@@ -25,11 +25,11 @@ import re
 from functools import cache
 
 from search.extract.name_data import fold, organisation_words
-from search.extract.quote_phrases import NAME_WORD, Mention, phrase_at, phrase_starts
-from search.extract.quote_speakers import Attribution, _verb_at, attribution_after, subject_after, subject_before
 from search.extract.place_gazetteer import load_gazetteer
 from search.extract.quote_gaps import introduces
-from search.extract.quote_verbs import present_participles, speech_verbs, verb_groups_in
+from search.extract.quote_phrases import NAME_WORD, Mention, phrase_at, phrase_starts
+from search.extract.quote_speakers import Attribution, _verb_at, attribution_after, subject_after, subject_before
+from search.extract.quote_verbs import mentions_speech, present_participles, speech_verbs, verb_groups_in
 from search.extract.structure_types import Entity
 
 #: What may come before a name announced before a colon in its sentence: nothing, a
@@ -236,6 +236,22 @@ def incise_inside(original: str, start: int, end: int, entities: list[Entity]) -
         if found and _INSIDE_END.match(original, found.end, min(end, found.end + 50)):
             return found
     return None
+
+
+_INCISE_SPAN = re.compile(r",\s+[^,.;!?«»\"“”]{3,120}")
+_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+
+
+def incise_spans(original: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans inside quotations that may hold an incise (``, a indiqué à Ouest-France
+    Laëtitia Crinon,``): a comma, then a speech verb among the next three words; the
+    recogniser must read them, as it reads the text outside the quotations."""
+    spans = []
+    for open_, close in pairs:
+        for match in _INCISE_SPAN.finditer(original, open_ + 1, close):
+            if mentions_speech(" ".join(match.group().split()[:3])) and _CAPITAL.search(match.group()):
+                spans.append((match.start(), match.end()))
+    return spans
 
 
 def incise_before(text: str, floor: int, pos: int, entities: list[Entity]) -> Attribution | None:

@@ -102,7 +102,8 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
     return {
         # Roles are written in lowercase ("le ministre"), surnames are not ("Le Maire").
         "title": re.compile(
-            rf"\b{det}{_ADJECTIVE_PREFIXES}(?P<head>(?-i:{titles}|Premier|Première))(?![\w-])", re.IGNORECASE
+            rf"\b{det}{_ADJECTIVE_PREFIXES}(?P<head>(?-i:{titles}|Premier|Première))(?:-[a-zà-ÿ]{{3,}})?(?![\w-])",
+            re.IGNORECASE,  # a compound role keeps its head: "le commandant-divisionnaire"
         ),
         "org": re.compile(rf"\b{definite}(?P<head>{orgs})(?![\w-])", re.IGNORECASE),
         # "l'un des quatre habitants", "une de ses proches": someone unnamed

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from search.extract.name_data import fold
-from search.extract.quote_context import bare_name
+from search.extract.quote_context import bare_name, bare_name_after_medium
 from search.extract.quote_gaps import INCISE_GAP, INTRO, introduces
-from search.extract.quote_subjects import is_complement
 from search.extract.quote_phrases import CONCERNED, PREPOSITIONS, Mention, phrase_at, phrase_starts, word_before
+from search.extract.quote_subjects import is_complement
 from search.extract.quote_verbs import (
     ADVERBS,
     compiled,
@@ -106,7 +106,8 @@ def _has_object(text: str, start: int, end: int) -> bool:
 def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> Mention | None:
     """The first speaker phrase after a verb group, skipping adverbials (``jeudi``, ``à l'AFP``)."""
     adverbs = _ADVERBS_AFTER.match(text, start, limit)  # ", confie encore Adel, qui ..."
-    named = bare_name(text, adverbs.end(), limit)  # ", confie Sophie, 42 ans", ", raconte Karim, un habitant"
+    named = bare_name(text, adverbs.end(), limit) or bare_name_after_medium(text, adverbs.end(), limit)
+    # ", confie Sophie, 42 ans", ", raconte Karim, un habitant", ", a expliqué à l'AFP Dior, étudiante"
     if named:
         mention = phrase_at(text, named[1], limit, entities)
         return mention if mention and mention.kind != "pronoun" else Mention("person", *named)

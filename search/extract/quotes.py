@@ -41,16 +41,10 @@ from search.extract.quote_direct import Found, direct_quotes, sentence_of
 from search.extract.quote_indirect import indirect_quotes, reopened
 from search.extract.quote_introductions import introduces_person
 from search.extract.quote_kinds import is_scare_quote, names_a_work
-from search.extract.quote_marks import (
-    Quoted,
-    find_quoted,
-    mask_quoted,
-    sentence_spans,
-    subhead_ends,
-    unclosed_openings,
-)
+from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends, unclosed_openings
 from search.extract.quote_names import completed_given_names, full_names_for, surname_entities
 from search.extract.quote_organisations import is_organisation, organisation_names
+from search.extract.quote_patterns import incise_spans
 from search.extract.quote_people import MAX_CHAIN, PRONOUN_SUBJECT, SUBJECT_WINDOW, People
 from search.extract.quote_phrases import CONCERNED, Mention, phrase_patterns, role_apposition
 from search.extract.quote_signatories import co_speakers, is_plural
@@ -76,7 +70,8 @@ def entity_spans(text: str, context: int = 1, whole_sentences: bool = False) -> 
     as a pronoun may reach back, ``SUBJECT_WINDOW``, when the sentence has a pronoun
     or a role, and further along sentences whose subject is a pronoun) and
     those that give a name a role (``Alex Younger, le patron du MI6``); only
-    their parts outside quotation marks, unless ``whole_sentences``."""
+    their parts outside quotation marks, and the incises inside them (``"...,
+    a indiqué à Ouest-France Laëtitia Crinon, ..."``), unless ``whole_sentences``."""
     quoted = find_quoted(text)
     masked = mask_quoted(text, quoted)
     sentences = sentence_spans(masked, subhead_ends(text, quoted))
@@ -98,6 +93,8 @@ def entity_spans(text: str, context: int = 1, whole_sentences: bool = False) -> 
     for index in sorted(wanted):
         parts = [sentences[index]] if whole_sentences else _outside_quotes(sentences[index], quoted)
         spans.extend(s for s in parts if _CAPITAL.search(text, *s))
+    if not whole_sentences:
+        spans = sorted(spans + incise_spans(text, [(q.open, q.close) for q in quoted]))
     return spans
 
 

@@ -77,10 +77,13 @@ def test_particle_surnames_join_their_full_name():
     assert result["De Mistura"] == "Staffan de Mistura"
 
 
-def test_surname_shared_by_two_people_is_left_alone():
-    result = canonical_names({"Emmanuel Macron": 4, "Brigitte Macron": 1, "M. Macron": 2})
+def test_surname_shared_by_two_people_is_left_alone_unless_one_dominates():
+    result = canonical_names({"Emmanuel Macron": 2, "Brigitte Macron": 1, "M. Macron": 2})
     assert result["M. Macron"] == "Macron"
     assert result["Brigitte Macron"] == "Brigitte Macron"
+    result = canonical_names({"Donald Trump": 6, "Ivanka Trump": 2, "Trump": 3})
+    assert result["Trump"] == "Donald Trump"
+    assert result["Ivanka Trump"] == "Ivanka Trump"
 
 
 def test_given_name_after_an_honorific_joins_when_unique():

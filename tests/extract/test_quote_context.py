@@ -38,7 +38,25 @@ def test_a_first_name_before_a_complement():
     [
         ('"Je veux qu\'on nous voie au cœur de l\'Église", a expliqué au Progrès Georges, l\'une des victimes.', "Georges"),
         ('"On est complètement serein", a confié au Parisien Marie, une voisine.', "Marie"),
+        ('"Je trouve scandaleux que ces injustices restent impunies", a expliqué à l\'AFP Dior, 21 ans.', "Dior"),
+        ('"On a eu très peur pendant la nuit", raconte au Parisien Idrissa, 32 ans.', "Idrissa"),
     ],
 )
-def test_a_given_name_after_a_medium_speaks(quotes_of, text, speaker):
+def test_a_first_name_after_a_medium_speaks(quotes_of, text, speaker):
     assert [(q.speaker, q.kind) for q in quotes_of(text)] == [(speaker, "direct")]
+
+
+def test_a_compound_role_keeps_its_head_before_the_name(quotes_of):
+    text = (
+        '"Nous nous sommes rendu compte qu\'il bénéficiait d\'une autorisation de sortie", explique le '
+        "commandant-divisionnaire Jean-Luc Ludwig, interrogé par 20 Minutes."
+    )
+    assert [(q.speaker, q.kind) for q in quotes_of(text)] == [("Jean-Luc Ludwig", "direct")]
+
+
+def test_a_medium_of_two_words_is_no_name(quotes_of):
+    text = (
+        "Clara Morgane a de nouveaux projets. Dans une interview à Télé Loisirs, la jeune femme parle. "
+        '"J\'ai beaucoup attendu, j\'ai attendu d\'être mature", a affirmé l\'ancienne actrice.'
+    )
+    assert "Loisirs" not in [q.speaker for q in quotes_of(text)]

@@ -80,3 +80,8 @@ def test_a_quotation_after_a_works_noun_is_a_title(before, work):
 def test_a_quotation_opening_in_lowercase_after_a_works_noun_is_no_title():
     text = 'Il qualifie la chanson "d\'appel au meurtre et à la guerre civile".'
     assert not names_a_work(text, text.index("d'appel"))
+
+
+def test_nouns_in_aisons_are_no_verbs():
+    assert is_scare_quote("pour différentes raisons.")
+    assert not is_scare_quote("nous faisons")

@@ -114,3 +114,10 @@ def test_an_opening_mark_never_closed_is_found():
 def test_paired_marks_and_a_closing_one_are_not_unclosed_openings():
     text = 'Il a dit "oui" hier, puis « non ». Le mot de trop", a-t-il regretté.'
     assert unclosed_openings(text, find_quoted(text)) == []
+
+
+def test_a_subhead_glued_to_the_next_sentence_ends_a_sentence():
+    text = "Il dînait seul.• SECRETS CAPILLAIRESIvanka Trump révèle à ses amis un secret."
+    assert [text[end : end + 6] for end in subhead_ends(text, [])] == ["Ivanka"]
+    spans = [text[s:e] for s, e in sentence_spans(text, subhead_ends(text, []))]
+    assert spans[-1] == "Ivanka Trump révèle à ses amis un secret."

@@ -16,6 +16,9 @@ from search.extract.quote_organisations import is_organisation, organisation_nam
         "Ouest-France",
         "Bercy",
         "American Civil Liberties Union",
+        "Var Matin",  # written "Var-Matin" in the data file: hyphens and spaces are one
+        "La Libre Belgique",
+        "Holt School",
     ],
 )
 def test_known_and_institutional_names_are_organisations(name):

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from search.article import Quote
+from search.extract.quotes import entity_spans
 
 
 def speakers(quotes: list[Quote], kind: str = "direct") -> list[str]:
@@ -108,6 +109,17 @@ def test_incises_before_and_inside_the_quotation(quotes_of):
         'contestable, a-t-il encore expliqué. Moralement, je comprends les deux autres ouvriers."'
     )
     assert speakers(quotes_of(text)) == ["Jean Dupont"]
+
+
+def test_the_recogniser_reads_the_incise_inside_a_quotation(quotes_of):
+    """A name only the recogniser can cut out (a medium glued before it) inside the marks."""
+    text = (
+        '"C\'est malheureusement monnaie courante sur les réseaux de transports, a indiqué à Ouest-France '
+        "Laëtitia Crinon, directrice marketing chez Keolis. Une procédure interne est en cours.\""
+    )
+    assert speakers(quotes_of(text)) == ["Laëtitia Crinon"]
+    spans = [text[start:end] for start, end in entity_spans(text)]
+    assert ", a indiqué à Ouest-France Laëtitia Crinon" in spans
 
 
 def test_the_attribution_closing_the_sentence(quotes_of):

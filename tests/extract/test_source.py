@@ -115,6 +115,7 @@ def test_reuters_interview_marker():
         '"C\'était le chaos", rapporte Jimmy Golen, un journaliste d\'Associated Press.',
         "Un entretien a été accordé à l'AP-HP, a déclaré le directeur à l'AP-HP.",
         "Son ami, Taiyo Masuda, a filmé la scène, a rapporté l'agence de presse japonaise Kyodo.",
+        "Plusieurs experts des médias, dont une journaliste de l'AFP, ont contribué aux travaux du CSA.",
     ],
 )
 def test_citations_and_mentions_are_not_authorship(text):

@@ -15,7 +15,8 @@ infos, scoop", trailing blanks ignored) and texts whose lede + text is shorter t
 characters, and stop after ``count`` articles. ``tune2`` also skips the lines that the rules of
 ``eval`` and ``tune`` can reach (so the sets never share an article) and the articles with no
 quotation mark (« “ ") in lede + text; ``tune3`` does the same and also avoids ``tune2``'s lines,
-``tune4`` avoids the lines of all four earlier sets.
+``tune4`` avoids the lines of all four earlier sets; ``tune5`` (lines 130 + 479·k, then
+360 + 479·k) and ``tune6`` (200 + 467·k, then 440 + 467·k) avoid those of every earlier set.
 Selected lines are copied byte for byte.
 """
 
@@ -56,6 +57,23 @@ RULES = {
         count=40,
         needs_quote=True,
         avoid=((1, 487), (244, 487), (100, 487), (50, 401), (175, 433), (391, 433)),
+    ),
+    "tune5": Rule(
+        starts=(130, 360),
+        step=479,
+        count=40,
+        needs_quote=True,
+        avoid=((1, 487), (244, 487), (100, 487), (50, 401), (175, 433), (391, 433), (320, 457), (548, 457)),
+    ),
+    "tune6": Rule(
+        starts=(200, 440),
+        step=467,
+        count=40,
+        needs_quote=True,
+        avoid=(
+            (1, 487), (244, 487), (100, 487), (50, 401), (175, 433), (391, 433), (320, 457), (548, 457),
+            (130, 479), (360, 479),
+        ),
     ),
 }
 

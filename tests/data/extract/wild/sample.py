@@ -24,6 +24,8 @@ from search.extract.pipeline import extract_articles
 from search.extract.structure_types import full_text
 
 SEED = 20261122
+#: The annotated sets left out, as they were when the sample was drawn (later sets do not change it).
+SETS = ("eval", "tune", "tune2", "tune3", "tune4")
 SIZE = 250
 SEED_IDS = {"orangesum-3053", "orangesum-13092", "orangesum-23388", "orangesum-6656", "orangesum-24631"}
 QUOTATION = re.compile(r"«([^«»\n]{1,600})»|“([^“”\n]{1,600})”|\"([^\"\n]{1,600})\"")
@@ -41,7 +43,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
 
 def main(corpus: str) -> None:
     annotated = set(SEED_IDS)
-    for path in DATA.glob("*/articles.jsonl"):
+    for path in (DATA / name / "articles.jsonl" for name in SETS):
         annotated |= {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines()}
     articles = [
         a for a in _read_articles([Path(corpus)])
