@@ -1,6 +1,6 @@
 """Measure extraction against the hand annotations: ``python -m search.extract.evaluate``.
 
-Eight sets are scored (see tests/data/extract/README.md):
+Ten sets are scored (see tests/data/extract/README.md):
 
 ``seeds``  the five articles of ``seeds/`` (plain text, no metadata), against
            ``tests/data/extract/golden/<id>.json``;
@@ -11,8 +11,10 @@ Eight sets are scored (see tests/data/extract/README.md):
            them);
 ``tune4``  40 articles chosen by a fourth fixed rule and scored before any rule was
            changed for them (a second held-out estimate);
-``tune5``  40 and 40 articles chosen by two more fixed rules, annotated by reading and
-``tune6``  scored before any rule was changed for them (third and fourth estimates).
+``tune5``  40 articles each, chosen by four more fixed rules, annotated by reading and
+``tune6``  scored before any rule was changed for them (more held-out estimates).
+``tune7``
+``tune8``
 The corpus sets are read from ``tests/data/extract/<set>/articles.jsonl`` with
 their source and date REMOVED before extraction, against ``<set>/<id>.json``.
 
@@ -46,7 +48,7 @@ EVAL_ARTICLES = EVAL / "articles.jsonl"
 FLOORS = DATA / "floors.json"
 SEEDS = ROOT / "seeds"
 #: The sets read from ``DATA/<set>/articles.jsonl`` (metadata removed) and annotated beside it.
-CORPUS_SETS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "eval")
+CORPUS_SETS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "eval")
 SETS = ("seeds", *CORPUS_SETS)
 PIPELINE = "search.extract.pipeline"
 

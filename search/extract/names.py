@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
-from search.extract.name_fuzzy import near_pairs
+from search.extract.name_data import fold, given_names
+from search.extract.name_fuzzy import near_pairs, within_one_edit
 from search.extract.name_keys import NameParts, display_name, parse_name, person_key
 
 __all__ = ["canonical_names", "person_key", "parse_name", "display_name"]
@@ -19,6 +20,8 @@ __all__ = ["canonical_names", "person_key", "parse_name", "display_name"]
 #: A surname carried by more full names (different given names) than this is common,
 #: and never merged with another spelling on spelling alone.
 RARE_SURNAME_MAX_NAMES = 2
+#: Given names at least this long may differ by one edit and still be one person's.
+MIN_GIVEN_LENGTH = 6
 #: A surname alone stands for the full name mentioned this many times as often as any other.
 DOMINANT = 3
 
@@ -55,6 +58,22 @@ def _merge_near_spellings(full: dict[str, NameParts], clusters: _Clusters) -> No
             for key_b in by_surname[b]:
                 if full[key_a].given == full[key_b].given:
                     clusters.union(key_a, key_b)
+
+
+def _merge_near_given_names(full: dict[str, NameParts], clusters: _Clusters) -> None:
+    """Merge full names with the same rare surname and given names one edit apart
+    (``Johana Rolland`` / ``Johanna Rolland``)."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key, parts in full.items():
+        by_surname[parts.surname].append(key)
+    for keys in by_surname.values():
+        if not 2 <= len(keys) <= RARE_SURNAME_MAX_NAMES:
+            continue
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                first, second = " ".join(full[a].given), " ".join(full[b].given)
+                if min(len(first), len(second)) >= MIN_GIVEN_LENGTH and within_one_edit(first, second):
+                    clusters.union(a, b)
 
 
 def _merge_extended_names(full: dict[str, NameParts], clusters: _Clusters) -> None:
@@ -106,9 +125,16 @@ def _attach_short_forms(
 
 
 def _display_choice(spellings: Counter[str]) -> str:
-    """The most frequent spelling; ties go to the one with more accents, then to the first given."""
+    """A spelling whose first word is a known given name (``Christophe Castaner``, not the
+    typo ``Cristophe``) if any; then the most frequent, the one with more accents, the first
+    given."""
     order = {spelling: i for i, spelling in enumerate(spellings)}
-    return min(spellings, key=lambda s: (-spellings[s], -sum(ord(ch) > 127 for ch in s), order[s]))
+
+    def rank(spelling: str) -> tuple[bool, int, int, int]:
+        known = fold(spelling.split()[0].split("-")[0]) in given_names()
+        return not known, -spellings[spelling], -sum(ord(ch) > 127 for ch in spelling), order[spelling]
+
+    return min(spellings, key=rank)
 
 
 def canonical_names(names: Mapping[str, int]) -> dict[str, str]:
@@ -118,7 +144,9 @@ def canonical_names(names: Mapping[str, int]) -> dict[str, str]:
     ``Lavrov``) goes to the full name with that surname when exactly one exists
     (an honorific with a given name, ``Dr Tedros``, to the one full name it starts).
     Full names whose long rare surnames differ by one edit (``Malahifji`` /
-    ``Malahifdji``) merge when their given names are the same, and so do a full
+    ``Malahifdji``) merge when their given names are the same, full names with the
+    same rare surname whose given names differ by one edit (``Johana`` / ``Johanna``)
+    merge, and so do a full
     name and the same with one more leading word (``Insoumise Danièle Obono``)
     when the surname is rare. The display name
     of a person is their most frequent full spelling (without honorific).
@@ -132,6 +160,7 @@ def canonical_names(names: Mapping[str, int]) -> dict[str, str]:
     short = {key: parts for key, parts in by_key.items() if not parts.is_full}
     clusters = _Clusters(list(by_key))
     _merge_near_spellings(full, clusters)
+    _merge_near_given_names(full, clusters)
     _merge_extended_names(full, clusters)
     key_counts: Counter[str] = Counter()
     for name, parts in parsed.items():

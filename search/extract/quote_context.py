@@ -20,7 +20,10 @@ from search.extract.name_data import (
 from search.extract.place_gazetteer import load_gazetteer
 from search.extract.place_text import place_key
 
-_INSIDE_NAME = re.compile(r"[\"«»“”\n]|(?<=\w)\.(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=\b[A-ZÀ-Þ]\.)(?=[a-zà-ÿ]{2})")
+_INSIDE_NAME = re.compile(
+    r"[\"«»“”\n]|(?<=\w)\.(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=\b[A-ZÀ-Þ]\.)(?=[a-zà-ÿ]{2})"
+    r"|(?<=[a-zà-ÿ]{4})(?=[A-ZÀ-Þ][a-zà-ÿ]{2})"  # "Serge AurierVenu": the next sentence glued on
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ class PersonMention:
 
 def clean_person_name(name: str) -> str:
     """A recogniser's person name without line breaks, quotes, a glued next sentence
-    (``Armin S.travaille``) or a place glued before it."""
+    (``Armin S.travaille``, ``Serge AurierVenu``) or a place glued before it."""
     match = _INSIDE_NAME.search(name)
     if match:
         name = name[: match.start()]

@@ -23,6 +23,7 @@ from search.extract.name_data import (
 from search.extract.name_keys import parse_name
 from search.extract.place_gazetteer import load_gazetteer
 from search.extract.quote_context import medium_complement
+from search.extract.quote_organisations import is_organisation
 from search.extract.quote_phrases import NAME_WORD, PREPOSITIONS
 from search.extract.structure_types import Entity
 
@@ -111,6 +112,8 @@ _GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _SURNAME_AFTER = re.compile(rf"[^\S\n]+({NAME_WORD}(?:-{NAME_WORD})?)(?![\w'’-])")
 
 
+#: The first part of a compound given name the recogniser left out: "François-" before "Michel".
+_GIVEN_BEFORE_HYPHEN = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+-$")
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:à|au|aux|du|des)|\b(?:à|de)\s+la|\b[dl]['’])\s*$", re.IGNORECASE)
 _MEDIUM_BEFORE = re.compile(r"\s+(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+)?$")
 
@@ -143,12 +146,22 @@ def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
     """``entities`` with the persons the recogniser cut wrong: a known given name alone
     extended over the capitalized surname written right after it (``a réagi Marlène
     Schiappa mardi`` tagged ``Marlène``), and a party's acronym before a given name
-    dropped (``la sénatrice DVG Samia Ghali`` tagged as one organisation), and a medium
-    glued to the given name after it (``a expliqué au Progrès Georges, l'une des victimes``)."""
+    dropped (``la sénatrice DVG Samia Ghali`` tagged as one organisation), a medium
+    glued to the given name after it (``a expliqué au Progrès Georges, l'une des victimes``),
+    and the first part of a compound given name put back (``François-Michel Lambert``); a
+    place or a medium glued before a given name is dropped too (``des Alpes-Maritimes Éric
+    Ciotti``, ``dans Capital Fabien Vanhemlryck``)."""
     completed = []
     for i, entity in enumerate(entities):
+        hyphenated = _GIVEN_BEFORE_HYPHEN.search(text, max(0, entity.start - 20), entity.start)
+        if entity.label == "PER" and hyphenated:  # "François-Michel Lambert" read as "Michel Lambert"
+            entity = Entity(text[hyphenated.start() : entity.end], "PER", hyphenated.start(), entity.end)
         words = entity.text.split()
-        if len(words) >= 3 and 2 <= len(words[0]) <= 5 and words[0].isupper() and fold(words[1]) in given_names():
+        glued_before = (2 <= len(words[0]) <= 5 and words[0].isupper()) or (
+            (load_gazetteer().lookup(words[0]) is not None or is_organisation(words[0], ""))
+            and fold(words[0]) not in given_names()
+        )  # "DVG Samia Ghali", "Alpes-Maritimes Éric Ciotti", "dans Capital Fabien Vanhemlryck"
+        if len(words) >= 3 and glued_before and fold(words[1]) in given_names():
             offset = entity.text.index(words[1], len(words[0]))
             entity = Entity(entity.text[offset:], "PER", entity.start + offset, entity.end)
         elif _glued_to_given_name(entity, words, text):

@@ -32,9 +32,15 @@ def _body_name(word: str) -> bool:
     return word[0].isupper() and not (word.isupper() and len(word) <= 3)
 
 
+#: Complement stems (folded, ``_STEM`` letters) that name the same thing: the head of state
+#: (``chef de l'État``) is the president of the Republic (``président de la République``).
+_SAME_WORD = {"repub": "etat"}
+
+
 def _complement(descriptor: str) -> tuple[str, set[str], set[str]]:
     head, _, words = descriptor.partition("|")
-    return head, {w.lower() for w in words.split()}, {w.lower() for w in words.split() if w[0].isupper()}
+    lowered = [(_SAME_WORD.get(w.lower(), w.lower()), w[0].isupper()) for w in words.split()]
+    return head, {w for w, _ in lowered}, {w for w, capital in lowered if capital}
 
 
 @cache

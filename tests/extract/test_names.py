@@ -161,3 +161,13 @@ def test_a_withheld_surname_is_no_surname():
     assert person_key("Armin S.") == person_key("Armin") == "armin"
     assert canonical_names({"Armin S.": 1, "Armin": 4})["Armin S."] == "Armin"
     assert person_key("Cédric O") == "cedric o"  # a one-letter surname without a dot is a surname
+
+
+def test_given_names_one_edit_apart_with_a_rare_surname_are_one_person():
+    assert canonical_names({"Johanna Rolland": 3, "Johana Rolland": 1})["Johana Rolland"] == "Johanna Rolland"
+    assert canonical_names({"Marie Dupont": 3, "Mario Dupont": 1})["Mario Dupont"] == "Mario Dupont"  # too short
+
+
+def test_the_spelling_with_a_known_given_name_is_shown():
+    result = canonical_names({"Cristophe Castaner": 2, "Christophe Castaner": 1})
+    assert result["Cristophe Castaner"] == result["Christophe Castaner"] == "Christophe Castaner"

@@ -17,6 +17,8 @@ from search.extract.quote_context import bare_name, clean_person_name, is_person
         ("Emmanuel Macron de", "Emmanuel Macron"),  # a particle left over at the end
         ("Charles de Gaulle", "Charles de Gaulle"),
         ("AFP Umesh Pandey", "Umesh Pandey"),
+        ("Serge AurierVenu", "Serge Aurier"),  # the next sentence glued on
+        ("Leonardo DiCaprio", "Leonardo DiCaprio"),
     ],
 )
 def test_clean_person_name(found, name):
@@ -60,3 +62,34 @@ def test_a_medium_of_two_words_is_no_name(quotes_of):
         '"J\'ai beaucoup attendu, j\'ai attendu d\'être mature", a affirmé l\'ancienne actrice.'
     )
     assert "Loisirs" not in [q.speaker for q in quotes_of(text)]
+
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                'De son côté, le député LREM François-Michel Lambert a refusé : "Une députée m\'a conseillé de '
+                'faire embaucher mon épouse par un autre député".'
+            ),
+            "François-Michel Lambert",
+        ),
+        (
+            (
+                'Louis Aliot a réagi. "La France peut être fière de ses policiers et de ses gendarmes", a écrit le '
+                "député LR des Alpes-Maritimes Éric Ciotti."
+            ),
+            "Éric Ciotti",
+        ),
+        (
+            (
+                '"C\'est un obstacle supplémentaire à la bonne pratique de notre métier", abonde dans Capital Fabien '
+                "Vanhemlryck, secrétaire général délégué au syndicat Alliance."
+            ),
+            "Fabien Vanhemlryck",
+        ),
+    ],
+)
+def test_names_the_recogniser_cuts_wrong_are_mended(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == [speaker]

@@ -21,3 +21,8 @@ def test_a_shared_complement_word_is_the_better_match():
 
 def test_adjectives_are_no_complement():
     assert role_descriptor("president", " ukrainien") == "president"
+
+
+def test_the_head_of_state_is_the_president_of_the_republic():
+    assert role_match("chef|Etat", "president|Repub") == 1
+    assert role_match("president|Repub", "chef|Etat") == 1

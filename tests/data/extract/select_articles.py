@@ -16,7 +16,8 @@ characters, and stop after ``count`` articles. ``tune2`` also skips the lines th
 ``eval`` and ``tune`` can reach (so the sets never share an article) and the articles with no
 quotation mark (« “ ") in lede + text; ``tune3`` does the same and also avoids ``tune2``'s lines,
 ``tune4`` avoids the lines of all four earlier sets; ``tune5`` (lines 130 + 479·k, then
-360 + 479·k) and ``tune6`` (200 + 467·k, then 440 + 467·k) avoid those of every earlier set.
+360 + 479·k), ``tune6`` (200 + 467·k, then 440 + 467·k), ``tune7`` (60 + 443·k, then
+290 + 443·k) and ``tune8`` (150 + 461·k, then 410 + 461·k) avoid those of every earlier set.
 Selected lines are copied byte for byte.
 """
 
@@ -58,24 +59,18 @@ RULES = {
         needs_quote=True,
         avoid=((1, 487), (244, 487), (100, 487), (50, 401), (175, 433), (391, 433)),
     ),
-    "tune5": Rule(
-        starts=(130, 360),
-        step=479,
-        count=40,
-        needs_quote=True,
-        avoid=((1, 487), (244, 487), (100, 487), (50, 401), (175, 433), (391, 433), (320, 457), (548, 457)),
-    ),
-    "tune6": Rule(
-        starts=(200, 440),
-        step=467,
-        count=40,
-        needs_quote=True,
-        avoid=(
-            (1, 487), (244, 487), (100, 487), (50, 401), (175, 433), (391, 433), (320, 457), (548, 457),
-            (130, 479), (360, 479),
-        ),
-    ),
 }
+
+
+def _after_all(rules: dict[str, Rule]) -> tuple[tuple[int, int], ...]:
+    """The (start, step) of every line the ``rules`` so far can reach: a new set avoids them all."""
+    return tuple((start, rule.step) for rule in rules.values() for start in rule.starts)
+
+
+#: Later sets as (name, starts, step), in order: each avoids every line an earlier set can reach.
+LATER_SETS = (("tune5", (130, 360), 479), ("tune6", (200, 440), 467), ("tune7", (60, 290), 443), ("tune8", (150, 410), 461))
+for _name, _starts, _step in LATER_SETS:
+    RULES[_name] = Rule(starts=_starts, step=_step, count=40, needs_quote=True, avoid=_after_all(RULES))
 
 
 def _kept(record: dict, rule: Rule) -> bool:
