@@ -71,6 +71,24 @@ def full_names_for(text: str, surname: str, exclude: Callable[[str], bool] = lam
     return names
 
 
+def full_names_from_given(text: str, given: str) -> set[str]:
+    """Every ``Given Surname`` written in ``text`` for a given name written alone elsewhere
+    (``Julie`` -> ``Julie Trossat``): the capitalized words after it that can be a surname
+    (``Tedros Adhanom Ghebreyesus``)."""
+    word = rf"{NAME_WORD}(?:-{NAME_WORD})?"
+    pattern = re.compile(rf"(?<![\w-]){re.escape(given)}((?:[^\S\n]+{word}){{1,3}})(?![\w'’-])")
+    names = set()
+    for match in pattern.finditer(text):
+        words = []
+        for part in match.group(1).split():
+            if not _given_word(part) or load_gazetteer().lookup(part) is not None or fold(part) == fold(given):
+                break
+            words.append(part)
+        if words:
+            names.add(" ".join([given, *words]))
+    return names
+
+
 _HONORIFIC_BEFORE = re.compile(r"\b(?:M|MM|Mme|Mlle|Dr|Pr|Me|Mgr)\.?\s+$")
 _SURNAME_PREFIXES = frozenset("le la du de des van von di da el al ben abou".split())
 

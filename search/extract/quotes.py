@@ -42,7 +42,7 @@ from search.extract.quote_indirect import indirect_quotes, reopened
 from search.extract.quote_introductions import introduces_person
 from search.extract.quote_kinds import is_scare_quote, names_a_work
 from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends, unclosed_openings
-from search.extract.quote_names import completed_given_names, full_names_for, surname_entities
+from search.extract.quote_names import completed_given_names, full_names_for, full_names_from_given, surname_entities
 from search.extract.quote_organisations import is_organisation, organisation_names
 from search.extract.quote_patterns import incise_spans
 from search.extract.quote_people import MAX_CHAIN, PRONOUN_SUBJECT, SUBJECT_WINDOW, People
@@ -241,6 +241,7 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
                 full_names_for(masked, surname, exclude=lambda n: people.is_author(n) or is_organisation(n, masked))
             )  # not "Canard Enchaîné" for "Enchaîné"
     canonical = canonical_names(counts)
+    canonical.update(_first_names_alone(persons, masked, canonical))
     known = [e.text for e in entities if e.label == "ORG"]
     organisations = organisation_names([name for _, name, kind in resolved if kind == "organisation"], known)
     quotes = [
@@ -255,6 +256,19 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
         for found, name, kind in resolved
     ]
     return _without_scare_parts(quotes, [found for found, _, _ in resolved], sentences)
+
+
+def _first_names_alone(persons: list[str], text: str, canonical: dict[str, str]) -> dict[str, str]:
+    """A speaker named by a known given name alone (``s'inquiète Julie``) is the one person
+    the article names in full with it (``Julie Trossat``), if there is one."""
+    found = {}
+    for name in set(persons):
+        if " " in name or fold(name) not in given_names():
+            continue
+        full = {canonical.get(n, display_name(n)) for n in full_names_from_given(text, name)}
+        if len(full) == 1:
+            found[name] = full.pop()
+    return found
 
 
 def _without_scare_parts(quotes: list[Quote], found: list[Found], sentences: list[Span]) -> list[Quote]:

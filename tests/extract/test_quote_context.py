@@ -93,3 +93,13 @@ def test_a_medium_of_two_words_is_no_name(quotes_of):
 )
 def test_names_the_recogniser_cuts_wrong_are_mended(quotes_of, text, speaker):
     assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == [speaker]
+
+
+def test_a_first_name_alone_is_the_one_person_named_in_full_with_it(quotes_of):
+    text = (
+        "Julie Trossat élève des chevaux depuis vingt ans dans le Gard. Elle a dû vendre. \"Qui pourrait "
+        "acheter douze chevaux en un seul lot ?\", s'inquiète Julie au micro de France Inter."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Julie Trossat"]
+    two = text.replace("Julie Trossat élève", "Julie Trossat et Julie Martin élèvent").replace("Elle a", "Elles ont")
+    assert [q.speaker for q in quotes_of(two)] == ["Julie"]
