@@ -69,6 +69,9 @@ _APPOSITION = re.compile(
 _ADVERBS_AFTER = re.compile(
     rf"(?:\s+(?:{'|'.join(re.escape(a) for a in ADVERBS if ' ' not in a and a not in ('elle', 'lui'))}|[a-zà-ÿ]{{3,}}ment))*"
 )
+#: A role noun the data files do not list, with its article, right before a name: ``le
+#: linguiste et lexicographe``, ``la romancière`` (a name after it is the subject, not an object).
+_ROLE_BEFORE_NAME = re.compile(r"\s*(?:le|la|l['’])\s*[a-zà-ÿ-]{3,}(?:\s+(?:et\s+)?[a-zà-ÿ-]{3,}){0,2}\s+")
 _AND_THEN = compiled(r"(?:\bet|\bavant|\bpuis)\s+d['’](?P<verb>[\w-]+)\s*:?\s*$")
 
 
@@ -113,6 +116,10 @@ def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> 
         return mention if mention and mention.kind != "pronoun" else Mention("person", *named)
     for pos in phrase_starts(text, start, min(limit, start + MAX_SUBJECT_GAP), entities):
         gap = _SCARE_QUOTE.sub("", text[start:pos])  # 'a déclaré "très émue" à l'AFP X'
+        if _ROLE_BEFORE_NAME.fullmatch(gap):  # "s'est félicité le linguiste et lexicographe Alain Rey"
+            mention = phrase_at(text, pos, limit, entities)
+            if mention and mention.kind == "person":
+                return mention
         if _GAP_STOP.search(gap) or _has_object(text, start, pos):
             return None
         if word_before(text, pos, start) in PREPOSITIONS:

@@ -359,3 +359,13 @@ def test_reported_infinitive_clauses(quotes_of, text, reported):
 )
 def test_more_places_of_the_speaker(quotes_of, text, kind, speaker):
     assert speakers(quotes_of(text), kind) == [speaker]
+
+
+@pytest.mark.parametrize("role", ["le linguiste", "le linguiste et lexicographe", "le communiste"])
+def test_a_role_no_list_knows_before_a_name_after_the_verb(quotes_of, role):
+    text = f"Le dictionnaire sort. \"Loin d'être restée confinée, la langue manifeste sa vitalité\", s'est félicité {role} Alain Rey."
+    assert speakers(quotes_of(text)) == ["Alain Rey"]
+
+
+def test_an_object_before_a_name_after_the_verb_is_no_role(quotes_of):
+    assert speakers(quotes_of('"La situation est grave", critique sévèrement l\'action du ministre Jean Dupont.')) == []
