@@ -68,6 +68,9 @@ _HEADLINE_SUBJECT = re.compile(r"(?:^|[:|–-]\s*|^[^,:«»]{1,40},\s*)$")  # "E
 _VERB_NEXT = re.compile(r"\s+(?!(?:de|du|des|et|ou|à|au|aux|en|sur|pour|par|le|la|les)\b)[a-zà-ÿ]")
 #: Adverbials before a subject: ``Pendant le procès, au cours duquel il est apparu amaigri, X ...``.
 #: A second clause has two words at least and ends in lowercase: a list (``François, Hugo, Raynald``) is not one.
+#: ``Pour Patrick Berche, professeur ..., il est probable que ...``: whose opinion the sentence
+#: reports, and who a pronoun after it points back to, as to a subject.
+_OPINION_OPENER = re.compile(r"^\s*(?:Pour|Selon|D['’]après)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}$")
 _CLAUSE_OPENER = re.compile(
     r"^[^,;:«»]{1,120},\s*(?:[^,;:«»\s]+(?:\s+[^,;:«»\s]+){0,15}\s+[a-zà-ÿ][^,;:«»\s]*,\s*)?$"
 )
@@ -146,7 +149,7 @@ class People:
         sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, start) - 1)]
         prefix = _MASKED_QUOTE.sub("x", self.text[sentence:start])  # 'Pour son émission «xxx», X ...'
         prefix = _CONNECTOR.sub("", prefix, count=1)  # "Mais la jeune femme ..."
-        return not prefix.strip() or bool(_CLAUSE_OPENER.match(prefix))
+        return not prefix.strip() or bool(_CLAUSE_OPENER.match(prefix)) or bool(_OPINION_OPENER.match(prefix))
 
     def _keep(self, mention: Mention, unnamed: bool) -> None:
         # "cette femme, Barbara Mensah, âgée de 70 ans": introduced, she is who "elle" is next

@@ -369,3 +369,12 @@ def test_a_role_no_list_knows_before_a_name_after_the_verb(quotes_of, role):
 
 def test_an_object_before_a_name_after_the_verb_is_no_role(quotes_of):
     assert speakers(quotes_of('"La situation est grave", critique sévèrement l\'action du ministre Jean Dupont.')) == []
+
+
+def test_pour_x_at_a_sentence_start_is_who_a_later_pronoun_points_to(quotes_of):
+    text = (
+        "Agnès Buzyn a parlé. Pour Patrick Berche, professeur émérite de microbiologie, il est fort probable "
+        'que la Chine ait revu sa mortalité. "Il y avait une mortalité annoncée par les Chinois qui a été '
+        'sous-estimée", a-t-il déclaré dimanche sur Europe 1.'
+    )
+    assert speakers(quotes_of(text)) == ["Patrick Berche"]
