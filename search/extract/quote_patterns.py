@@ -239,7 +239,6 @@ def incise_inside(original: str, start: int, end: int, entities: list[Entity]) -
 
 
 _INCISE_SPAN = re.compile(r",\s+[^,.;!?«»\"“”]{3,120}")
-_CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 
 
 def incise_spans(original: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -249,7 +248,7 @@ def incise_spans(original: str, pairs: list[tuple[int, int]]) -> list[tuple[int,
     spans = []
     for open_, close in pairs:
         for match in _INCISE_SPAN.finditer(original, open_ + 1, close):
-            if mentions_speech(" ".join(match.group().split()[:3])) and _CAPITAL.search(match.group()):
+            if mentions_speech(" ".join(match.group().split()[:3])):
                 spans.append((match.start(), match.end()))
     return spans
 

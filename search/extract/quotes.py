@@ -94,7 +94,8 @@ def entity_spans(text: str, context: int = 1, whole_sentences: bool = False) -> 
         parts = [sentences[index]] if whole_sentences else _outside_quotes(sentences[index], quoted)
         spans.extend(s for s in parts if _CAPITAL.search(text, *s))
     if not whole_sentences:
-        spans = sorted(spans + incise_spans(text, [(q.open, q.close) for q in quoted]))
+        incises = incise_spans(text, [(q.open, q.close) for q in quoted])
+        spans = sorted(spans + [s for s in incises if _CAPITAL.search(text, *s)])
     return spans
 
 
