@@ -88,6 +88,7 @@ def has_verb(words: str) -> bool:
     return any(_is_verb(folded, i) for i in range(len(folded)))
 
 
+_FIRST_WORD = re.compile(r"([\w-]+)")
 _LAST_WORD = re.compile(r"([\w'’-]+)(?:\s+comme)?\s*[«“\"]?\s*$")
 
 
@@ -101,6 +102,23 @@ def names_a_work(text: str, quote_start: int) -> bool:
         return False
     match = _LAST_WORD.search(text, max(0, quote_start - 40), quote_start)
     return bool(match) and fold(match.group(1)) in folded_words("works.txt")
+
+
+#: The words that announce an offence's legal name: ``pour``, ``de``, ``du chef de``.
+_CHARGE_LEAD = re.compile(r"(?:\bpour|\bd['’]|\bde|\bchefs?\s+d['’]|\bchefs?\s+de)\s*[«“\"]\s*$", re.IGNORECASE)
+
+
+def names_a_charge(text: str, quote_start: int) -> bool:
+    """True when the quotation starting at ``quote_start`` (its first quoted character) is the
+    legal name of an offence (``data/charges.txt``): it opens with a charge word right after
+    ``pour``/``de``/``du chef de`` (``mis en examen pour "escroquerie sur personne
+    vulnérable"``). Such a quotation is a legal text, no one's words."""
+    word = _FIRST_WORD.match(text, quote_start)
+    return (
+        bool(word)
+        and fold(word.group(1)) in folded_words("charges.txt")
+        and bool(_CHARGE_LEAD.search(text, max(0, quote_start - 20), quote_start))
+    )
 
 
 def is_scare_quote(words: str) -> bool:

@@ -7,7 +7,9 @@ not, or when it cannot open; marks are paired in order within one part
 of the article (title, lede, text), and a mark that can neither open nor close
 where it stands is left unpaired. A straight quotation inside another (``"... "Titre".
 Suite", a dit X``) is read inside it when the mark after it can only close. Guillemets
-(« ») and curly quotes (“ ”) pair with their own kind.
+(« ») and curly quotes (“ ”) pair with their own kind; one that no mark of its kind
+answers is read as a straight mark (``"A vomir... ma solidarité avec Alain #Finkielkraut »,
+a regretté Manuel Valls``).
 """
 
 from __future__ import annotations
@@ -98,7 +100,10 @@ def find_quoted(text: str) -> list[Quoted]:
     that crosses one of them is dropped. Pairs inside another pair are left out.
     """
     typed = [q for opening, closing in PAIRS.items() if opening != '"' for q in _pair_family(text, opening, closing)]
-    straight = [q for q in _pair_family(text, '"', '"') if not any(_crosses(q, t) for t in typed)]
+    paired = {i for q in typed for i in (q.open, q.close)}
+    stray = [i for i, char in enumerate(text) if char in "«»“”" and i not in paired]
+    as_straight = _with_straight_marks(text, stray) if stray else text
+    straight = [q for q in _pair_family(as_straight, '"', '"') if not any(_crosses(q, t) for t in typed)]
     pairs = sorted(typed + straight, key=lambda q: (q.open, -q.close))
     outer: list[Quoted] = []
     for pair in pairs:
@@ -106,6 +111,14 @@ def find_quoted(text: str) -> list[Quoted]:
             continue
         outer.append(pair)
     return outer
+
+
+def _with_straight_marks(text: str, offsets: list[int]) -> str:
+    """``text`` with the marks at ``offsets`` written as straight double quotes."""
+    chars = list(text)
+    for i in offsets:
+        chars[i] = '"'
+    return "".join(chars)
 
 
 def unclosed_openings(text: str, quoted: list[Quoted]) -> list[int]:

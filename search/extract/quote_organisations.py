@@ -80,6 +80,22 @@ def _named_like_organisation(name: str) -> bool:
     )
 
 
+#: A one-word name after a capitalised article in mid-sentence: ``selon Le Canard``, ``dans La Provence``.
+_TITLE = re.compile(r"[a-zà-ÿ,]\s+(?:Le|La|Les|L['’])\s*(?P<word>[A-ZÀ-ÖØ-Þ][\w-]+)(?![\w'’-]|\s+[A-ZÀ-ÖØ-Þ])")
+
+
+def _titled(name: str, text: str) -> bool:
+    """True when ``name`` (``Canard``, ``Le Canard``) is the title of a medium or a work, written
+    with its capitalised article in mid-sentence, and the text names no person by it
+    (``Bruno Le Maire``, ``Mme Le Pen``)."""
+    word = re.sub(r"^(?:Le|La|Les|L['’])\s*", "", name.strip())
+    if not word or " " in word:
+        return False
+    if not any(match.group("word") == word for match in _TITLE.finditer(text)):
+        return False
+    return not re.search(rf"(?:[A-ZÀ-ÖØ-Þ][\w.-]*)\s+(?:Le|La|Les|L['’])\s*{re.escape(word)}(?![\w-])", text)
+
+
 @cache
 def _naming_noun() -> re.Pattern[str]:
     """An organisation noun that its own name follows: ``l'association``, ``le groupe allemand``."""
@@ -98,10 +114,13 @@ def _plain_word(word: str) -> bool:
 def is_organisation(name: str, text: str) -> bool:
     """True when a name the recogniser read as a person's is an organisation's: a known one
     (``Santé publique France``, ``Bercy``), one with an organisation noun in it
-    (``Assistance publique-Hôpitaux de Paris``), or a one-word one that ``text`` writes
-    after an organisation noun (``l'association Anticor``, ``le groupe Leclerc``)."""
+    (``Assistance publique-Hôpitaux de Paris``), a title (``selon Le Canard``, see ``_titled``),
+    or a one-word one that ``text`` writes after an organisation noun (``l'association Anticor``,
+    ``le groupe Leclerc``)."""
     folded = fold(name)
     if _name_key(name) in _names() or any(_plain_word(word) for word in re.split(r"[\s'’-]+", folded)):
+        return True
+    if _titled(name, text):
         return True
     if " " in folded:
         return False  # "explique dans le magazine Roch Voisine": a person after the medium

@@ -48,7 +48,10 @@ _COLON_END = re.compile(
 )
 _COMME = re.compile(r"\b(?:comme|ainsi\s+que)\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?", re.IGNORECASE)
 _COMME_AFTER = re.compile(r"\s*,?\s*(?:comme|ainsi\s+que)\s+(?:l['’]\s*|le\s+|la\s+|les\s+)?", re.IGNORECASE)
-_COMME_END = re.compile(r"\s*[,:]?\s*")
+#: Between the speaker and the quotation: a comma or colon, perhaps after a relative clause or an
+#: apposition (``comme le rappelle le linguiste Bernard Cerquiglini qui a participé à ..., "..."``),
+#: not a clause of the writer's (``comme le souligne X, le gouvernement est "prêt à agir"``).
+_COMME_END = re.compile(r"(?:,\s*|\s+qui\s)[^.;:!?«»\"“”]{1,160}?\s*[,:]\s*|\s*[,:]?\s*")
 _PARENTHESIS = re.compile(rf"\s*\((?P<name>{NAME_WORD}(?:[\s-]+{NAME_WORD}){{0,3}})\)")
 
 

@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from search.extract.name_data import fold, folded_words, given_name_gender, organisation_words, person_nouns
 from search.extract.name_keys import parse_name, person_key
+from search.extract.place_context import STRONG_LOCATIVE
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name
 from search.extract.quote_introductions import introduces_person
 from search.extract.quote_organisations import is_organisation
@@ -66,11 +67,13 @@ _APPOSED_ROLE = re.compile(r"\s*,\s*")
 #: A headline's subject opens it or follows its label (``VIDÉO - "..." : Le Foll raillé``).
 _HEADLINE_SUBJECT = re.compile(r"(?:^|[:|–-]\s*|^[^,:«»]{1,40},\s*)$")  # "En larmes, Brigitte Lahaie s'excuse"
 _VERB_NEXT = re.compile(r"\s+(?!(?:de|du|des|et|ou|à|au|aux|en|sur|pour|par|le|la|les)\b)[a-zà-ÿ]")
-#: Adverbials before a subject: ``Pendant le procès, au cours duquel il est apparu amaigri, X ...``.
-#: A second clause has two words at least and ends in lowercase: a list (``François, Hugo, Raynald``) is not one.
+#: A one-word name after a noun that names a place: ``le camp de Moria``, ``la commune de Flins``.
+_AFTER_PLACE_NOUN = re.compile(rf"(?:{STRONG_LOCATIVE})([A-ZÀ-ÖØ-Þ][\w-]+)(?![\w-]|\s+[A-ZÀ-ÖØ-Þ])")
 #: ``Pour Patrick Berche, professeur ..., il est probable que ...``: whose opinion the sentence
 #: reports, and who a pronoun after it points back to, as to a subject.
 _OPINION_OPENER = re.compile(r"^\s*(?:Pour|Selon|D['’]après)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}$")
+#: Adverbials before a subject: ``Pendant le procès, au cours duquel il est apparu amaigri, X ...``.
+#: A second clause has two words at least and ends in lowercase: a list (``François, Hugo, Raynald``) is not one.
 _CLAUSE_OPENER = re.compile(
     r"^[^,;:«»]{1,120},\s*(?:[^,;:«»\s]+(?:\s+[^,;:«»\s]+){0,15}\s+[a-zà-ÿ][^,;:«»\s]*,\s*)?$"
 )
@@ -99,6 +102,7 @@ class People:
         self.author_keys = {person_key(a) for a in authors if person_key(a)}
         self.author_surnames = {parse_name(a).surname for a in authors if parse_name(a).is_full}
         self.surnames = {e.text.split()[-1] for e in entities if e.label == "PER" and " " in e.text.strip()}
+        self.places = set(_AFTER_PLACE_NOUN.findall(text))
         raw: list[tuple[Mention, bool]] = []  # (mention, is an unnamed role to resolve)
         taken: list[Span] = []
         for mention in self._phrase_mentions(entities):
@@ -117,7 +121,8 @@ class People:
 
     def _plausible(self, entity: Entity) -> bool:
         """A one-word person entity that is also a common word of the text, or opens a
-        sentence, is more likely a recogniser's slip (``Donné favori ...``)."""
+        sentence (unless an apposition introduces it as a person's), is more likely a
+        recogniser's slip (``Donné favori ...``)."""
         word = entity.text.strip()
         if " " in word or word in self.surnames:
             return True
@@ -126,10 +131,15 @@ class People:
         role = _ROLE_OF.search(self.text, max(0, entity.start - 40), entity.start)
         if role and fold(role.group("role")) in person_nouns():
             return False  # "le fondateur de Tesla": a company
+        if word in self.places:
+            return False  # "les rescapés de Moria", written "le camp de Moria" elsewhere: a place
         before = word_before(self.text, entity.start)
         if before in organisation_words() or before in folded_words("names_not_given.txt"):
             return False  # "le gouvernement Valls", "la loi Macron": no one who acts here
-        return word.lower() not in self.lowercase_words and entity.start not in self.sentence_starts
+        if word.lower() in self.lowercase_words:
+            return False
+        # "Omar, un Burkinabé de 18 ans, se plaint ...": a sentence may open on a name its apposition introduces
+        return entity.start not in self.sentence_starts or introduces_person(self.text, entity.start, entity.end)
 
     def _phrase_mentions(self, entities: list[Entity]) -> Iterator[Mention]:
         """Role phrases and honorifics that name a person; unnamed roles opening a sentence."""

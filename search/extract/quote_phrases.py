@@ -31,6 +31,8 @@ from search.extract.structure_types import Entity
 UPPER = "A-ZÀ-ÖØ-Þ"
 NAME_WORD = rf"[{UPPER}][\w'’-]*"
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+#: The number that ends a channel's or an event's name: ``France 2``, ``Europe 1``, ``Paris 2024``.
+_NUMBERED = r"(?:\s+\d{1,4}\b(?![,.]\d))?"
 #: Words after which a noun phrase is a complement, not a subject.
 PREPOSITIONS = frozenset(
     fold(word)
@@ -157,10 +159,10 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
     also takes its field after ``aux``/``à la`` (``secrétaire d'Etat| aux Transports``)."""
     pos, adjectives = end, 0
     complement = re.compile(
-        rf"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?:(?:(?:M|MM|Mme|Dr|Pr|Me|Mgr)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*|[\w-]+"
+        rf"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?:(?:(?:M|MM|Mme|Dr|Pr|Me|Mgr)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*{_NUMBERED}|[\w-]+"
         r"|«[^«»]{1,80}»)"  # "l'auteur d'«Un petit dessin ...», Sandrine Campese": a work's title
     )
-    capitalized = re.compile(rf"\s+{NAME_WORD}(?:\s+{NAME_WORD})*")
+    capitalized = re.compile(rf"\s+{NAME_WORD}(?:\s+{NAME_WORD})*{_NUMBERED}")
     # "secrétaire d'Etat aux Transports", "ministre déléguée à la Santé"
     attributed = re.compile(rf"\s+(?:aux|au|à\s+la|à\s+l['’])\s*(?![{UPPER}]{{2,}}\b){NAME_WORD}")
     adjective = re.compile(r"\s+([a-zà-ÿ][\w-]{2,})")

@@ -1,6 +1,7 @@
 """Names that stand where a subject could but are complements of another noun.
 
-- after a preposition and a role: ``dirigé par le docteur Anthony Fauci``;
+- after a preposition and a role (and its adjectives): ``dirigé par le docteur Anthony Fauci``,
+  ``critique à l'encontre du milliardaire américain George Soros``;
 - inside the complement of the sentence's first noun phrase: ``Les avocats de
   l'ancien chef militaire des Serbes de Bosnie Ratko Mladic, ..., ont demandé``
   (the lawyers speak, not Ratko Mladic).
@@ -13,7 +14,8 @@ import re
 from search.extract.name_data import fold, person_nouns
 
 _ROLE_AFTER_PREPOSITION = re.compile(
-    r"\b(?:par|de|du|des|à|au|aux|avec|pour|sur|chez|contre)\s+(?:(?:le|la|les|l['’])\s*)?(?P<role>[\w-]+)\s+$",
+    r"\b(?:par|de|du|des|à|au|aux|avec|pour|sur|chez|contre)\s+(?:(?:le|la|les|l['’])\s*)?(?P<role>[\w-]+)"
+    r"(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+$",  # "à l'encontre du milliardaire américain George Soros"
     re.IGNORECASE,
 )
 #: A sentence that opens with a common noun and its complement: ``Les avocats de ...``.

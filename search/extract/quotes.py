@@ -40,7 +40,7 @@ from search.extract.quote_continuation import Statement, continued_speaker
 from search.extract.quote_direct import Found, direct_quotes, sentence_of
 from search.extract.quote_indirect import indirect_quotes, reopened
 from search.extract.quote_introductions import introduces_person
-from search.extract.quote_kinds import is_scare_quote, names_a_work
+from search.extract.quote_kinds import is_scare_quote, names_a_charge, names_a_work
 from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends, unclosed_openings
 from search.extract.quote_names import completed_given_names, full_names_for, full_names_from_given, surname_entities
 from search.extract.quote_organisations import is_organisation, organisation_names
@@ -177,8 +177,9 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
         for pair in quoted
         if pair.inner(text)[0] not in attributed and pair.inner(text)[1] > pair.inner(text)[0]
     ]
-    direct = [f for f in direct if not names_a_work(text, f.start)]  # titles are no one's words
-    pending = [f for f in pending if not names_a_work(text, f.start)]
+    # titles and charges are no one's words
+    direct = [f for f in direct if not (names_a_work(text, f.start) or names_a_charge(text, f.start))]
+    pending = [f for f in pending if not (names_a_work(text, f.start) or names_a_charge(text, f.start))]
     resolved: list[tuple[Found, str, str]] = []
     joint: list[str] = []  # the co-signers of the last statement, when several persons signed it
     for found in sorted(direct + indirect + pending, key=lambda f: f.start):

@@ -9,6 +9,7 @@ from search.extract.quote_kinds import (
     has_verb,
     is_scare_quote,
     looks_infinitive,
+    names_a_charge,
     names_a_work,
 )
 from search.extract.quote_names import surname_entities
@@ -80,6 +81,29 @@ def test_a_quotation_after_a_works_noun_is_a_title(before, work):
 def test_a_quotation_opening_in_lowercase_after_a_works_noun_is_no_title():
     text = 'Il qualifie la chanson "d\'appel au meurtre et à la guerre civile".'
     assert not names_a_work(text, text.index("d'appel"))
+
+
+@pytest.mark.parametrize(
+    ("text", "charge"),
+    [
+        ('Il a été mis en examen pour "escroquerie sur personne vulnérable".', True),
+        ('Une enquête pour "violences par personne dépositaire de l\'autorité publique" est ouverte.', True),
+        ('Poursuivi du chef d\'"association de malfaiteurs terroriste", il nie.', True),
+        ('Il a dénoncé "des violences inacceptables".', False),  # not after pour / de
+        ('Il se bat pour "une vie meilleure".', False),  # no charge word
+    ],
+)
+def test_the_legal_name_of_an_offence_is_a_charge(text, charge):
+    start = text.index('"') + 1
+    assert names_a_charge(text, start) is charge
+
+
+def test_a_charge_in_a_reported_statement_is_no_ones_words(quotes_of):
+    text = (
+        'Une enquête pour "association de malfaiteurs terroriste" a été ouverte, a annoncé sur franceinfo '
+        "la ministre de la Justice Nicole Belloubet."
+    )
+    assert [q for q in quotes_of(text) if q.kind == "direct"] == []
 
 
 def test_nouns_in_aisons_are_no_verbs():

@@ -25,6 +25,20 @@ def test_guillemets_and_curly_quotes_pair_with_their_kind():
     assert _quoted(text) == ["« non »", "“peut-être”"]
 
 
+def test_a_guillemet_no_mark_of_its_kind_answers_pairs_as_a_straight_mark():
+    text = (
+        '"A vomir... ma solidarité avec Alain #Finkielkraut », a regretté Manuel Valls sur Twitter.'
+        '"Certains, après avoir touché le fond, creusent encore", a commenté Raphaël Enthoven.'
+    )
+    assert _quoted(text) == [
+        '"A vomir... ma solidarité avec Alain #Finkielkraut »',
+        '"Certains, après avoir touché le fond, creusent encore"',
+    ]
+    assert _quoted('« Les encouragements de mes parents" : il remercie les siens.') == [
+        '« Les encouragements de mes parents"'
+    ]
+
+
 def test_a_stray_straight_mark_does_not_swallow_guillemets():
     text = 'Un "stray mark here. Et « bon » fin.'
     assert _quoted(text) == ["« bon »"]

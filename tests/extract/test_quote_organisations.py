@@ -45,6 +45,26 @@ def test_persons_stay_persons(name, text):
     assert not is_organisation(name, text)
 
 
+def test_a_title_with_its_capitalised_article_is_a_medium():
+    text = 'Pas de quoi "friser le burn-out", selon Le Canard. "Le Canard doit être mal informé", a-t-il dit.'
+    assert is_organisation("Le Canard", text)
+    assert is_organisation("Canard", text)
+    assert not is_organisation("Le Maire", "Bruno Le Maire l'a dit, selon Le Maire.")  # a person's surname
+    assert not is_organisation("Le Canard", "Le Canard a paru.")  # opening a sentence, the article says nothing
+
+
+def test_a_medium_titled_so_is_not_a_person_a_pronoun_points_to(quotes_of):
+    text = (
+        "Le président de l'Assemblée nationale, François de Rugy, a répondu mardi à l'hebdomadaire. Pas de quoi "
+        '"friser le burn-out à l\'Assemblée", selon Le Canard. Des chiffres démentis par l\'intéressé : "Le Canard '
+        'doit être mal informé car les chiffres parlent d\'eux-mêmes", a-t-il précisé sur Twitter.'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(text) if q.kind == "direct"] == [
+        ("Le Canard", "organisation"),
+        ("François de Rugy", "person"),
+    ]
+
+
 def test_one_name_per_organisation():
     names = organisation_names(["Observatoire syrien des droits de l'homme (OSDH)", "OSDH"])
     assert names["OSDH"] == "Observatoire syrien des droits de l'homme"

@@ -46,6 +46,29 @@ def test_comme_with_a_speech_verb_before_and_after(quotes_of):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            (
+                "Comme le rappelle le linguiste Bernard Cerquiglini qui a participé à la rédaction de cette édition, "
+                '"la langue française est à l\'écoute du monde".'
+            ),
+            "Bernard Cerquiglini",
+        ),
+        (
+            (
+                "Comme l'atteste Pierre Barrère, le directeur de la Maison du pèlerin : \"Ryan Air vient de rouvrir "
+                'trois lignes jeudi."'
+            ),
+            "Pierre Barrère",
+        ),
+    ],
+)
+def test_comme_with_a_relative_clause_or_an_apposition_after_the_speaker(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
+
+
 def test_a_name_in_parentheses_after_a_long_quotation(quotes_of):
     text = (
         "Adel est arrivé en France à l'âge d'un an. « J'ai dit qu'un blessé, qu'il porte un gilet jaune ou un "

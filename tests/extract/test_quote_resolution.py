@@ -251,3 +251,36 @@ def test_a_party_acronym_parentheses_and_dashes_around_a_subject(quotes_of):
 def test_a_relative_clause_after_a_complement_names_the_speaker(quotes_of):
     quotes = quotes_of('Le maire a rencontré Julien Dray, qui a déclaré : "Nous ne lâcherons rien sur ce dossier".')
     assert speakers(quotes) == ["Julien Dray"]
+
+
+def test_a_role_whose_medium_ends_with_a_number_points_back(quotes_of):
+    text = (
+        "Thomas Sotto a pris la défense de l'humoriste. Sur son compte Twitter, le journaliste d'Europe 1 a "
+        'déclaré : "Ce sketch était consternant. Mais Nicolas est un type bien."'
+    )
+    assert speakers(quotes_of(text)) == ["Thomas Sotto"]
+
+
+def test_a_name_after_a_role_and_its_adjective_after_a_preposition_is_a_complement(quotes_of):
+    text = (
+        "Son père, très critique à l'encontre du milliardaire américain George Soros, avait déclaré à l'AFP "
+        'qu\'il "figurait aussi sur la liste des candidats".'
+    )
+    assert speakers(quotes_of(text)) == []
+
+
+def test_a_sentence_may_open_on_a_name_its_apposition_introduces(quotes_of):
+    text = (
+        'Omar, un Burkinabé de 18 ans, se plaint du lieu du nouveau camp. "L\'hiver, il fera trop froid à cet '
+        'endroit. Comment allons-nous faire?", se demande le jeune homme.'
+    )
+    assert speakers(quotes_of(text)) == ["Omar"]
+
+
+def test_a_one_word_name_the_text_gives_a_place_is_no_one(quotes_of):
+    text = (
+        "A Lesbos, les rescapés de Moria ne veulent pas d'un nouveau camp. Des milliers de personnes dorment "
+        'dans la rue depuis que le camp de Moria a brûlé. "Il fera froid ici cet hiver et nous avons peur", '
+        "se demande le jeune homme."
+    )
+    assert speakers(quotes_of(text)) == []

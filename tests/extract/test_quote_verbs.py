@@ -57,6 +57,8 @@ def test_the_brief_verbs_are_all_there():
         "prévient",
         "martèle",
         "a reconnu",
+        "s'est une nouvelle fois défendu",
+        "a une fois de plus affirmé",
     ],
 )
 def test_verb_groups(group):
