@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from search.extract.name_data import fold, honorifics, organisation_words, particles, person_nouns
+from search.extract.name_data import fold, folded_words, honorifics, organisation_words, particles, person_nouns
 from search.extract.place_gazetteer import load_gazetteer
 from search.extract.structure_types import Entity
 
@@ -24,6 +24,11 @@ _APPOSITION_COMMA = re.compile(
     r"(?:\s+(?:au|aux|à|en|pour)\s+[^,.;:«»]{1,30}?)?"  # "... au GNA, Mohamad Gnounou"
     r"(?:\s*,\s*[a-zà-ÿ][^,.;:«»]{0,40}?)?"  # "..., reconnu par l'ONU, Mohamad Gnounou"
     r"\s*,\s*"
+)
+#: One person's role after ``de`` (singular), right before a name: ``de l'humoriste``, ``du chanteur``.
+_INNER_ROLE = re.compile(
+    r"\b(?:du|de\s+la|de\s+l['’]|d['’]une?|de\s+son|de\s+sa)\s*"
+    r"(?P<role>[a-zà-ÿ][\w-]*)(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+$"
 )
 _NOT_NAMES = frozenset("le la les l un une selon mais et en pour lors dans il elle premier première".split())
 
@@ -58,13 +63,16 @@ def _person_entity(entity: Entity) -> bool:
     )
 
 
-def _placed_as_name(text: str, entity: Entity, end: int) -> bool:
+def _placed_as_name(text: str, entity: Entity, start: int, end: int) -> bool:
     """A name inside a role phrase never follows ``de`` (``le porte-parole de M. Haftar``
-    names Haftar's spokesman); a one-word name must also end the phrase and follow a
-    plain word: ``le ministre Ayrault``, not ``le chef de file des Insoumis`` or
-    ``le président La République en marche de ...``."""
+    names Haftar's spokesman), nor another person's role after a relation's ``de`` (``le fils
+    de l'humoriste Guy Bedos``: Guy Bedos is the humorist); a one-word name must also end the
+    phrase and follow a plain word: ``le ministre Ayrault``, not ``le chef de file des
+    Insoumis`` or ``le président La République en marche de ...``."""
     before = re.findall(r"\w+", text[max(0, entity.start - 20) : entity.start])
     if before and fold(before[-1]) in ("de", "du", "des", "d"):
+        return False
+    if _after_inner_role(text, start, entity.start):
         return False
     if " " in entity.text.strip():
         return True
@@ -74,10 +82,23 @@ def _placed_as_name(text: str, entity: Entity, end: int) -> bool:
     )
 
 
+def _after_inner_role(text: str, start: int, pos: int) -> bool:
+    """True when a name at ``pos``, in a role phrase whose head noun ends at ``start``, is
+    another person's: the head names a relation (``data/relations.txt``) and the name follows
+    that person's role after ``de`` (``la femme de l'humoriste Tomer Sisley``)."""
+    head = re.search(r"([\w-]+)\s*$", text[max(0, start - 30) : start])
+    if not head or fold(head.group(1)) not in folded_words("relations.txt"):
+        return False
+    inner = _INNER_ROLE.search(text, max(start, pos - 60), pos)
+    return bool(inner) and fold(inner.group("role")) in person_nouns()
+
+
 def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tuple[str, int, int] | None:
     """The person named inside a role phrase ``text[start:end]`` (after its head noun)."""
     found = [
-        e for e in entities if start <= e.start and e.end <= end and _person_entity(e) and _placed_as_name(text, e, end)
+        e
+        for e in entities
+        if start <= e.start and e.end <= end and _person_entity(e) and _placed_as_name(text, e, start, end)
     ]
     if found:
         name = found[-1].text
@@ -98,6 +119,8 @@ def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tupl
     if not runs:
         return None  # "Valérie Pécresse (LR)": the party in parentheses is no name
     run = runs[-1]
+    if _after_inner_role(text, start, run.start()):
+        return None  # "l'avocat du chanteur Johnny Hallyday" is not Johnny Hallyday
     words = run.group().split()
     before = re.findall(r"[\w']+", text[max(start, run.start() - 6) : run.start()])
     if before and fold(before[-1].rstrip("'’")) in _COMPLEMENT_WORDS:

@@ -7,7 +7,9 @@ then quote her with a pronoun (``elle dit : "..."``, ``assure-t-elle``). Such a
 person is the one later pronouns point back to, as a subject is. The apposition
 gives one person's age (``35 ans``, ``âgée de 70 ans``, not ``âgées de``), a word of
 ``person_introductions.txt`` (``connue pour``), or a nationality, alone or after a people noun or role
-(``une Allemande de 60 ans``, ``universitaire turque``).
+(``une Allemande de 60 ans``, ``universitaire turque``). A name so introduced, or followed by
+``un``/``une`` and a people noun (``Michalis, un employé ...``), is a person's whatever label the
+recogniser gave it (``introduced_persons``).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from search.extract.name_data import fold, folded_words, person_nouns
 from search.extract.place_gazetteer import load_gazetteer
 from search.extract.place_text import place_key
 from search.extract.quote_phrases import PREPOSITIONS, word_before
+from search.extract.structure_types import Entity
 
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:une|un|le|la)\s+|l['’]\s*)?(?P<words>[^,.;:!?«»\"]{1,60})")
 _AGE = re.compile(r"(?:\w+\s+de\s+)?\d{1,3}\s+ans\b")
@@ -54,3 +57,35 @@ def introduces_person(text: str, start: int, end: int) -> bool:
     if folded[0] in _introducing_words() or _nationality(folded[0]):
         return True
     return len(folded) > 1 and folded[0] in person_nouns() and _nationality(folded[1])
+
+
+#: A clause that opens with a preposition, up to the name: ``Sur le réseau social Twitter``.
+_ENDS_ADVERBIAL = re.compile(
+    r"(?:^|[.!?;:,\n»\"”]\s*)(?:sur|dans|par|avec|chez|via|depuis|en|à|au|aux)\s[^.!?;:,\n«»\"“”]*$",
+    re.IGNORECASE,
+)
+#: An apposition that gives a person's description with an indefinite article: ``, un employé``.
+_PEOPLE_APPOSITION = re.compile(r"\s*,\s*(?:un|une)\s+(?P<noun>[\w-]+)")
+
+
+def introduced_persons(entities: list[Entity], text: str) -> list[Entity]:
+    """``entities`` with the names an apposition introduces as a person's relabelled ``PER``
+    when the recogniser gave them another label: ``Ion, 56 ans,`` (read as an organisation),
+    ``Michalis, un employé des services d'asile`` (read as a place). A name of one to three
+    capitalised words, introduced as ``introduces_person`` says or by ``un``/``une`` and a
+    people noun or role, is a person's."""
+    relabelled = []
+    for entity in entities:
+        words = entity.text.split()
+        if entity.label != "PER" and 0 < len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words):
+            if _ENDS_ADVERBIAL.search(text, max(0, entity.start - 80), entity.start):
+                relabelled.append(entity)  # "Sur son compte Instagram, la star américaine ...": no apposition
+                continue
+            noun = _PEOPLE_APPOSITION.match(text, entity.end)
+            described = bool(noun) and fold(noun.group("noun")) in person_nouns()
+            if (described and word_before(text, entity.start) not in _NOT_AFTER) or introduces_person(
+                text, entity.start, entity.end
+            ):
+                entity = Entity(entity.text, "PER", entity.start, entity.end)
+        relabelled.append(entity)
+    return relabelled

@@ -69,6 +69,8 @@ _HEADLINE_SUBJECT = re.compile(r"(?:^|[:|–-]\s*|^[^,:«»]{1,40},\s*)$")  # "E
 _VERB_NEXT = re.compile(r"\s+(?!(?:de|du|des|et|ou|à|au|aux|en|sur|pour|par|le|la|les)\b)[a-zà-ÿ]")
 #: A one-word name after a noun that names a place: ``le camp de Moria``, ``la commune de Flins``.
 _AFTER_PLACE_NOUN = re.compile(rf"(?:{STRONG_LOCATIVE})([A-ZÀ-ÖØ-Þ][\w-]+)(?![\w-]|\s+[A-ZÀ-ÖØ-Þ])")
+#: A name and the comma of its apposition: ``Zhu Peipei, `` before ``un ex-militaire de 33 ans``.
+_NAME_THEN_COMMA = re.compile(r"[^,;:.!?«»]{1,60},\s*")
 #: ``Pour Patrick Berche, professeur ..., il est probable que ...``: whose opinion the sentence
 #: reports, and who a pronoun after it points back to, as to a subject.
 _OPINION_OPENER = re.compile(r"^\s*(?:Pour|Selon|D['’]après)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}$")
@@ -167,6 +169,9 @@ class People:
         subject = subject or introduces_person(self.text, mention.start, mention.end)
         if unnamed:
             if not mention.definite:
+                last = self.mentions[-1] if self.mentions else None
+                if last and last.name and _NAME_THEN_COMMA.fullmatch(self.text, last.start, mention.start):
+                    return  # "Zhu Peipei, un ex-militaire de 33 ans, ...": an apposition describes him
                 self.mentions.append(PersonMention("", mention.start, mention.gender, mention.descriptor, subject))
                 return
             person = self.last_with_role(mention.start, mention.descriptor, mention.gender, strict=not mention.role)

@@ -39,7 +39,7 @@ from search.extract.quote_context import clean_person_name, is_person_name
 from search.extract.quote_continuation import Statement, continued_speaker
 from search.extract.quote_direct import Found, direct_quotes, sentence_of
 from search.extract.quote_indirect import indirect_quotes, reopened
-from search.extract.quote_introductions import introduces_person
+from search.extract.quote_introductions import introduced_persons, introduces_person
 from search.extract.quote_kinds import is_scare_quote, names_a_charge, names_a_work
 from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends, unclosed_openings
 from search.extract.quote_names import completed_given_names, full_names_for, full_names_from_given, surname_entities
@@ -161,7 +161,8 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
     """Every attributed quotation and reported statement of ``article``, in text order."""
     text = full_text(article)
     quoted = find_quoted(text)
-    entities = surname_entities(text, completed_given_names(entities, text), [(q.open, q.close) for q in quoted])
+    entities = completed_given_names(introduced_persons(entities, text), text)
+    entities = surname_entities(text, entities, [(q.open, q.close) for q in quoted])
     masked = mask_quoted(text, quoted)
     sentences = sentence_spans(masked, subhead_ends(text, quoted))
     body_start = len(text) - len(article.text) if article.text else len(text)

@@ -48,3 +48,28 @@ def test_apposition_end_skips_a_role_only():
     assert text[apposition_end(text, name_end, len(text)) :].strip() == "des députés ont été invités"
     other = "selon Alexis Corbière, des députés de la majorité, tous invités, ont décliné"
     assert apposition_end(other, other.index(","), len(other)) == other.index(",")
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('"Nous allons faire appel de ce jugement", a déclaré l\'avocat du chanteur Johnny Hallyday.', []),
+        (  # other roles keep the name: the adviser is Stephen Bannon
+            '"Ils n\'avaient pas d\'avocats", explique l\'ancien conseiller du président Stephen Bannon.',
+            ["Stephen Bannon"],
+        ),
+    ],
+)
+def test_a_name_after_a_relation_and_another_role_is_the_other_persons(quotes_of, text, speakers):
+    assert persons(quotes_of(text), "direct") == speakers
+
+
+def test_a_relation_of_a_named_person_points_back_to_the_one_named_before(quotes_of):
+    quotes = quotes_of(
+        "Sur son compte Instagram, Sandra Sisley a annoncé ce jeudi qu'elle venait de faire une fausse couche. "
+        "Non Stop People dévoile comment la femme de l'humoriste Tomer Sisley a confié aux internautes avoir perdu "
+        'son bébé. "Alors voilà... Notre petit club des 5 a failli passer à 6. J\'étais enceinte de 3 mois", a '
+        "notamment écrit la directrice de l'agence de communication Sandra and Co.",
+        title="Tomer Sisley : le message bouleversant de sa femme sur sa fausse couche",
+    )
+    assert persons(quotes, "direct") == ["Sandra Sisley"]  # not her husband, the humorist

@@ -7,7 +7,8 @@ from __future__ import annotations
 import pytest
 
 from search.article import Quote
-from search.extract.quote_introductions import introduces_person
+from search.extract.quote_introductions import introduced_persons, introduces_person
+from search.extract.structure_types import Entity
 
 
 def speakers(quotes: list[Quote], kind: str = "direct") -> list[str]:
@@ -80,3 +81,26 @@ def test_a_victim_named_in_a_complement_does_not_take_the_pronoun(quotes_of):
         "a-t-il ajouté."
     )
     assert "Javier Valdez" not in speakers(quotes_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Parmi les hommes du groupe, Ion, 56 ans, a hâte de repartir.", "Ion", "PER"),  # read as ORG
+        ("Aidé par un traducteur, Michalis, un employé des services d'asile, insiste.", "Michalis", "PER"),
+        ("Sur le réseau social Twitter, le photographe de 40 ans a dénoncé ces actes.", "Twitter", "ORG"),
+        ("Le groupe Total, un pétrolier français, a publié ses comptes.", "Total", "ORG"),  # no people noun
+    ],
+)
+def test_a_name_an_apposition_introduces_is_a_persons_whatever_its_label(text, name, label):
+    start = text.index(name)
+    entity = Entity(name, "ORG", start, start + len(name))
+    assert [e.label for e in introduced_persons([entity], text)] == [label]
+
+
+def test_a_person_the_recogniser_read_as_a_place_speaks(quotes_of):
+    text = (
+        "Aidé par un traducteur parlant farsi, Michalis, un employé des services d'asile grecs, insiste: "
+        '"Vous ne pouvez pas rester à la rue. C\'est dangereux".'
+    )
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Michalis"]

@@ -284,3 +284,33 @@ def test_a_one_word_name_the_text_gives_a_place_is_no_one(quotes_of):
         "se demande le jeune homme."
     )
     assert speakers(quotes_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a trade (data/titles_people.txt) after a demonstrative: the person just introduced
+            (
+                'Parmi les rares hommes du groupe, Ion, 56 ans, a hâte de retrouver le sexagénaire. "Là-bas on '
+                'm\'appelle Johann, tous les habitants du coin me connaissent", lance fièrement cet ancien plombier.'
+            ),
+            "Ion",
+        ),
+        (  # an indefinite apposition describes the name before it: no anonymous subject
+            (
+                "Zhu Peipei, un ex-militaire de 33 ans originaire du Shanxi, estime qu'il s'agit d'une voie idéale. "
+                '"Et puis bien sûr, il y a aussi le fait que le métier est cool", sourit-il.'
+            ),
+            "Zhu Peipei",
+        ),
+        (
+            (
+                '"Je ne peux pas m\'empêcher d\'avoir le coeur brisé. J\'attends depuis des années ce moment", se '
+                "désole, en pleurs, une fonctionnaire indonésienne Ria Taurisnawati, 37 ans."
+            ),
+            "Ria Taurisnawati",
+        ),
+    ],
+)
+def test_people_introduced_by_their_trade(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
