@@ -131,3 +131,13 @@ def bare_name_after_medium(text: str, pos: int, limit: int) -> tuple[str, int, i
     étudiante de 21 ans"``, ``", raconte au Parisien Mohamed, 32 ans"``."""
     match = medium_complement().match(text, pos, limit)
     return bare_name(text, match.end(), limit) if match else None
+
+
+def topic_label(name: str, text: str) -> bool:
+    """True when a one-word name opening a headline is a topic label (``Coronavirus : "..."``,
+    ``Retraites : ...``): no known given name, and ``text`` never writes it after another
+    capitalised word (``Marine Le Pen`` makes ``Pen`` a surname)."""
+    word = name.strip()
+    if " " in word or fold(word) in given_names():
+        return False
+    return not re.search(rf"[A-ZÀ-ÖØ-Þ][\w'’-]+\s+{re.escape(word)}(?![\w-])", text)

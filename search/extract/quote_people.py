@@ -28,7 +28,14 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 
-from search.extract.name_data import fold, folded_words, given_name_gender, organisation_words, person_nouns
+from search.extract.name_data import (
+    fold,
+    folded_words,
+    given_name_gender,
+    given_names,
+    organisation_words,
+    person_nouns,
+)
 from search.extract.name_keys import parse_name, person_key
 from search.extract.place_context import STRONG_LOCATIVE
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name
@@ -187,6 +194,18 @@ class People:
         if is_person_name(name) and not self.is_author(name) and not is_organisation(name, self.text):
             gender = mention.gender if mention.gender != "-" else given_name_gender(name)
             self.mentions.append(PersonMention(name, mention.start, gender, mention.descriptor, subject))
+
+    def common_word(self, name: str) -> bool:
+        """True when a one-word ``name`` is a common word the text also writes in lowercase
+        (``Coronavirus : "..."``, ``Retraites : ...``): a headline's label, not a person, unless
+        it is a known given name or the surname of a full name of the article."""
+        word = name.strip()
+        return (
+            " " not in word
+            and word.lower() in self.lowercase_words
+            and word not in self.surnames
+            and fold(word) not in given_names()
+        )
 
     def is_author(self, name: str) -> bool:
         """True when ``name`` is one of the article's authors (full name or surname)."""

@@ -35,7 +35,7 @@ from search.article import Article, Quote
 from search.extract.name_data import fold, given_names
 from search.extract.name_keys import display_name, parse_name
 from search.extract.names import canonical_names
-from search.extract.quote_context import clean_person_name, is_person_name
+from search.extract.quote_context import clean_person_name, is_person_name, topic_label
 from search.extract.quote_continuation import Statement, continued_speaker
 from search.extract.quote_direct import Found, direct_quotes, sentence_of
 from search.extract.quote_indirect import indirect_quotes, reopened
@@ -126,7 +126,9 @@ def _speaker(found: Found, people: People) -> tuple[str, str] | None:
         return (name, "organisation") if name else None
     if mention.kind == "person":
         name = clean_person_name(mention.name)
-        return (name, "person") if is_person_name(name) else None
+        if mention.start < people.headline_end and topic_label(name, people.text):
+            return None  # "Coronavirus : "Il faut le port du masque" ..., prévient Bruno Le Maire"
+        return (name, "person") if is_person_name(name) and not people.common_word(name) else None
     if mention.kind == "title" and not mention.definite:
         return None
     if mention.kind == "title" and mention.demonstrative:

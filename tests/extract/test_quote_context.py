@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.extract.quote_context import bare_name, clean_person_name, is_person_name
+from search.extract.quote_context import bare_name, clean_person_name, is_person_name, topic_label
 
 
 @pytest.mark.parametrize(
@@ -103,3 +103,10 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it(quotes_of):
     assert [q.speaker for q in quotes_of(text)] == ["Julie Trossat"]
     two = text.replace("Julie Trossat élève", "Julie Trossat et Julie Martin élèvent").replace("Elle a", "Elles ont")
     assert [q.speaker for q in quotes_of(two)] == ["Julie"]
+
+
+def test_topic_labels():
+    assert topic_label("Coronavirus", "Coronavirus : la rentrée. Le virus circule.")
+    assert not topic_label("Pen", "Pen : la rentrée. Marine Le Pen a parlé.")  # a surname the text completes
+    assert not topic_label("Omar", "Omar : la rentrée.")  # a known given name
+    assert not topic_label("Marine Le Pen", "")  # several words

@@ -314,3 +314,20 @@ def test_a_one_word_name_the_text_gives_a_place_is_no_one(quotes_of):
 )
 def test_people_introduced_by_their_trade(quotes_of, text, speaker):
     assert speakers(quotes_of(text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        'Coronavirus : "Il faut le port du masque" dans les entreprises si la distanciation est impossible',
+        'Retraites : le projet sera devant le Parlement "dans les mois qui viennent et pas avant"',
+    ],
+)
+def test_a_headline_label_is_no_speaker(quotes_of, title):
+    text = "Le ministre a encouragé le port du masque dans les entreprises face au coronavirus et aux retraites."
+    assert [q.speaker for q in quotes_of(text, title=title) if q.speaker_kind == "person"] == []
+
+
+def test_a_full_name_opening_a_headline_still_speaks(quotes_of):
+    quotes = quotes_of("La candidate a parlé mardi.", title='Marine Le Pen : "Nous allons gagner cette élection"')
+    assert speakers(quotes) == ["Marine Le Pen"]

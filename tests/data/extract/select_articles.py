@@ -17,7 +17,8 @@ characters, and stop after ``count`` articles. ``tune2`` also skips the lines th
 quotation mark (« “ ") in lede + text; ``tune3`` does the same and also avoids ``tune2``'s lines,
 ``tune4`` avoids the lines of all four earlier sets; ``tune5`` (lines 130 + 479·k, then
 360 + 479·k), ``tune6`` (200 + 467·k, then 440 + 467·k), ``tune7`` (60 + 443·k, then
-290 + 443·k) and ``tune8`` (150 + 461·k, then 410 + 461·k) avoid those of every earlier set.
+290 + 443·k), ``tune8`` (150 + 461·k, then 410 + 461·k) and ``tune9`` (20 + 449·k, then
+250 + 449·k) avoid those of every earlier set.
 Selected lines are copied byte for byte.
 """
 
@@ -68,7 +69,13 @@ def _after_all(rules: dict[str, Rule]) -> tuple[tuple[int, int], ...]:
 
 
 #: Later sets as (name, starts, step), in order: each avoids every line an earlier set can reach.
-LATER_SETS = (("tune5", (130, 360), 479), ("tune6", (200, 440), 467), ("tune7", (60, 290), 443), ("tune8", (150, 410), 461))
+LATER_SETS = (
+    ("tune5", (130, 360), 479),
+    ("tune6", (200, 440), 467),
+    ("tune7", (60, 290), 443),
+    ("tune8", (150, 410), 461),
+    ("tune9", (20, 250), 449),
+)
 for _name, _starts, _step in LATER_SETS:
     RULES[_name] = Rule(starts=_starts, step=_step, count=40, needs_quote=True, avoid=_after_all(RULES))
 
