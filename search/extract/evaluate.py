@@ -1,6 +1,6 @@
 """Measure extraction against the hand annotations: ``python -m search.extract.evaluate``.
 
-Ten sets are scored (see tests/data/extract/README.md):
+Eleven sets are scored (see tests/data/extract/README.md):
 
 ``seeds``  the five articles of ``seeds/`` (plain text, no metadata), against
            ``tests/data/extract/golden/<id>.json``;
@@ -11,10 +11,11 @@ Ten sets are scored (see tests/data/extract/README.md):
            them);
 ``tune4``  40 articles chosen by a fourth fixed rule and scored before any rule was
            changed for them (a second held-out estimate);
-``tune5``  40 articles each, chosen by four more fixed rules, annotated by reading and
+``tune5``  40 articles each, chosen by five more fixed rules, annotated by reading and
 ``tune6``  scored before any rule was changed for them (more held-out estimates).
 ``tune7``
 ``tune8``
+``tune9``
 The corpus sets are read from ``tests/data/extract/<set>/articles.jsonl`` with
 their source and date REMOVED before extraction, against ``<set>/<id>.json``.
 
@@ -48,7 +49,7 @@ EVAL_ARTICLES = EVAL / "articles.jsonl"
 FLOORS = DATA / "floors.json"
 SEEDS = ROOT / "seeds"
 #: The sets read from ``DATA/<set>/articles.jsonl`` (metadata removed) and annotated beside it.
-CORPUS_SETS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "eval")
+CORPUS_SETS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "eval")
 SETS = ("seeds", *CORPUS_SETS)
 PIPELINE = "search.extract.pipeline"
 
