@@ -30,15 +30,18 @@ _ADVERBIAL = re.compile(
 _PREDICATE = re.compile(
     r"(?:\s*,[^,.;:«»\"“]{1,80}){0,3}\s*,?\s+(?:[nsl]['’]\s*)?[a-zà-ÿ]"
 )
+#: A short quotation, masked, inside the announcing clause: ``masques dits «xxxxxx xxxxxxx»``;
+#: one that ends the sentence before the quotation does not announce it (``de «xxxxxxxxx».«...»``).
+_SCARE = r"«[^«»]{1,40}»"
 #: The clause ends with the colon right before the quotation, or ends its sentence right
-#: before it; no other quotation inside it.
-_CLAUSE = re.compile(r"[^.!?;«»\"“”]{0,240}:\s*")
+#: before it; no other quotation inside it but a short one.
+_CLAUSE = re.compile(rf"(?:[^.!?;«»\"“”]|{_SCARE}){{0,240}}:\s*")
 #: A second clause with a subject of its own: the quotation may be that subject's.
 _SECOND_SUBJECT = re.compile(
     r"\b(?:et|mais|tandis\s+que|alors\s+que)\s+(?:l['’]|la\s|le\s|les\s|un\s|une\s|son\s|sa\s|ses\s|leurs?\s|[A-ZÀ-Þ])"
     r"|,\s*(?:il|elle|ils|elles)\s"
 )
-_SENTENCE = re.compile(r"[^.!?;:«»\"“”]{0,240}[.!?]\s*")
+_SENTENCE = re.compile(rf"(?:[^.!?;:«»\"“”]|{_SCARE}(?!\s*[.!?])){{0,240}}[.!?]\s*")
 
 
 def subject_before_colon(

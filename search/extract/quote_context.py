@@ -82,7 +82,8 @@ def is_person_name(name: str) -> bool:
 _BARE_NAME = re.compile(
     r"\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
     r"(?:\s+[A-ZÀ-Þ]\.|\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?)\*?"  # "Sophie", "Liliane B.", "Aloys Vimard", "Nicolas*"
-    r"(?=\s*(?:,\s*(?:\d{1,3}\s+ans\b|un\b|une\b|le\b|la\b|l['’]|les\b|qui\b|à\s+qui\b|son\b|sa\b|[a-zà-ÿ]{3,})"
+    r"(?=\s*(?:,\s*(?:\d{1,3}\s+ans\b|un\b|une\b|le\b|la\b|l['’]|les\b|qui\b|à\s+qui\b|son\b|sa\b|en\s+[a-zà-ÿ]+ant\b"
+    r"|[a-zà-ÿ]{3,})"
     r"|\s+qui\b|\s+(?:à|au|aux)\s|\s+\d{1,3}\s+ans\b|[.!?]|\(|$))"  # "explique Armin au Parisien.", "Naeem 35 ans"
 )
 _CALENDAR = frozenset(
@@ -93,7 +94,8 @@ _CALENDAR = frozenset(
 
 def bare_name(text: str, pos: int, limit: int) -> tuple[str, int, int] | None:
     """A first name alone right after a speech verb, as interviews give them and the
-    recogniser often misses: ``", confie Sophie, 42 ans."``, ``", raconte Adel."``."""
+    recogniser often misses: ``", confie Sophie, 42 ans."``, ``", raconte Adel."``, ``", lance
+    Nadim, en regardant par une fenêtre."``."""
     match = _BARE_NAME.match(text, pos, limit)
     if not match:
         return None

@@ -65,6 +65,10 @@ class Found:
     place: str = ""  # "after", "before", "inline", "adjacent", "passive" (direct); "indirect"
 
 
+#: Between a speaker and their quotation, the verb group only: no comma, no other clause.
+_RIGHT_BEFORE = re.compile(r"[^,;:.!?«»]{1,60}")
+
+
 def sentence_of(sentences: list[Span], pos: int) -> Span:
     """The sentence that contains offset ``pos`` (or the nearest one before it)."""
     index = max(0, bisect_right([s for s, _ in sentences], pos) - 1)
@@ -105,6 +109,11 @@ def _attribute(
     if after:
         if announced and after.mention.kind == "pronoun":
             return Attribution(after.verb, announced, after.end), "after"  # "X : "...", a-t-il dit"
+        if after.mention.kind == "organisation":  # 'X avait assuré "...", souligne BFM TV': BFM TV relays X
+            relayed = attribution_before(text, floor, pair.open, entities, short)
+            close = relayed is not None and _RIGHT_BEFORE.fullmatch(text, relayed.mention.end, pair.open)
+            if close and relayed.mention.kind == "person":
+                return relayed, "before"
         return after, "after"
     if attributed_after(text, pair.close + 1, limit):
         return None, "unresolved"

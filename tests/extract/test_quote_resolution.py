@@ -331,3 +331,46 @@ def test_a_headline_label_is_no_speaker(quotes_of, title):
 def test_a_full_name_opening_a_headline_still_speaks(quotes_of):
     quotes = quotes_of("La candidate a parlé mardi.", title='Marine Le Pen : "Nous allons gagner cette élection"')
     assert speakers(quotes) == ["Marine Le Pen"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a gerund after a first name the verb introduces
+            '"C\'est notre première victoire et on va les poursuivre", dit Nadim, en regardant par une fenêtre.',
+            "Nadim",
+        ),
+        (  # "membre" is a role, here after "ex-"
+            (
+                "La journaliste Françoise Laborde a décidé de se payer sa soeur sur Twitter. \"Moi aussi je suis "
+                'accablée ! J\'espère au moins que la soupe est bonne !" , écrit l\'ex-membre du CSA.'
+            ),
+            "Françoise Laborde",
+        ),
+        (  # a scare quote inside the sentence that announces the quotation
+            (
+                "Sur Twitter, Marine Le Pen, la présidente du Rassemblement national, s'est offusquée du prix de "
+                'certains masques dits "grands publics" lavables. "C\'est malheureux d\'en arriver là mais il faut '
+                'que l\'Etat fixe un plafond au prix des masques."'
+            ),
+            "Marine Le Pen",
+        ),
+        (  # a medium after the quotation relays the person who spoke right before it
+            (
+                'En 2019, lors du sommet du G7, Emmanuel Macron avait assuré "répondre à l\'appel de la forêt qui '
+                'brûle", souligne BFM TV.'
+            ),
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_speakers_found_in_the_ninth_set_kinds(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
+
+
+def test_a_scare_quote_ending_the_sentence_before_does_not_announce_the_next_quotation(quotes_of):
+    text = (
+        'Gérald Darmanin avait appelé son camp à soutenir Mme Buzyn, malgré ses propos qu\'elle avait qualifiés de '
+        '"mascarade"."Elle aura l\'occasion de s\'exprimer" à ce sujet et "elle se défendra", a ajouté M. Guerini.'
+    )
+    assert "Gérald Darmanin" not in speakers(quotes_of(text))
