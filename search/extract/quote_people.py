@@ -28,18 +28,11 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 
-from search.extract.name_data import (
-    fold,
-    folded_words,
-    given_name_gender,
-    given_names,
-    organisation_words,
-    person_nouns,
-)
+from search.extract.name_data import fold, given_name_gender
 from search.extract.name_keys import parse_name, person_key
-from search.extract.place_context import STRONG_LOCATIVE
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name
 from search.extract.quote_introductions import introduces_person
+from search.extract.quote_one_word import OneWordNames
 from search.extract.quote_organisations import is_organisation
 from search.extract.quote_phrases import (
     PREPOSITIONS,
@@ -68,14 +61,10 @@ SPEAKER_WINDOW = 8
 _NOT_REFERENT_AFTER = frozenset("a avec contre chez vers envers entre sans pour".split())
 _MASKED_QUOTE = re.compile(r"«[^«»]*»")
 _CONNECTOR = re.compile(r"^\s*(?:Mais|Et|Or|Puis|Pourtant|Ainsi|Alors|Enfin|Car|Donc|Cependant|Toutefois)\s+")
-#: A role and its complement before a one-word name: ``le fondateur de Tesla``.
-_ROLE_OF = re.compile(r"\b(?P<role>[a-zà-ÿ-]+)\s+(?:de|du|des|d['’])\s*$")
 _APPOSED_ROLE = re.compile(r"\s*,\s*")
 #: A headline's subject opens it or follows its label (``VIDÉO - "..." : Le Foll raillé``).
 _HEADLINE_SUBJECT = re.compile(r"(?:^|[:|–-]\s*|^[^,:«»]{1,40},\s*)$")  # "En larmes, Brigitte Lahaie s'excuse"
 _VERB_NEXT = re.compile(r"\s+(?!(?:de|du|des|et|ou|à|au|aux|en|sur|pour|par|le|la|les)\b)[a-zà-ÿ]")
-#: A one-word name after a noun that names a place: ``le camp de Moria``, ``la commune de Flins``.
-_AFTER_PLACE_NOUN = re.compile(rf"(?:{STRONG_LOCATIVE})([A-ZÀ-ÖØ-Þ][\w-]+)(?![\w-]|\s+[A-ZÀ-ÖØ-Þ])")
 #: A name and the comma of its apposition: ``Zhu Peipei, `` before ``un ex-militaire de 33 ans``.
 _NAME_THEN_COMMA = re.compile(r"[^,;:.!?«»]{1,60},\s*")
 #: ``Pour Patrick Berche, professeur ..., il est probable que ...``: whose opinion the sentence
@@ -106,12 +95,10 @@ class People:
         self.headline_end = headline_end
         self.body_start = body_start
         self.speaker_starts: set[int] = set()
-        self.lowercase_words = {w for w in re.findall(r"\b[a-zà-ÿ][\w-]*", text)}
         self.sentence_starts = [s for s, _ in sentences] or [0]
         self.author_keys = {person_key(a) for a in authors if person_key(a)}
         self.author_surnames = {parse_name(a).surname for a in authors if parse_name(a).is_full}
-        self.surnames = {e.text.split()[-1] for e in entities if e.label == "PER" and " " in e.text.strip()}
-        self.places = set(_AFTER_PLACE_NOUN.findall(text))
+        self.one_word = OneWordNames(text, entities, self.sentence_starts)
         raw: list[tuple[Mention, bool]] = []  # (mention, is an unnamed role to resolve)
         taken: list[Span] = []
         for mention in self._phrase_mentions(entities):
@@ -119,7 +106,7 @@ class People:
             taken.append((mention.start, mention.end))
         for entity in entities:
             inside = any(s <= entity.start < e for s, e in [*quoted, *taken])
-            if not inside and classify_entity(entity) == "person" and self._plausible(entity):
+            if not inside and classify_entity(entity) == "person" and self.one_word.plausible(entity):
                 gender, role = self._role_after(entity)
                 raw.append(
                     (Mention("person", entity_name(text, entity), entity.start, entity.end, gender, role), False)
@@ -127,28 +114,6 @@ class People:
         self.mentions: list[PersonMention] = []
         for mention, unnamed in sorted(raw, key=lambda item: item[0].start):
             self._keep(mention, unnamed)
-
-    def _plausible(self, entity: Entity) -> bool:
-        """A one-word person entity that is also a common word of the text, or opens a
-        sentence (unless an apposition introduces it as a person's), is more likely a
-        recogniser's slip (``Donné favori ...``)."""
-        word = entity.text.strip()
-        if " " in word or word in self.surnames:
-            return True
-        if "-" in word and all(part in self.surnames for part in word.split("-")):
-            return False  # "le tandem Sarkozy-Macron": two people, no one
-        role = _ROLE_OF.search(self.text, max(0, entity.start - 40), entity.start)
-        if role and fold(role.group("role")) in person_nouns():
-            return False  # "le fondateur de Tesla": a company
-        if word in self.places:
-            return False  # "les rescapés de Moria", written "le camp de Moria" elsewhere: a place
-        before = word_before(self.text, entity.start)
-        if before in organisation_words() or before in folded_words("names_not_given.txt"):
-            return False  # "le gouvernement Valls", "la loi Macron": no one who acts here
-        if word.lower() in self.lowercase_words:
-            return False
-        # "Omar, un Burkinabé de 18 ans, se plaint ...": a sentence may open on a name its apposition introduces
-        return entity.start not in self.sentence_starts or introduces_person(self.text, entity.start, entity.end)
 
     def _phrase_mentions(self, entities: list[Entity]) -> Iterator[Mention]:
         """Role phrases and honorifics that name a person; unnamed roles opening a sentence."""
@@ -194,18 +159,6 @@ class People:
         if is_person_name(name) and not self.is_author(name) and not is_organisation(name, self.text):
             gender = mention.gender if mention.gender != "-" else given_name_gender(name)
             self.mentions.append(PersonMention(name, mention.start, gender, mention.descriptor, subject))
-
-    def common_word(self, name: str) -> bool:
-        """True when a one-word ``name`` is a common word the text also writes in lowercase
-        (``Coronavirus : "..."``, ``Retraites : ...``): a headline's label, not a person, unless
-        it is a known given name or the surname of a full name of the article."""
-        word = name.strip()
-        return (
-            " " not in word
-            and word.lower() in self.lowercase_words
-            and word not in self.surnames
-            and fold(word) not in given_names()
-        )
 
     def is_author(self, name: str) -> bool:
         """True when ``name`` is one of the article's authors (full name or surname)."""

@@ -128,7 +128,7 @@ def _speaker(found: Found, people: People) -> tuple[str, str] | None:
         name = clean_person_name(mention.name)
         if mention.start < people.headline_end and topic_label(name, people.text):
             return None  # "Coronavirus : "Il faut le port du masque" ..., prévient Bruno Le Maire"
-        return (name, "person") if is_person_name(name) and not people.common_word(name) else None
+        return (name, "person") if is_person_name(name) and not people.one_word.common_word(name) else None
     if mention.kind == "title" and not mention.definite:
         return None
     if mention.kind == "title" and mention.demonstrative:
