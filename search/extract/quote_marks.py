@@ -101,7 +101,7 @@ def find_quoted(text: str) -> list[Quoted]:
     """
     typed = [q for opening, closing in PAIRS.items() if opening != '"' for q in _pair_family(text, opening, closing)]
     paired = {i for q in typed for i in (q.open, q.close)}
-    stray = [i for i, char in enumerate(text) if char in "«»“”" and i not in paired]
+    stray = [m.start() for m in re.finditer("[«»“”]", text) if m.start() not in paired]
     as_straight = _with_straight_marks(text, stray) if stray else text
     straight = [q for q in _pair_family(as_straight, '"', '"') if not any(_crosses(q, t) for t in typed)]
     pairs = sorted(typed + straight, key=lambda q: (q.open, -q.close))

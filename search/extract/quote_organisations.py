@@ -84,6 +84,12 @@ def _named_like_organisation(name: str) -> bool:
 _TITLE = re.compile(r"[a-zà-ÿ,]\s+(?:Le|La|Les|L['’])\s*(?P<word>[A-ZÀ-ÖØ-Þ][\w-]+)(?![\w'’-]|\s+[A-ZÀ-ÖØ-Þ])")
 
 
+@lru_cache(maxsize=4)
+def _titled_words(text: str) -> frozenset[str]:
+    """The one-word titles ``text`` writes with a capitalised article in mid-sentence (once per article)."""
+    return frozenset(match.group("word") for match in _TITLE.finditer(text))
+
+
 def _titled(name: str, text: str) -> bool:
     """True when ``name`` (``Canard``, ``Le Canard``) is the title of a medium or a work, written
     with its capitalised article in mid-sentence, and the text names no person by it
@@ -91,7 +97,7 @@ def _titled(name: str, text: str) -> bool:
     word = re.sub(r"^(?:Le|La|Les|L['’])\s*", "", name.strip())
     if not word or " " in word:
         return False
-    if not any(match.group("word") == word for match in _TITLE.finditer(text)):
+    if word not in _titled_words(text):
         return False
     return not re.search(rf"(?:[A-ZÀ-ÖØ-Þ][\w.-]*)\s+(?:Le|La|Les|L['’])\s*{re.escape(word)}(?![\w-])", text)
 
