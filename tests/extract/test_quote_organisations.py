@@ -84,3 +84,8 @@ def test_organisations_named_after_a_place_are_organisations():
     assert is_organisation("Météo-France", "")
     assert not is_organisation("Paris Hilton", "")  # a person, though the place list blocks her name
     assert not is_organisation("France Gall", "")
+
+
+@pytest.mark.parametrize("name", ["Airbnb", "Twitter", "Enedis", "Tass", "Sénat", "Sotheby's", "New York Post"])
+def test_companies_platforms_and_institutions_read_as_persons_are_organisations(name):
+    assert is_organisation(name, "")
