@@ -35,9 +35,10 @@ from search.article import Article, Quote
 from search.extract.name_data import fold, given_names
 from search.extract.name_keys import display_name, parse_name
 from search.extract.names import canonical_names
+from search.extract.quote_cleanup import glued_subheads, without_scare_parts
 from search.extract.quote_context import clean_person_name, is_person_name, topic_label
 from search.extract.quote_continuation import Statement, continued_speaker
-from search.extract.quote_direct import Found, direct_quotes, sentence_of
+from search.extract.quote_direct import Found, direct_quotes
 from search.extract.quote_indirect import indirect_quotes, reopened
 from search.extract.quote_introductions import introduced_persons, introduces_person
 from search.extract.quote_kinds import is_scare_quote, names_a_charge, names_a_work
@@ -260,7 +261,7 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
         )
         for found, name, kind in resolved
     ]
-    return _without_scare_parts(quotes, [found for found, _, _ in resolved], sentences)
+    return glued_subheads(without_scare_parts(quotes, [found for found, _, _ in resolved], sentences), text)
 
 
 def _first_names_alone(persons: list[str], text: str, canonical: dict[str, str]) -> dict[str, str]:
@@ -274,19 +275,3 @@ def _first_names_alone(persons: list[str], text: str, canonical: dict[str, str])
         if len(full) == 1:
             found[name] = full.pop()
     return found
-
-
-def _without_scare_parts(quotes: list[Quote], found: list[Found], sentences: list[Span]) -> list[Quote]:
-    """Drop a scare quote that is part of a direct statement: the same attribution gives a
-    longer quotation in the same sentence (``"...", a lancé X, assurant que le "conseil" n'a "..."``).
-    Under another verb it is a statement of its own (``X a dénoncé "le racisme" et appelé à "..."``)."""
-
-    def key(quote: Quote) -> tuple[str, str, tuple[int, int]]:
-        return quote.speaker, quote.verb, sentence_of(sentences, quote.start)
-
-    direct = {key(q) for q in quotes if q.kind == "direct"}
-    return [
-        q
-        for q, f in zip(quotes, found, strict=True)
-        if not (f.kind == "direct" and q.kind == "indirect" and key(q) in direct)
-    ]
