@@ -162,3 +162,8 @@ def load_gazetteer() -> Gazetteer:
     gazetteer.titles = frozenset(fold(w.strip()) for w in data_lines("place_titles.txt"))
     gazetteer.blocked = tuple(normalise_apostrophes(w.strip()) for w in data_lines("place_blocked.txt"))
     return gazetteer
+
+
+def is_demonym(word: str) -> bool:
+    """True when ``word`` is a form of a nationality adjective (``turc``, ``turque``, ``Turcs``)."""
+    return place_key(word) in load_gazetteer().demonyms

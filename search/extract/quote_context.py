@@ -19,6 +19,7 @@ from search.extract.name_data import (
 )
 from search.extract.place_gazetteer import load_gazetteer
 from search.extract.place_text import place_key
+from search.extract.quote_offices import office_descriptor
 
 _INSIDE_NAME = re.compile(
     r"[\"«»“”\n]|(?<=\w)\.(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=\b[A-ZÀ-Þ]\.)(?=[a-zà-ÿ]{2})"
@@ -76,6 +77,7 @@ def is_person_name(name: str) -> bool:
         and not (len(words) == 1 and place_key(name) in load_gazetteer().demonyms)  # "le Russe"
         and not (len(words) == 1 and fold(name) in person_nouns())  # "le Premier Ministre"
         and "Les" not in words  # "le candidat Les Républicains", "Europe Ecologie Les Verts": parties
+        and not office_descriptor(name)  # "Président de la République"
     )
 
 

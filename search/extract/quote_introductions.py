@@ -18,8 +18,7 @@ import re
 from functools import cache
 
 from search.extract.name_data import fold, folded_words, person_nouns
-from search.extract.place_gazetteer import load_gazetteer
-from search.extract.place_text import place_key
+from search.extract.place_gazetteer import is_demonym
 from search.extract.quote_phrases import PREPOSITIONS, word_before
 from search.extract.structure_types import Entity
 
@@ -32,10 +31,6 @@ _NOT_AFTER = (PREPOSITIONS - {"comme"}) | {"et", "ou"}
 @cache
 def _introducing_words() -> frozenset[str]:
     return folded_words("person_introductions.txt")
-
-
-def _nationality(word: str) -> bool:
-    return place_key(word) in load_gazetteer().demonyms  # every form: turc, turque, turcs
 
 
 def introduces_person(text: str, start: int, end: int) -> bool:
@@ -54,9 +49,9 @@ def introduces_person(text: str, start: int, end: int) -> bool:
     folded = fold(words).split()
     if not folded:
         return False
-    if folded[0] in _introducing_words() or _nationality(folded[0]):
+    if folded[0] in _introducing_words() or is_demonym(folded[0]):
         return True
-    return len(folded) > 1 and folded[0] in person_nouns() and _nationality(folded[1])
+    return len(folded) > 1 and folded[0] in person_nouns() and is_demonym(folded[1])
 
 
 #: A clause that opens with a preposition, up to the name: ``Sur le réseau social Twitter``.

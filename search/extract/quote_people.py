@@ -32,6 +32,7 @@ from search.extract.name_data import fold, given_name_gender
 from search.extract.name_keys import parse_name, person_key
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name
 from search.extract.quote_introductions import introduces_person
+from search.extract.quote_offices import other_office
 from search.extract.quote_one_word import OneWordNames
 from search.extract.quote_organisations import is_organisation
 from search.extract.quote_phrases import (
@@ -285,7 +286,11 @@ class People:
             later = [m for m in self.mentions if m.start >= pos and role_match(m.descriptor, role) and m.written]
             if later and (gender == "-" or later[0].gender in ("-", gender)):
                 return later[0] if later[0].name else None
-        other = {m.name for m in found if m.descriptor.partition("|")[0] == role.partition("|")[0]}
+        other = {
+            m.name
+            for m in found
+            if m.descriptor.partition("|")[0] == role.partition("|")[0] or other_office(m.descriptor, role)
+        }
         found = [m for m in found if m.name not in other]
         if strict or not found:
             return None

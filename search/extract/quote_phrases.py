@@ -25,6 +25,7 @@ from search.extract.name_data import (
     written_words,
 )
 from search.extract.quote_appositions import apposed_name, name_within
+from search.extract.quote_offices import office_descriptor
 from search.extract.quote_roles import role_descriptor
 from search.extract.structure_types import Entity
 
@@ -265,12 +266,14 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
                 gender = _ADJECTIVE_GENDER.get(_fold_key(text[match.end("det") : match.start("head")]).strip(), "-")
             named = name_within(text, match.end(), end, entities) or _apposed_person(text, end, limit, entities)
             if named:
-                descriptor = role_descriptor(head, text[match.end() : min(end, named[1])])
+                descriptor = office_descriptor(text[start : named[1]], head) or role_descriptor(
+                    head, text[match.end() : min(end, named[1])]
+                )
                 return Mention("person", named[0], start, max(end, named[2]), gender, descriptor)
             demonstrative = det in ("ce", "cet", "cette")  # "raconte cette médecin de 57 ans": the one just named
             definite = det in ("le", "la", "l") or demonstrative
             role = head in function_titles() or head in back_nouns() or demonstrative
-            descriptor = role_descriptor(head, text[match.end() : end])
+            descriptor = office_descriptor(text[start:end], head) or role_descriptor(head, text[match.end() : end])
             return Mention("title", head, start, end, gender, descriptor, definite, role, demonstrative)
         titled = match.group("det")[0].isupper() and text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n")
         name = text[start if titled else match.start("head") : end]  # "selon Le Journal du Dimanche"

@@ -1,0 +1,89 @@
+"""Offices one person holds at a time: one descriptor per office, and no one holds two."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.extract.quote_context import is_person_name
+from search.extract.quote_offices import office_descriptor, other_office
+from search.extract.quote_roles import role_match
+
+
+@pytest.mark.parametrize(
+    "phrase, descriptor",
+    [
+        ("Le Premier ministre", "premier-ministre|office"),
+        ("le chef du gouvernement", "premier-ministre|office"),
+        ("le locataire de Matignon", "premier-ministre|office"),
+        ("la Première ministre", "premier-ministre|office"),
+        ("le ministre de l'Intérieur Gérald Darmanin", "ministre|Inter office"),
+        ("le patron de la place Beauvau", "ministre|Inter office"),
+        ("le chef de l'Etat", "president|Etat office"),
+        ("le président de la République Emmanuel Macron", "president|Etat office"),
+        ("le président français", "president|Etat office"),
+        ("le chef de l'État français", "president|Etat office"),
+    ],
+)
+def test_the_phrases_of_an_office_share_its_descriptor(phrase, descriptor):
+    assert office_descriptor(phrase) == descriptor
+
+
+@pytest.mark.parametrize(
+    "phrase, head, descriptor",
+    [
+        ("le chef de l'Etat libanais", "chef", "chef|Liban"),
+        ("le président de la République tchèque", "president", "president|Tcheq"),
+        ("le Premier ministre britannique", "ministre", "ministre|Brita"),
+    ],
+)
+def test_another_country_s_office_is_its_own(phrase, head, descriptor):
+    assert office_descriptor(phrase, head) == descriptor
+    for french in ("le président de la République", "le chef de l'Etat", "le Premier ministre", "le chef du gouvernement"):
+        assert role_match(descriptor, office_descriptor(french)) == 0
+
+
+@pytest.mark.parametrize(
+    "phrase", ["l'ancien Premier ministre", "le ministre de l'Economie", "le président du Sénat", "le premier adjoint"]
+)
+def test_other_roles_are_no_office(phrase):
+    assert office_descriptor(phrase) == ""
+
+
+def test_no_one_holds_two_offices():
+    prime, interior = office_descriptor("le Premier ministre"), office_descriptor("le ministre de l'Intérieur")
+    assert other_office(interior, prime)
+    assert not other_office(prime, prime)
+    assert not other_office("depute|Paris", prime)  # a deputy may become Prime Minister
+    assert not other_office(prime, "ministre|Inter")  # "l'ancien ministre de l'Intérieur" holds no office
+    assert role_match(office_descriptor("le chef du gouvernement"), office_descriptor("Le Premier ministre")) == 2
+
+
+def test_the_prime_minister_is_not_the_minister_of_the_interior(quotes_of):
+    text = (
+        "Edouard Philippe a présenté le bilan des naturalisations, aux côtés de son ministre de l'Intérieur, "
+        "Christophe Castaner, qui a salué le travail des préfectures. "
+        "\"Près de 30% des demandes sont rejetées pour non-respect des obligations\", affirme le Premier ministre."
+    )
+    assert {q.speaker for q in quotes_of(text) if q.kind == "direct"} == {"Edouard Philippe"}
+
+
+def test_a_foreign_head_of_state_is_not_the_president(quotes_of):
+    text = (
+        "Emmanuel Macron est arrivé jeudi à Beyrouth, où l'attendait le chef de l'Etat libanais, Michel Aoun. "
+        "\"Le Liban n'est pas seul\", a déclaré le chef de l'Etat devant la presse."
+    )
+    assert {q.speaker for q in quotes_of(text) if q.kind == "direct"} == {"Emmanuel Macron"}
+
+
+def test_the_president_named_by_nationality_is_not_a_foreign_head_of_state(quotes_of):
+    text = (
+        "Le président français Emmanuel Macron est arrivé jeudi à Beyrouth. Il a été accueilli sur le tarmac "
+        "par le chef de l'Etat libanais, Michel Aoun. "
+        "\"Le Liban n'est pas seul\", a écrit le président français sur Twitter."
+    )
+    assert {q.speaker for q in quotes_of(text) if q.kind == "direct"} == {"Emmanuel Macron"}
+
+
+def test_an_office_is_no_person_s_name():
+    assert not is_person_name("Président de la République")
+    assert is_person_name("Emmanuel Macron")
