@@ -58,30 +58,30 @@ def test_no_one_holds_two_offices():
     assert role_match(office_descriptor("le chef du gouvernement"), office_descriptor("Le Premier ministre")) == 2
 
 
-def test_the_prime_minister_is_not_the_minister_of_the_interior(quotes_of):
-    text = (
-        "Edouard Philippe a présenté le bilan des naturalisations, aux côtés de son ministre de l'Intérieur, "
-        "Christophe Castaner, qui a salué le travail des préfectures. "
-        "\"Près de 30% des demandes sont rejetées pour non-respect des obligations\", affirme le Premier ministre."
-    )
-    assert {q.speaker for q in quotes_of(text) if q.kind == "direct"} == {"Edouard Philippe"}
-
-
-def test_a_foreign_head_of_state_is_not_the_president(quotes_of):
-    text = (
-        "Emmanuel Macron est arrivé jeudi à Beyrouth, où l'attendait le chef de l'Etat libanais, Michel Aoun. "
-        "\"Le Liban n'est pas seul\", a déclaré le chef de l'Etat devant la presse."
-    )
-    assert {q.speaker for q in quotes_of(text) if q.kind == "direct"} == {"Emmanuel Macron"}
-
-
-def test_the_president_named_by_nationality_is_not_a_foreign_head_of_state(quotes_of):
-    text = (
-        "Le président français Emmanuel Macron est arrivé jeudi à Beyrouth. Il a été accueilli sur le tarmac "
-        "par le chef de l'Etat libanais, Michel Aoun. "
-        "\"Le Liban n'est pas seul\", a écrit le président français sur Twitter."
-    )
-    assert {q.speaker for q in quotes_of(text) if q.kind == "direct"} == {"Emmanuel Macron"}
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (  # the Prime Minister is not the Minister of the Interior, though both are "ministre"
+            "Edouard Philippe a présenté le bilan des naturalisations, aux côtés de son ministre de l'Intérieur, "
+            "Christophe Castaner, qui a salué le travail des préfectures. \"Près de 30% des demandes sont rejetées "
+            "pour non-respect des obligations\", affirme le Premier ministre.",
+            "Edouard Philippe",
+        ),
+        (  # a foreign head of state is not "le chef de l'Etat"
+            "Emmanuel Macron est arrivé jeudi à Beyrouth, où l'attendait le chef de l'Etat libanais, Michel Aoun. "
+            "\"Le Liban n'est pas seul\", a déclaré le chef de l'Etat devant la presse.",
+            "Emmanuel Macron",
+        ),
+        (  # nor "le président français"
+            "Le président français Emmanuel Macron est arrivé jeudi à Beyrouth. Il a été accueilli sur le tarmac "
+            "par le chef de l'Etat libanais, Michel Aoun. \"Le Liban n'est pas seul\", a écrit le président "
+            "français sur Twitter.",
+            "Emmanuel Macron",
+        ),
+    ],
+)
+def test_an_office_points_back_to_its_holder(quotes_of, text, speaker):
+    assert {q.speaker for q in quotes_of(text) if q.kind == "direct"} == {speaker}
 
 
 def test_an_office_is_no_person_s_name():
