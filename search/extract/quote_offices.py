@@ -61,6 +61,11 @@ def office_descriptor(phrase: str, head: str = "") -> str:
 
 
 def other_office(descriptor: str, role: str) -> bool:
-    """True when ``descriptor`` (a person's known role) is an office and ``role`` another one."""
+    """True when ``role`` is an office and ``descriptor`` (a person's known role) another
+    office, or the same noun with another complement (``le président de l'époque`` is not
+    ``le chef de l'Etat``)."""
     offices = office_descriptors()
-    return descriptor in offices and role in offices and descriptor != role
+    if role not in offices or descriptor == role:
+        return False
+    head, _, complement = descriptor.partition("|")
+    return descriptor in offices or (bool(complement) and head == role.partition("|")[0])

@@ -280,7 +280,7 @@ class People:
         found = self._before(pos, gender)
         for wanted in (2, 1):
             for mention in found:
-                if role_match(mention.descriptor, role) == wanted:
+                if role_match(mention.descriptor, role) == wanted and not other_office(mention.descriptor, role):
                     return mention if mention.name else None
         if pos < self.body_start:  # "a annoncé le directeur" in the lede, named in the text
             later = [m for m in self.mentions if m.start >= pos and role_match(m.descriptor, role) and m.written]

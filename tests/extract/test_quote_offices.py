@@ -55,6 +55,9 @@ def test_no_one_holds_two_offices():
     assert not other_office(prime, prime)
     assert not other_office("depute|Paris", prime)  # a deputy may become Prime Minister
     assert not other_office(prime, "ministre|Inter")  # "l'ancien ministre de l'Intérieur" holds no office
+    head_of_state = office_descriptor("le chef de l'Etat")
+    assert other_office("president|epoqu", head_of_state)  # "le président de l'époque"
+    assert not other_office("president", head_of_state)
     assert role_match(office_descriptor("le chef du gouvernement"), office_descriptor("Le Premier ministre")) == 2
 
 
@@ -71,6 +74,12 @@ def test_no_one_holds_two_offices():
             "Emmanuel Macron est arrivé jeudi à Beyrouth, où l'attendait le chef de l'Etat libanais, Michel Aoun. "
             "\"Le Liban n'est pas seul\", a déclaré le chef de l'Etat devant la presse.",
             "Emmanuel Macron",
+        ),
+        (  # nor is a former holder, "le président de l'époque"
+            "Le président Carlos Alvarado a promulgué la loi au Musée national, là où le président de l'époque "
+            "José Figueres avait pris cette décision en 1948. \"Ces ressources furent judicieusement redirigées "
+            "vers le bien-être des Costariciens\", s'est félicité le chef de l'Etat.",
+            "Carlos Alvarado",
         ),
         (  # nor "le président français"
             "Le président français Emmanuel Macron est arrivé jeudi à Beyrouth. Il a été accueilli sur le tarmac "
