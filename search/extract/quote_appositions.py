@@ -25,9 +25,9 @@ _APPOSITION_COMMA = re.compile(
     r"(?:\s*,\s*[a-zà-ÿ][^,.;:«»]{0,40}?)?"  # "..., reconnu par l'ONU, Mohamad Gnounou"
     r"\s*,\s*"
 )
-#: One person's role after ``de`` (singular), right before a name: ``de l'humoriste``, ``du chanteur``.
+#: A person's role after ``de``, right before a name: ``de l'humoriste``, ``du chanteur``, ``des frères``.
 _INNER_ROLE = re.compile(
-    r"\b(?:du|de\s+la|de\s+l['’]|d['’]une?|de\s+son|de\s+sa)\s*"
+    r"\b(?:du|des|de\s+la|de\s+l['’]|d['’]une?|de\s+son|de\s+sa|de\s+ses|de\s+leurs?)\s*"
     r"(?P<role>[a-zà-ÿ][\w-]*)(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+$"
 )
 _NOT_NAMES = frozenset("le la les l un une selon mais et en pour lors dans il elle premier première".split())
@@ -90,7 +90,8 @@ def _after_inner_role(text: str, start: int, pos: int) -> bool:
     if not head or fold(head.group(1)) not in folded_words("relations.txt"):
         return False
     inner = _INNER_ROLE.search(text, max(start, pos - 60), pos)
-    return bool(inner) and fold(inner.group("role")) in person_nouns()
+    role = fold(inner.group("role")) if inner else ""
+    return role in person_nouns() or (role.endswith("s") and role[:-1] in person_nouns())  # "des frères X"
 
 
 def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tuple[str, int, int] | None:

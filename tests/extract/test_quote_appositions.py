@@ -54,6 +54,11 @@ def test_apposition_end_skips_a_role_only():
     ("text", "speakers"),
     [
         ('"Nous allons faire appel de ce jugement", a déclaré l\'avocat du chanteur Johnny Hallyday.', []),
+        (  # a plural role after "des": the brothers are not their lawyer
+            "L'affaire a été révélée selon Edouard de Lamaze, l'avocat des frères Bogdanoff, qui dément. "
+            '"Ils entretiennent avec elle des relations saines", a précisé l\'avocat dans un communiqué.',
+            ["Edouard de Lamaze"],
+        ),
         (  # other roles keep the name: the adviser is Stephen Bannon
             '"Ils n\'avaient pas d\'avocats", explique l\'ancien conseiller du président Stephen Bannon.',
             ["Stephen Bannon"],
