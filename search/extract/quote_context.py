@@ -17,6 +17,7 @@ from search.extract.name_data import (
     particles,
     person_nouns,
 )
+from search.extract.name_keys import parse_name
 from search.extract.place_gazetteer import load_gazetteer
 from search.extract.place_text import place_key
 from search.extract.quote_offices import office_descriptor
@@ -145,3 +146,25 @@ def topic_label(name: str, text: str) -> bool:
     if " " in word or fold(word) in given_names():
         return False
     return not re.search(rf"[A-ZÀ-ÖØ-Þ][\w'’-]+\s+{re.escape(word)}(?![\w-])", text)
+
+
+def known_genders(named: list[tuple[str, str]]) -> dict[str, str]:
+    """The gender of each person key the text tells one for, from ``(name, gender)`` pairs
+    (``-`` unknown), a surname alone and the one full name with it sharing theirs: ``Castaner``
+    in a headline is ``m`` when ``Christophe Castaner`` is. A key told both genders has none,
+    and so does a surname two full names share (``Alexia Daval`` tells nothing of ``Jonathann
+    Daval``)."""
+    genders: dict[str, set[str]] = {}
+    full_names: dict[str, set[str]] = {}
+    for name, gender in named:
+        parts = parse_name(name)
+        if parts.is_full:
+            full_names.setdefault(parts.surname, set()).add(parts.key)
+        if parts.key and gender != "-":
+            genders.setdefault(parts.key, set()).add(gender)
+    for surname, keys in full_names.items():
+        if len(keys) == 1:
+            told = genders.get(next(iter(keys)), set()) | genders.get(surname, set())
+            for key in (*keys, surname):
+                genders[key] = told
+    return {key: next(iter(told)) for key, told in genders.items() if len(told) == 1}

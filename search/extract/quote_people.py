@@ -30,7 +30,7 @@ from dataclasses import replace
 
 from search.extract.name_data import fold, given_name_gender
 from search.extract.name_keys import parse_name, person_key
-from search.extract.quote_context import PersonMention, clean_person_name, is_person_name
+from search.extract.quote_context import PersonMention, clean_person_name, is_person_name, known_genders
 from search.extract.quote_introductions import introduces_person
 from search.extract.quote_offices import other_office
 from search.extract.quote_one_word import OneWordNames
@@ -112,6 +112,9 @@ class People:
                 raw.append(
                     (Mention("person", entity_name(text, entity), entity.start, entity.end, gender, role), False)
                 )
+        self.genders = known_genders(
+            [(m.name, m.gender if m.gender != "-" else given_name_gender(m.name)) for m, _ in raw if m.kind == "person"]
+        )
         self.mentions: list[PersonMention] = []
         for mention, unnamed in sorted(raw, key=lambda item: item[0].start):
             self._keep(mention, unnamed)
@@ -158,8 +161,14 @@ class People:
             return
         name = clean_person_name(mention.name)
         if is_person_name(name) and not self.is_author(name) and not is_organisation(name, self.text):
-            gender = mention.gender if mention.gender != "-" else given_name_gender(name)
+            gender = self._gender(name, mention.gender)
             self.mentions.append(PersonMention(name, mention.start, gender, mention.descriptor, subject))
+
+    def _gender(self, name: str, gender: str) -> str:
+        """``gender`` if known, else the one ``name``'s given name or the text elsewhere tells."""
+        if gender == "-":
+            gender = given_name_gender(name)
+        return gender if gender != "-" else self.genders.get(parse_name(name).key, "-")
 
     def is_author(self, name: str) -> bool:
         """True when ``name`` is one of the article's authors (full name or surname)."""
@@ -190,8 +199,7 @@ class People:
             return
         name = clean_person_name(name)
         if is_person_name(name) and not self.is_author(name):
-            gender = gender if gender != "-" else given_name_gender(name)
-            self.mentions.append(PersonMention(name, start, gender, descriptor, True, written))
+            self.mentions.append(PersonMention(name, start, self._gender(name, gender), descriptor, True, written))
             self.mentions.sort(key=lambda m: m.start)
 
     def add_anonymous(self, start: int, gender: str, descriptor: str) -> None:

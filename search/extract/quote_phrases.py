@@ -259,11 +259,12 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
         det = _fold_key(match.group("det")).strip().rstrip("'")
         end = extend_phrase(text, match.end(), limit, kind == "title")
         if kind == "title":
-            gender = person_nouns().get(head, "-")
+            # "l'ancienne garde des Sceaux": an adjective agrees with the person, whatever the noun's usual gender
+            gender = _ADJECTIVE_GENDER.get(_fold_key(text[match.end("det") : match.start("head")]).strip(), "-")
+            if gender == "-":
+                gender = person_nouns().get(head, "-")
             if gender == "-" and det in ("le", "la", "un", "une", "son", "sa", "ce", "cette"):
                 gender = "f" if det in ("la", "une", "sa", "cette") else "m"
-            if gender == "-":  # "l'ancienne ministre"
-                gender = _ADJECTIVE_GENDER.get(_fold_key(text[match.end("det") : match.start("head")]).strip(), "-")
             named = name_within(text, match.end(), end, entities) or _apposed_person(text, end, limit, entities)
             if named:
                 descriptor = office_descriptor(text[start : named[1]], head) or role_descriptor(

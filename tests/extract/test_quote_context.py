@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search.extract.quote_context import bare_name, clean_person_name, is_person_name, topic_label
+from search.extract.quote_context import bare_name, clean_person_name, is_person_name, known_genders, topic_label
 
 
 @pytest.mark.parametrize(
@@ -110,3 +110,14 @@ def test_topic_labels():
     assert not topic_label("Pen", "Pen : la rentrée. Marine Le Pen a parlé.")  # a surname the text completes
     assert not topic_label("Omar", "Omar : la rentrée.")  # a known given name
     assert not topic_label("Marine Le Pen", "")  # several words
+
+
+def test_known_genders():
+    genders = known_genders(
+        [("Castaner", "-"), ("Christophe Castaner", "m"), ("M. Lavrov", "m"), ("Sergueï Lavrov", "-"),
+         ("Jonathann Daval", "-"), ("Alexia Daval", "f"), ("Dominique", "m"), ("Dominique", "f")]
+    )  # fmt: skip
+    assert genders["castaner"] == genders["serguei lavrov"] == "m"
+    assert genders["alexia daval"] == "f"
+    assert "jonathann daval" not in genders and "daval" not in genders  # two persons share the surname
+    assert "dominique" not in genders  # told both
