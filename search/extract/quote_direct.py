@@ -62,7 +62,7 @@ class Found:
     kind: str
     verb: str
     mention: Mention | None
-    place: str = ""  # "after", "before", "inline", "adjacent", "passive" (direct); "indirect"
+    place: str = ""  # "after", "before", "previous", "inline", "adjacent", "passive" (direct); "indirect"
 
 
 #: Between a speaker and their quotation, the verb group only: no comma, no other clause.
@@ -155,6 +155,8 @@ def _attribute(
         if subject is None and start > 0 and not text[start : pair.open].strip() and floor == start:
             previous = sentence_of(sentences, start - 1)  # 'X est revenue sur la polémique. "..."'
             subject = subject_of_previous(text, previous[0], pair.open, entities) if previous[0] < start else None
+            if subject:
+                return Attribution(":", subject, pair.open), "previous"
         before = Attribution(":", subject, pair.open) if subject else None
     return (before, "before") if before else (None, "")
 
@@ -188,13 +190,13 @@ def _borrowed(
     between = text[previous.end : quoted[i].open]
     after_previous = text[quoted[j].close + 1 : quoted[i].open]
     participle = _participle_between(between if previous_place == "after" else after_previous)
-    if participle and previous_place in ("after", "before"):
+    if participle and previous_place in ("after", "before", "previous"):
         return Attribution(participle, previous.mention, previous.end), "inline"
     if shorts[i] or j != i - 1:
         return None, ""
     if previous_place == "after" and _CONTINUES.match(between):
         return previous, "inline"
-    if previous_place in ("before", "adjacent") and _ADJACENT.match(after_previous):
+    if previous_place in ("before", "previous", "adjacent") and _ADJACENT.match(after_previous):
         return previous, "adjacent"
     return None, ""
 
@@ -215,14 +217,15 @@ def direct_quotes(
         following, following_place = attributions[i + 1]
         own, own_place = attributions[i]
         if (
-            own is None
+            (own is None or own_place == "previous")  # 'X ... . "Q1" et "Q2", a dit Y': Y's words
             and own_place != "unresolved"
             and following is not None
             and following_place in ("after", "adjacent", "sentence")
             and not shorts[i]
         ):
             between = text[quoted[i].close + 1 : quoted[i + 1].open]
-            if _ADJACENT.match(between) and (text[quoted[i].close - 1] in ".!?…" or between.strip() == ","):
+            adjacent = _ADJACENT.match(between) and (text[quoted[i].close - 1] in ".!?…" or between.strip() == ",")
+            if own is None and adjacent:  # the subject of the sentence before yields only within one sentence
                 attributions[i] = (following, "adjacent")
             elif (
                 sentence_of(sentences, quoted[i].open) == sentence_of(sentences, quoted[i + 1].open)

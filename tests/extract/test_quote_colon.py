@@ -53,6 +53,15 @@ def test_the_person_named_as_subject_of_the_sentence_before_speaks(quotes_of):
     assert speakers(quotes_of(text)) == ["Aurore Bergé", "Mohamed Zaïdouni"]
 
 
+def test_a_verb_after_two_quotations_of_one_sentence_wins_over_the_sentence_before(quotes_of):
+    text = (
+        "Le président du Salvador Nayib Bukele a décrété dimanche l'état d'urgence. \"Nous avons vécu une "
+        'situation assez difficile (...) Nous déplorons 14 décès" et "ce nombre peut augmenter", a déclaré le '
+        "ministre de l'Intérieur du Salvador, Mario Duran."
+    )
+    assert speakers(quotes_of(text)) == ["Mario Duran", "Mario Duran"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
