@@ -103,6 +103,8 @@ def surname_entities(text: str, entities: list[Entity], quoted: list[tuple[int, 
         words = entity.text.split()
         if entity.label != "PER" or len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]):
             continue
+        if is_organisation(entity.text, text):
+            continue  # "le Dauphiné Libéré" names no "Libéré"
         surname = words[-1]
         if len(words) >= 3 and fold(words[-2]) in _SURNAME_PREFIXES:
             surname = " ".join(words[-2:])  # "Le Pen", "Le Maire"

@@ -15,7 +15,9 @@ from search.extract.name_data import (
     data_lines,
     fold,
     given_names,
+    honorifics,
     organisation_words,
+    person_nouns,
 )
 from search.extract.place_gazetteer import load_gazetteer
 
@@ -102,12 +104,24 @@ def _titled(name: str, text: str) -> bool:
     return not re.search(rf"(?:[A-ZÀ-ÖØ-Þ][\w.-]*)\s+(?:Le|La|Les|L['’])\s*{re.escape(word)}(?![\w-])", text)
 
 
+def _naming_nouns(media: bool) -> str:
+    """The organisation nouns that their own name follows (``l'association``), as an alternation;
+    media among them (``le magazine``) only if ``media``."""
+    rows = [line.split("\t") for line in data_lines("organisations.txt")]
+    nouns = [row[0] for row in rows if row[1:2] == ["names"] and (media or "medium" not in row[2:])]
+    return "|".join(sorted((re.escape(fold(n)) for n in nouns), key=len, reverse=True))
+
+
 @cache
 def _naming_noun() -> re.Pattern[str]:
     """An organisation noun that its own name follows: ``l'association``, ``le groupe allemand``."""
-    nouns = [line.split("\t")[0] for line in data_lines("organisations.txt") if line.endswith("\tnames")]
-    alternation = "|".join(sorted((re.escape(fold(n)) for n in nouns), key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternation})(?:\s+[a-z]+)?\s+$")
+    return re.compile(rf"\b(?:{_naming_nouns(media=True)})(?:\s+[a-z]+)?\s+$")
+
+
+@cache
+def _body_noun() -> re.Pattern[str]:
+    """A body's noun right before its name of several words: ``le collectif`` (not a medium's)."""
+    return re.compile(rf"\b(?:{_naming_nouns(media=False)})\s+$")
 
 
 def _plain_word(word: str) -> bool:
@@ -128,8 +142,18 @@ def is_organisation(name: str, text: str) -> bool:
         return True
     if _titled(name, text):
         return True
-    if " " in folded:
-        return False  # "explique dans le magazine Roch Voisine": a person after the medium
-    pattern = re.compile(rf"(?<![\w-]){re.escape(folded)}(?![\w-])")
     lowered = _folded(text)
+    pattern = re.compile(rf"(?<![\w-]){re.escape(folded)}(?![\w-])")
+    if " " in folded:  # "explique dans le magazine Roch Voisine": a person after a medium
+        return not _person_words(name) and (
+            bool(re.search(rf"(?<![\w'’])(?:le|la|les|l['’])\s*{re.escape(name)}(?![\w-])", text))
+            or any(_body_noun().search(lowered, max(0, m.start() - 40), m.start()) for m in pattern.finditer(lowered))
+        )  # "selon le Dauphiné Libéré", "le collectif Stop Homophobie"
     return any(_naming_noun().search(lowered, max(0, m.start() - 40), m.start()) for m in pattern.finditer(lowered))
+
+
+def _person_words(name: str) -> bool:
+    """True when ``name`` has a word only persons' names have: a given name or a title
+    (``la Pr Florence Ader``, ``le Général de Gaulle``)."""
+    words = [fold(word).rstrip(".") for word in name.split()]
+    return any(word in person_nouns() or word in given_names() or word in honorifics() for word in words)

@@ -39,10 +39,27 @@ def test_a_name_after_an_organisation_noun_is_the_organisation():
         ("Paris Hilton", ""),  # a place in a person's name
         ("Marianne James", ""),  # a given name that is also a medium's
         ("Castex", "le gouvernement Castex"),  # "gouvernement" does not name its organisation
+        ("Christian Jacob", "a dit le président du groupe LR Christian Jacob."),
+        ("Mick Jagger", "le groupe de Mick Jagger"),
+        ("Julien Pontes", "le collectif Rouge direct, dont Julien Pontes est le porte-parole"),
+        ("Florence Ader", "a prévenu la Pr Florence Ader"),  # "la" goes with the title
+        ("Général de Gaulle", "le Général de Gaulle"),
     ],
 )
 def test_persons_stay_persons(name, text):
     assert not is_organisation(name, text)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Dauphiné Libéré", "Le procès s'est tenu à Chambéry, selon le Dauphiné Libéré."),
+        ("Stop Homophobie", "Selon le collectif Stop Homophobie, personne n'a réagi."),
+        ("One Voice", "a déclaré la présidente de l'association One Voice, Muriel Arnal."),
+    ],
+)
+def test_a_name_of_several_words_after_an_article_or_a_body_s_noun_is_an_organisation(name, text):
+    assert is_organisation(name, text)
 
 
 def test_a_title_with_its_capitalised_article_is_a_medium():
