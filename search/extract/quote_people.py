@@ -28,7 +28,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 
-from search.extract.name_data import fold, given_name_gender
+from search.extract.name_data import fold, given_name_gender, person_nouns
 from search.extract.name_keys import parse_name, person_key
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name, known_genders
 from search.extract.quote_introductions import introduces_person
@@ -187,6 +187,12 @@ class People:
                 mention = phrase_at(self.text, role.start(), limit, [e for e in self.entities if e.start > role.end()])
                 if mention and mention.kind == "title":  # not "X, la ministre des Armées, Florence Parly"
                     return mention.gender, mention.descriptor
+            else:  # "Bastien Millot, porte-parole de Bygmalion,": read as if "le" opened it; a feminine
+                # noun tells a woman, a masculine one nothing ("Marian Knight, professeur à Oxford")
+                bare = "le " + self.text[comma.end() : min(len(self.text), comma.end() + 120)]
+                mention = phrase_at(bare, 0, len(bare), []) if phrase_patterns()["title"].match(bare) else None
+                if mention and mention.kind == "title":
+                    return ("f" if person_nouns().get(mention.name) == "f" else "-"), mention.descriptor
         return "-", ""
 
     def add(self, name: str, start: int, gender: str = "-", descriptor: str = "", written: bool = True) -> None:

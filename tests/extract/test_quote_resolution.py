@@ -93,6 +93,31 @@ def test_a_role_given_after_a_name_belongs_to_the_next_name(quotes_of):
     assert speakers(quotes_of(text)) == ["Florence Parly"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a role in apposition without its article is the person's too
+            "Bastien Millot, porte-parole de Bygmalion, et Jean-François Copé se sont vus en 2013. Copé a nié. "
+            '"Je ne savais rien", a déclaré le porte-parole de Bygmalion.',
+            "Bastien Millot",
+        ),
+        (  # a masculine noun there tells nothing of her gender
+            "Peu d'enfants ont été testés positifs, a souligné Marian Knight, professeur de santé maternelle à "
+            "l'université d'Oxford.\"Le principal message reste d'éviter l'infection\", insiste cette experte.",
+            "Marian Knight",
+        ),
+        (  # the White House's tenant is the American president, not the mayor named since
+            "Le président américain Donald Trump a dénoncé le laxisme des villes démocrates. Le maire de Portland, "
+            "Ted Wheeler, a refusé l'aide fédérale. \"Wheeler est incompétent\", a tweeté le locataire de la Maison "
+            "blanche.",
+            "Donald Trump",
+        ),
+    ],
+)
+def test_roles_in_bare_appositions_and_the_white_house(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
+
+
 def test_one_of_his_lawyers(quotes_of):
     text = (
         '"Deux ans de prison ferme pour Drareni. Nous allons faire un pourvoi en cassation", a déclaré à '
