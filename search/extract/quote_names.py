@@ -103,15 +103,13 @@ def surname_entities(text: str, entities: list[Entity], quoted: list[tuple[int, 
         words = entity.text.split()
         if entity.label != "PER" or len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]):
             continue
-        if is_organisation(entity.text, text):
-            continue  # "le Dauphiné Libéré" names no "Libéré"
         surname = words[-1]
         if len(words) >= 3 and fold(words[-2]) in _SURNAME_PREFIXES:
             surname = " ".join(words[-2:])  # "Le Pen", "Le Maire"
         folded = fold(surname)
         if len(surname) >= 3 and folded not in organisation_words() and folded not in person_nouns():
-            if load_gazetteer().lookup(surname) is None:
-                surnames.add(surname)
+            if load_gazetteer().lookup(surname) is None and not is_organisation(entity.text, text):
+                surnames.add(surname)  # not "Libéré" for "le Dauphiné Libéré"
     if not surnames:
         return entities
     # "Le Foll" labelled MISC (read as "Le Monde") where "Stéphane Le Foll" is a person

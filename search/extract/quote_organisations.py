@@ -9,6 +9,7 @@ Names the recogniser reads as persons' may be organisations' (``is_organisation`
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from search.extract.name_data import (
@@ -53,7 +54,7 @@ def organisation_names(names: list[str], known: list[str] = ()) -> dict[str, str
     return result
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=16)
 def _folded(text: str) -> str:
     """``fold(text)``, once per article text (``is_organisation`` is asked about each speaker)."""
     return fold(text)
@@ -143,13 +144,29 @@ def is_organisation(name: str, text: str) -> bool:
     if _titled(name, text):
         return True
     lowered = _folded(text)
-    pattern = re.compile(rf"(?<![\w-]){re.escape(folded)}(?![\w-])")
     if " " in folded:  # "explique dans le magazine Roch Voisine": a person after a medium
-        return not _person_words(name) and (
-            bool(re.search(rf"(?<![\w'’])(?:le|la|les|l['’])\s*{re.escape(name)}(?![\w-])", text))
-            or any(_body_noun().search(lowered, max(0, m.start() - 40), m.start()) for m in pattern.finditer(lowered))
+        return not _person_words(name) and any(
+            _ARTICLE_BEFORE.search(lowered, max(0, start - 5), start)
+            or _body_noun().search(lowered, max(0, start - 40), start)
+            for start in _occurrences(folded, lowered)
         )  # "selon le Dauphiné Libéré", "le collectif Stop Homophobie"
-    return any(_naming_noun().search(lowered, max(0, m.start() - 40), m.start()) for m in pattern.finditer(lowered))
+    return any(_naming_noun().search(lowered, max(0, start - 40), start) for start in _occurrences(folded, lowered))
+
+
+#: A lowercase article right before a name (in the folded text: "selon le dauphine libere").
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:le|la|les|l['’])\s*$")
+
+
+def _occurrences(word: str, lowered: str) -> Iterator[int]:
+    """Where ``lowered`` writes ``word`` as a whole word (a string search: no pattern per name)."""
+    start = lowered.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if not (start and (lowered[start - 1].isalnum() or lowered[start - 1] in "_-")) and not (
+            end < len(lowered) and (lowered[end].isalnum() or lowered[end] in "_-")
+        ):
+            yield start
+        start = lowered.find(word, start + 1)
 
 
 def _person_words(name: str) -> bool:
