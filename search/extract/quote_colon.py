@@ -26,6 +26,12 @@ _CONNECTOR = re.compile(r"\s*(?:(?:et|mais|puis|enfin|ainsi|alors)\s+)?", re.IGN
 _ADVERBIAL = re.compile(
     r"(?!selon\b|d['’]apr[èe]s\b|pour\b)[^,;:«»\"“]{1,60},\s*", re.IGNORECASE
 )
+#: A longer adverbial clause that a subordinating word opens, up to the comma before a capital:
+#: ``Après avoir appris que des SMS ... leur manque de résultats, Christophe Najdovski ...``.
+_LONG_ADVERBIAL = re.compile(
+    r"(?:Après|Alors\s+que|Lors|Face|Devant|Pendant|Avant|Depuis|Dès|Quand|Lorsque|Malgré|Interrogée?s?|Invitée?s?)\b"
+    r"[^;:«»\"“]{1,160}?,\s*(?=[A-ZÀ-Þ])"
+)
 #: After the subject: appositions between commas, then a lower-case word (the verb group).
 _PREDICATE = re.compile(
     r"(?:\s*,[^,.;:«»\"“]{1,80}){0,3}\s*,?\s+(?:[nsl]['’]\s*)?[a-zà-ÿ]"
@@ -54,8 +60,8 @@ def subject_before_colon(
     """The person subject of the clause from ``floor`` to the colon right before ``pos``
     (``clause``: how the clause ends)."""
     connector = _CONNECTOR.match(text, floor, pos).end()
-    adverbial = _ADVERBIAL.match(text, connector, pos)
-    for start in (connector, adverbial.end()) if adverbial else (connector,):
+    adverbials = (_ADVERBIAL.match(text, connector, pos), _LONG_ADVERBIAL.match(text, connector, pos))
+    for start in (connector, *(a.end() for a in adverbials if a)):
         mention = _subject_at(text, start, pos, entities, clause)
         if mention:
             return mention

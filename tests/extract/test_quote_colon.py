@@ -53,6 +53,15 @@ def test_the_person_named_as_subject_of_the_sentence_before_speaks(quotes_of):
     assert speakers(quotes_of(text)) == ["Aurore Bergé", "Mohamed Zaïdouni"]
 
 
+def test_a_long_adverbial_clause_before_the_subject_of_the_sentence_before(quotes_of):
+    text = (
+        "Après avoir appris que des employés de l'entreprise de location de trottinettes avaient reçu des messages "
+        "en pleine nuit sur leurs mauvais résultats du mois, Christophe Najdovski s'est même emporté. "
+        '"Évidemment que je ne peux pas être au courant de tout. Enfin, vous exagérez !"'
+    )
+    assert speakers(quotes_of(text)) == ["Christophe Najdovski"]
+
+
 def test_a_verb_after_two_quotations_of_one_sentence_wins_over_the_sentence_before(quotes_of):
     text = (
         "Le président du Salvador Nayib Bukele a décrété dimanche l'état d'urgence. \"Nous avons vécu une "
