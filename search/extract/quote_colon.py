@@ -29,8 +29,13 @@ _ADVERBIAL = re.compile(
 #: A longer adverbial clause that a subordinating word opens, up to the comma before a capital:
 #: ``Après avoir appris que des SMS ... leur manque de résultats, Christophe Najdovski ...``.
 _LONG_ADVERBIAL = re.compile(
-    r"(?:Après|Alors\s+que|Lors|Face|Devant|Pendant|Avant|Depuis|Dès|Quand|Lorsque|Malgré|Interrogée?s?|Invitée?s?)\b"
-    r"[^;:«»\"“]{1,160}?,\s*(?=[A-ZÀ-Þ])"
+    r"(?:Après|Alors\s+que|Lors|Face|Devant|Pendant|Avant|Depuis|Dès|Quand|Lorsque|Malgré"
+    r"|Interrogée?s?|Invitée?s?)\b[^;:«»\"“]{1,160}?,\s*(?=[A-ZÀ-Þ])"
+)
+#: A medium opening the sentence without a comma before the name: ``Au micro de RTL François Carlier``.
+_MEDIUM_OPENER = re.compile(
+    r"(?:Au\s+micro|Sur\s+l['’]antenne|Sur\s+le\s+plateau|Dans\s+les\s+colonnes)\s+"
+    r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])(?P<medium>(?:[A-ZÀ-Þ][\w&-]*\s+){1,3})"
 )
 #: After the subject: appositions between commas, then a lower-case word (the verb group).
 _PREDICATE = re.compile(
@@ -61,10 +66,25 @@ def subject_before_colon(
     (``clause``: how the clause ends)."""
     connector = _CONNECTOR.match(text, floor, pos).end()
     adverbials = (_ADVERBIAL.match(text, connector, pos), _LONG_ADVERBIAL.match(text, connector, pos))
-    for start in (connector, *(a.end() for a in adverbials if a)):
+    medium = _after_medium(text, connector, pos)
+    for start in (connector, *(a.end() for a in adverbials if a), *((medium,) if medium else ())):
         mention = _subject_at(text, start, pos, entities, clause)
         if mention:
             return mention
+    return None
+
+
+def _after_medium(text: str, start: int, pos: int) -> int | None:
+    """Where the name starts after a medium that opens the clause without a comma: the medium
+    is its first capitalised word and the next ones up to a given name (``RTL`` in ``Au micro de
+    RTL François Carlier``, ``France Inter`` in ``... de France Inter Léa Salamé``)."""
+    opener = _MEDIUM_OPENER.match(text, start, pos)
+    if opener is None:
+        return None
+    words = list(re.finditer(r"\S+", opener.group("medium")))
+    for word in words[1:]:
+        if fold(word.group()) in given_names():
+            return opener.start("medium") + word.start()
     return None
 
 

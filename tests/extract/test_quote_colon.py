@@ -62,6 +62,14 @@ def test_a_long_adverbial_clause_before_the_subject_of_the_sentence_before(quote
     assert speakers(quotes_of(text)) == ["Christophe Najdovski"]
 
 
+def test_a_medium_before_the_subject_without_a_comma(quotes_of):
+    text = (
+        "Les prix pourraient grimper. Au micro de RTL François Carlier, délégué général de l'association CLCV, "
+        "redoute ce scénario. \"On pense qu'au moins pour le masque standard il devrait y avoir un prix encadré.\""
+    )
+    assert speakers(quotes_of(text)) == ["François Carlier"]
+
+
 def test_a_verb_after_two_quotations_of_one_sentence_wins_over_the_sentence_before(quotes_of):
     text = (
         "Le président du Salvador Nayib Bukele a décrété dimanche l'état d'urgence. \"Nous avons vécu une "
