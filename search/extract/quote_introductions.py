@@ -19,9 +19,11 @@ from functools import cache
 
 from search.extract.name_data import fold, folded_words, person_nouns
 from search.extract.place_gazetteer import is_demonym
-from search.extract.quote_phrases import PREPOSITIONS, word_before
+from search.extract.quote_phrases import PREPOSITIONS, phrase_at, phrase_patterns, word_before
 from search.extract.structure_types import Entity
 
+#: The comma after a name that an apposition follows.
+_APPOSED_ROLE = re.compile(r"\s*,\s*")
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:une|un|le|la)\s+|l['’]\s*)?(?P<words>[^,.;:!?«»\"]{1,60})")
 _AGE = re.compile(r"(?:\w+\s+de\s+)?\d{1,3}\s+ans\b")
 _PLURAL_AGE = re.compile(r"âgée?s\b", re.IGNORECASE)
@@ -84,3 +86,27 @@ def introduced_persons(entities: list[Entity], text: str) -> list[Entity]:
                 entity = Entity(entity.text, "PER", entity.start, entity.end)
         relabelled.append(entity)
     return relabelled
+
+
+def role_after_name(text: str, entity: Entity, entities: list[Entity]) -> tuple[str, str]:
+    """Gender and role descriptor an apposition gives a name: ``Alex Younger, le patron du MI6``,
+    or without its article (``Bastien Millot, porte-parole de Bygmalion,``: read as if ``le``
+    opened it; there a feminine noun tells a woman, a masculine one nothing, ``Marian Knight,
+    professeur à Oxford``); ``("-", "")`` when there is none."""
+    comma = _APPOSED_ROLE.match(text, entity.end)
+    if word_before(text, entity.start) in PREPOSITIONS:
+        return "-", ""  # "Face à Caroline de Haas, l'animatrice de Sud Radio ... avait déclaré"
+    if not comma or comma.end() == entity.end:
+        return "-", ""
+    role = phrase_patterns()["title"].match(text, comma.end())
+    if role:
+        limit = min(len(text), role.end() + 120)
+        mention = phrase_at(text, role.start(), limit, [e for e in entities if e.start > role.end()])
+        if mention and mention.kind == "title":  # not "X, la ministre des Armées, Florence Parly"
+            return mention.gender, mention.descriptor
+        return "-", ""
+    bare = "le " + text[comma.end() : min(len(text), comma.end() + 120)]
+    mention = phrase_at(bare, 0, len(bare), []) if phrase_patterns()["title"].match(bare) else None
+    if mention and mention.kind == "title":
+        return ("f" if person_nouns().get(mention.name) == "f" else "-"), mention.descriptor
+    return "-", ""

@@ -28,15 +28,14 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 
-from search.extract.name_data import fold, given_name_gender, person_nouns
+from search.extract.name_data import fold, given_name_gender
 from search.extract.name_keys import parse_name, person_key
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name, known_genders
-from search.extract.quote_introductions import introduces_person
+from search.extract.quote_introductions import introduces_person, role_after_name
 from search.extract.quote_offices import other_office
 from search.extract.quote_one_word import OneWordNames
 from search.extract.quote_organisations import is_organisation
 from search.extract.quote_phrases import (
-    PREPOSITIONS,
     Mention,
     classify_entity,
     entity_name,
@@ -62,7 +61,6 @@ SPEAKER_WINDOW = 8
 _NOT_REFERENT_AFTER = frozenset("a avec contre chez vers envers entre sans pour".split())
 _MASKED_QUOTE = re.compile(r"«[^«»]*»")
 _CONNECTOR = re.compile(r"^\s*(?:Mais|Et|Or|Puis|Pourtant|Ainsi|Alors|Enfin|Car|Donc|Cependant|Toutefois)\s+")
-_APPOSED_ROLE = re.compile(r"\s*,\s*")
 #: A headline's subject opens it or follows its label (``VIDÉO - "..." : Le Foll raillé``).
 _HEADLINE_SUBJECT = re.compile(r"(?:^|[:|–-]\s*|^[^,:«»]{1,40},\s*)$")  # "En larmes, Brigitte Lahaie s'excuse"
 _VERB_NEXT = re.compile(r"\s+(?!(?:de|du|des|et|ou|à|au|aux|en|sur|pour|par|le|la|les)\b)[a-zà-ÿ]")
@@ -108,7 +106,7 @@ class People:
         for entity in entities:
             inside = any(s <= entity.start < e for s, e in [*quoted, *taken])
             if not inside and classify_entity(entity) == "person" and self.one_word.plausible(entity):
-                gender, role = self._role_after(entity)
+                gender, role = role_after_name(text, entity, entities)
                 raw.append(
                     (Mention("person", entity_name(text, entity), entity.start, entity.end, gender, role), False)
                 )
@@ -174,26 +172,6 @@ class People:
         """True when ``name`` is one of the article's authors (full name or surname)."""
         parts = parse_name(name)
         return parts.key in self.author_keys or (not parts.is_full and parts.surname in self.author_surnames)
-
-    def _role_after(self, entity: Entity) -> tuple[str, str]:
-        """Gender and role given in an apposition after a name: ``Alex Younger, le patron du MI6``."""
-        comma = _APPOSED_ROLE.match(self.text, entity.end)
-        if word_before(self.text, entity.start) in PREPOSITIONS:
-            return "-", ""  # "Face à Caroline de Haas, l'animatrice de Sud Radio ... avait déclaré"
-        if comma and comma.end() > entity.end:
-            role = phrase_patterns()["title"].match(self.text, comma.end())
-            if role:
-                limit = min(len(self.text), role.end() + 120)
-                mention = phrase_at(self.text, role.start(), limit, [e for e in self.entities if e.start > role.end()])
-                if mention and mention.kind == "title":  # not "X, la ministre des Armées, Florence Parly"
-                    return mention.gender, mention.descriptor
-            else:  # "Bastien Millot, porte-parole de Bygmalion,": read as if "le" opened it; a feminine
-                # noun tells a woman, a masculine one nothing ("Marian Knight, professeur à Oxford")
-                bare = "le " + self.text[comma.end() : min(len(self.text), comma.end() + 120)]
-                mention = phrase_at(bare, 0, len(bare), []) if phrase_patterns()["title"].match(bare) else None
-                if mention and mention.kind == "title":
-                    return ("f" if person_nouns().get(mention.name) == "f" else "-"), mention.descriptor
-        return "-", ""
 
     def add(self, name: str, start: int, gender: str = "-", descriptor: str = "", written: bool = True) -> None:
         """Record a resolved speaker as a mention (a subject, for later pronouns);

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from search.article import Quote
-from search.extract.quote_introductions import introduced_persons, introduces_person
+from search.extract.quote_introductions import introduced_persons, introduces_person, role_after_name
 from search.extract.structure_types import Entity
 
 
@@ -104,3 +104,20 @@ def test_a_person_the_recogniser_read_as_a_place_speaks(quotes_of):
         '"Vous ne pouvez pas rester à la rue. C\'est dangereux".'
     )
     assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Michalis"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Philippe Martinez, le patron de la CGT, a parlé.", ("m", "patron|cgt")),
+        ("Bastien Millot, porte-parole de Bygmalion, a parlé.", ("-", "porte-parole|Bygma")),
+        ("Anne Souyris, adjointe de la maire, a parlé.", ("f", "adjointe|maire")),
+        ("Marian Knight, professeur de santé à Oxford, a parlé.", ("-", "professeur|sante")),
+        ("Face à Alex Younger, l'animatrice a parlé.", ("-", "")),
+        ("Alex Younger a parlé.", ("-", "")),
+    ],
+)
+def test_the_role_an_apposition_gives_a_name(text, role):
+    name = text.split(",")[0].removeprefix("Face à ").split(" a ")[0]
+    entity = Entity(name, "PER", text.index(name), text.index(name) + len(name))
+    assert role_after_name(text, entity, [entity]) == role
