@@ -53,21 +53,25 @@ def test_the_person_named_as_subject_of_the_sentence_before_speaks(quotes_of):
     assert speakers(quotes_of(text)) == ["Aurore Bergé", "Mohamed Zaïdouni"]
 
 
-def test_a_long_adverbial_clause_before_the_subject_of_the_sentence_before(quotes_of):
-    text = (
-        "Après avoir appris que des employés de l'entreprise de location de trottinettes avaient reçu des messages "
-        "en pleine nuit sur leurs mauvais résultats du mois, Christophe Najdovski s'est même emporté. "
-        '"Évidemment que je ne peux pas être au courant de tout. Enfin, vous exagérez !"'
-    )
-    assert speakers(quotes_of(text)) == ["Christophe Najdovski"]
-
-
-def test_a_medium_before_the_subject_without_a_comma(quotes_of):
-    text = (
-        "Les prix pourraient grimper. Au micro de RTL François Carlier, délégué général de l'association CLCV, "
-        "redoute ce scénario. \"On pense qu'au moins pour le masque standard il devrait y avoir un prix encadré.\""
-    )
-    assert speakers(quotes_of(text)) == ["François Carlier"]
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a long adverbial clause that a subordinating word opens
+            "Après avoir appris que des employés de l'entreprise de location de trottinettes avaient reçu des "
+            "messages en pleine nuit sur leurs mauvais résultats du mois, Christophe Najdovski s'est même emporté. "
+            '"Évidemment que je ne peux pas être au courant de tout. Enfin, vous exagérez !"',
+            "Christophe Najdovski",
+        ),
+        (  # a medium, and no comma before the name
+            "Les prix pourraient grimper. Au micro de RTL François Carlier, délégué général de l'association CLCV, "
+            "redoute ce scénario. \"On pense qu'au moins pour le masque standard il devrait y avoir un prix "
+            'encadré."',
+            "François Carlier",
+        ),
+    ],
+)
+def test_the_subject_after_what_opens_the_sentence_before(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
 
 
 def test_a_verb_after_two_quotations_of_one_sentence_wins_over_the_sentence_before(quotes_of):
