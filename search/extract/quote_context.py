@@ -18,8 +18,7 @@ from search.extract.name_data import (
     person_nouns,
 )
 from search.extract.name_keys import parse_name
-from search.extract.place_gazetteer import load_gazetteer
-from search.extract.place_text import place_key
+from search.extract.place_gazetteer import is_demonym, load_gazetteer
 from search.extract.quote_offices import office_descriptor
 
 _INSIDE_NAME = re.compile(
@@ -75,7 +74,7 @@ def is_person_name(name: str) -> bool:
         and name.lower() not in ("il", "elle")
         and all(w[:1].isupper() or fold(re.split(r"[-'’]", w)[0]) in particles() for w in words)
         and fold(words[0]) not in folded_words("names_not_given.txt")
-        and not (len(words) == 1 and place_key(name) in load_gazetteer().demonyms)  # "le Russe"
+        and not (len(words) == 1 and is_demonym(name))  # "le Russe"
         and not (len(words) == 1 and fold(name) in person_nouns())  # "le Premier Ministre"
         and "Les" not in words  # "le candidat Les Républicains", "Europe Ecologie Les Verts": parties
         and not office_descriptor(name)  # "Président de la République"

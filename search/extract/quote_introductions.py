@@ -106,7 +106,7 @@ def role_after_name(text: str, entity: Entity, entities: list[Entity]) -> tuple[
             return mention.gender, mention.descriptor
         return "-", ""
     bare = "le " + text[comma.end() : min(len(text), comma.end() + 120)]
-    mention = phrase_at(bare, 0, len(bare), []) if phrase_patterns()["title"].match(bare) else None
+    mention = phrase_at(bare, 0, len(bare), [])
     if mention and mention.kind == "title":
         return ("f" if person_nouns().get(mention.name) == "f" else "-"), mention.descriptor
     return "-", ""

@@ -22,6 +22,8 @@ from search.extract.name_data import (
 )
 from search.extract.place_gazetteer import load_gazetteer
 
+#: An article right before a name, in the folded text (``selon le dauphine libere``).
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:le|la|les|l['’])\s*$")
 _ACRONYM = re.compile(r"\s*\((?P<acronym>[^()]{2,15})\)\s*$")
 
 
@@ -54,7 +56,7 @@ def organisation_names(names: list[str], known: list[str] = ()) -> dict[str, str
     return result
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=4)
 def _folded(text: str) -> str:
     """``fold(text)``, once per article text (``is_organisation`` is asked about each speaker)."""
     return fold(text)
@@ -152,9 +154,6 @@ def is_organisation(name: str, text: str) -> bool:
         )  # "selon le Dauphiné Libéré", "le collectif Stop Homophobie"
     return any(_naming_noun().search(lowered, max(0, start - 40), start) for start in _occurrences(folded, lowered))
 
-
-#: A lowercase article right before a name (in the folded text: "selon le dauphine libere").
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:le|la|les|l['’])\s*$")
 
 
 def _occurrences(word: str, lowered: str) -> Iterator[int]:
