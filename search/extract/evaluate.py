@@ -20,7 +20,8 @@ The corpus sets are read from ``tests/data/extract/<set>/articles.jsonl`` with
 their source and date REMOVED before extraction, against ``<set>/<id>.json``.
 
 For each set it prints precision, recall and F1 of direct speakers, indirect
-speakers and locations, and the source and date outcomes. It exits 1 when a
+speakers, speakers of either kind (the persons the speaker facet lists) and
+locations, and the source and date outcomes. It exits 1 when a
 score is below its floor in ``tests/data/extract/floors.json`` or when any
 source or date is wrong, 2 when extraction cannot run, 0 otherwise.
 ``--verbose`` lists every article's errors; ``--json`` prints the scores.
@@ -143,6 +144,7 @@ def predicted(article: Article) -> dict:
     return {
         "speakers_direct": direct,
         "speakers_indirect": indirect,
+        "speakers_any": direct + indirect,
         "locations": list(article.locations),
         "source": article.source,
         "date": article.date,
@@ -184,8 +186,9 @@ class ArticleResult:
 def compare_article(article: Article, annotation: dict) -> ArticleResult:
     """Compare one extracted article with its annotation."""
     found = predicted(article)
-    keys = {"speakers_direct": scoring.name_key, "speakers_indirect": scoring.name_key, "locations": scoring.place_key}
-    sets = {m: scoring.compare_sets(found[m], annotation[m], keys[m]) for m in scoring.SET_METRICS}
+    expected = {**annotation, "speakers_any": annotation["speakers_direct"] + annotation["speakers_indirect"]}
+    keys = {"locations": scoring.place_key}
+    sets = {m: scoring.compare_sets(found[m], expected[m], keys.get(m, scoring.name_key)) for m in scoring.SET_METRICS}
     expected_date, expected_precision = scoring.parse_iso(annotation.get("date"))
     meta = annotation.get("meta_date")
     meta_date = dt.date.fromisoformat(meta) if meta else None
@@ -237,6 +240,7 @@ def evaluate_set(name: str, extract: Extractor) -> SetResult:
 LABELS = {
     "speakers_direct": "speakers (direct)",
     "speakers_indirect": "speakers (indirect)",
+    "speakers_any": "speakers (any kind)",
     "locations": "locations",
 }
 

@@ -233,7 +233,7 @@ def count_outcomes(outcomes: Iterable[str]) -> dict[str, int]:
 
 # ---------------------------------------------------------------- floors
 
-SET_METRICS = ("speakers_direct", "speakers_indirect", "locations")
+SET_METRICS = ("speakers_direct", "speakers_indirect", "speakers_any", "locations")
 VALUE_METRICS = ("source", "date")
 MEASURES = ("precision", "recall", "f1")
 

@@ -289,3 +289,25 @@ def test_floors_file_has_every_set_and_metric() -> None:
         for metric in scoring.SET_METRICS:
             assert set(floors[set_name][metric]) == set(scoring.MEASURES)
             assert all(0.0 <= value <= 1.0 for value in floors[set_name][metric].values())
+
+
+def test_speakers_of_either_kind_count_each_person_once() -> None:
+    """What the speaker facet lists: a person quoted both ways is one speaker, one quoted only
+    indirectly is a speaker too."""
+    article = Article(id="x", title="", text="")
+    article.quotes = [
+        Quote(speaker="Anne Hidalgo", text="...", kind="direct"),
+        Quote(speaker="Anne Hidalgo", text="...", kind="indirect"),
+        Quote(speaker="Rachida Dati", text="...", kind="indirect"),
+        Quote(speaker="OMS", text="...", kind="direct", speaker_kind="organisation"),
+    ]
+    annotation = {
+        "speakers_direct": ["Anne Hidalgo"],
+        "speakers_indirect": ["Anne Hidalgo", "Valérie Pécresse"],
+        "locations": [],
+        "source": None,
+        "date": None,
+    }
+    diff = evaluate.compare_article(article, annotation).sets["speakers_any"]
+    assert (diff.score.tp, diff.score.fp, diff.score.fn) == (1, 1, 1)
+    assert diff.missed == ("Valérie Pécresse",) and diff.spurious == ("Rachida Dati",)
