@@ -16,6 +16,7 @@ Eleven sets are scored (see tests/data/extract/README.md):
 ``tune7``
 ``tune8``
 ``tune9``
+``tune10``
 The corpus sets are read from ``tests/data/extract/<set>/articles.jsonl`` with
 their source and date REMOVED before extraction, against ``<set>/<id>.json``.
 
@@ -50,7 +51,7 @@ EVAL_ARTICLES = EVAL / "articles.jsonl"
 FLOORS = DATA / "floors.json"
 SEEDS = ROOT / "seeds"
 #: The sets read from ``DATA/<set>/articles.jsonl`` (metadata removed) and annotated beside it.
-CORPUS_SETS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "eval")
+CORPUS_SETS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "eval")
 SETS = ("seeds", *CORPUS_SETS)
 PIPELINE = "search.extract.pipeline"
 

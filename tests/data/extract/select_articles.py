@@ -18,7 +18,7 @@ quotation mark (« “ ") in lede + text; ``tune3`` does the same and also avoid
 ``tune4`` avoids the lines of all four earlier sets; ``tune5`` (lines 130 + 479·k, then
 360 + 479·k), ``tune6`` (200 + 467·k, then 440 + 467·k), ``tune7`` (60 + 443·k, then
 290 + 443·k), ``tune8`` (150 + 461·k, then 410 + 461·k) and ``tune9`` (20 + 449·k, then
-250 + 449·k) avoid those of every earlier set.
+250 + 449·k) and ``tune10`` (90 + 439·k, then 320 + 439·k) avoid those of every earlier set.
 Selected lines are copied byte for byte.
 """
 
@@ -75,6 +75,7 @@ LATER_SETS = (
     ("tune7", (60, 290), 443),
     ("tune8", (150, 410), 461),
     ("tune9", (20, 250), 449),
+    ("tune10", (90, 320), 439),
 )
 for _name, _starts, _step in LATER_SETS:
     RULES[_name] = Rule(starts=_starts, step=_step, count=40, needs_quote=True, avoid=_after_all(RULES))
