@@ -97,6 +97,16 @@ def given_names() -> dict[str, str]:
     return gendered_words("names_given.txt")
 
 
+@cache
+def diminutive_pairs() -> frozenset[tuple[str, str]]:
+    """(short form, full given name) pairs, folded, both ways: ``("doug", "douglas")``."""
+    pairs = set()
+    for line in data_lines("names_diminutives.tsv"):
+        short, full = (fold(word.strip()) for word in line.split("\t")[:2])
+        pairs |= {(short, full), (full, short)}
+    return frozenset(pairs)
+
+
 def given_name_gender(name: str) -> str:
     """The gender (m, f or -) of a person's name told by its first given name:
     ``Donald Trump`` -> ``m``, ``Jean-Marc Ayrault`` -> ``m``, a first name alone

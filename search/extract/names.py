@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
-from search.extract.name_data import fold, given_names
+from search.extract.name_data import diminutive_pairs, fold, given_names
 from search.extract.name_fuzzy import near_pairs, within_one_edit
 from search.extract.name_keys import NameParts, display_name, parse_name, person_key
 
@@ -62,7 +62,8 @@ def _merge_near_spellings(full: dict[str, NameParts], clusters: _Clusters) -> No
 
 def _merge_near_given_names(full: dict[str, NameParts], clusters: _Clusters) -> None:
     """Merge full names with the same rare surname and given names one edit apart
-    (``Johana Rolland`` / ``Johanna Rolland``)."""
+    (``Johana Rolland`` / ``Johanna Rolland``) or a short form and its full given name
+    (``Doug Hurley`` / ``Douglas Hurley``, ``data/names_diminutives.tsv``)."""
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key, parts in full.items():
         by_surname[parts.surname].append(key)
@@ -72,7 +73,9 @@ def _merge_near_given_names(full: dict[str, NameParts], clusters: _Clusters) -> 
         for i, a in enumerate(keys):
             for b in keys[i + 1 :]:
                 first, second = " ".join(full[a].given), " ".join(full[b].given)
-                if min(len(first), len(second)) >= MIN_GIVEN_LENGTH and within_one_edit(first, second):
+                if (first, second) in diminutive_pairs() or (
+                    min(len(first), len(second)) >= MIN_GIVEN_LENGTH and within_one_edit(first, second)
+                ):
                     clusters.union(a, b)
 
 
@@ -146,7 +149,7 @@ def canonical_names(names: Mapping[str, int]) -> dict[str, str]:
     Full names whose long rare surnames differ by one edit (``Malahifji`` /
     ``Malahifdji``) merge when their given names are the same, full names with the
     same rare surname whose given names differ by one edit (``Johana`` / ``Johanna``)
-    merge, and so do a full
+    or are a short form and its full name (``Doug`` / ``Douglas``) merge, and so do a full
     name and the same with one more leading word (``Insoumise Danièle Obono``)
     when the surname is rare. The display name
     of a person is their most frequent full spelling (without honorific).

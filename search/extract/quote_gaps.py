@@ -2,9 +2,9 @@
 
 ``X a déclaré : "..."``, ``X estime que "..."``, ``X s'est dit déterminé "à vaincre"``,
 ``X a rapidement condamné cette agression : "..."``, ``X a affirmé à la radio que
-l'ex-Cavaliere avait "..."``, ``X a jugé que M. Assad "..."``; before a short quotation
-(a few words, no verb: the statement is reported), time words, complements and a
-determiner: ``X a souligné cette semaine la "transparence"``.
+l'ex-Cavaliere avait "..."`` (also after a day: ``a estimé lundi que``), ``X a jugé que
+M. Assad "..."``; before a short quotation (a few words, no verb: the statement is reported),
+time words, complements and a determiner: ``X a souligné cette semaine la "transparence"``.
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ _HONORIFIC_DOT = re.compile(r"\b(M|MM|Mme|Dr|Pr|Mgr)\.")
 #: Words allowed between a verb and a longer quotation (``a jugé que M. Assad "..."``).
 MAX_OBJECT_GAP = 60
 _THAT_CLAUSE = re.compile(
-    r"^\s*(?:(?:à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d['’]une?)\s+[^,:.;«»]{0,40}?\s*)?,?\s*(?:que|qu['’])"
+    r"^\s*(?:(?:(?:à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d['’]une?)\s+[^,:.;«»]{0,40}?"
+    r"|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|soir|midi|dernier))?)\s*){0,2}"
+    r",?\s*(?:que|qu['’])"
     r"[^.;:!?«»\"“”]{0,160}$",
     re.IGNORECASE,
 )

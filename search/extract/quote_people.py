@@ -66,6 +66,10 @@ _HEADLINE_SUBJECT = re.compile(r"(?:^|[:|–-]\s*|^[^,:«»]{1,40},\s*)$")  # "E
 _VERB_NEXT = re.compile(r"\s+(?!(?:de|du|des|et|ou|à|au|aux|en|sur|pour|par|le|la|les)\b)[a-zà-ÿ]")
 #: A name and the comma of its apposition: ``Zhu Peipei, `` before ``un ex-militaire de 33 ans``.
 _NAME_THEN_COMMA = re.compile(r"[^,;:.!?«»]{1,60},\s*")
+#: An example named at the end of a sentence, right before a quotation: ``Cette décision suscite
+#: la colère de plusieurs députés, dont le député de l'Ain Xavier Breton. "..."``.
+_EXAMPLE_BEFORE = re.compile(r",\s*(?:dont|comme|notamment)\s+$")
+_QUOTATION_NEXT = re.compile(r"\s*[.:]?\s*«")
 #: ``Pour Patrick Berche, professeur ..., il est probable que ...``: whose opinion the sentence
 #: reports, and who a pronoun after it points back to, as to a subject.
 _OPINION_OPENER = re.compile(r"^\s*(?:Pour|Selon|D['’]après)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}$")
@@ -141,6 +145,10 @@ class People:
         # "cette femme, Barbara Mensah, âgée de 70 ans": introduced, she is who "elle" is next
         subject = self._is_subject(mention.start, mention.end)
         subject = subject or introduces_person(self.text, mention.start, mention.end)
+        subject = subject or bool(
+            _EXAMPLE_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+            and _QUOTATION_NEXT.match(self.text, mention.end)
+        )
         if unnamed:
             if not mention.definite:
                 last = self.mentions[-1] if self.mentions else None

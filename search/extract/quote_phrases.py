@@ -24,6 +24,7 @@ from search.extract.name_data import (
     person_nouns,
     written_words,
 )
+from search.extract.place_gazetteer import load_gazetteer
 from search.extract.quote_appositions import apposed_name, name_within
 from search.extract.quote_offices import office_descriptor
 from search.extract.quote_roles import role_descriptor
@@ -225,8 +226,14 @@ def classify_entity(entity: Entity) -> str:
         return "person"
     if entity.label == "MISC" and len(words) >= 2 and _person_like(entity):
         return "person"
-    if entity.label == "ORG" and 2 <= len(words) <= 3 and _person_like(entity) and head in given_names():
-        return "person"  # "Mounir Majhoubi" read as an organisation
+    if (
+        entity.label in ("ORG", "LOC")
+        and 2 <= len(words) <= 3
+        and _person_like(entity)
+        and head in given_names()
+        and (entity.label == "ORG" or load_gazetteer().lookup(entity.text) is None)
+    ):
+        return "person"  # "Mounir Majhoubi" read as an organisation, "Caroline Fache" as a place
     if entity.label == "ORG" or (entity.text.isupper() and len(entity.text) >= 2):
         return "organisation"
     if entity.label == "LOC" and _fold_key(entity.text) in organisation_words():

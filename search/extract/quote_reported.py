@@ -30,7 +30,7 @@ ACTS = frozenset(
     "annoncer dénoncer réclamer demander exiger rejeter démentir nier condamner confirmer reconnaître "
     "reconnaitre saluer remercier promettre proposer évoquer critiquer regretter déplorer fustiger contester "
     "revendiquer plaider appeler accuser exhorter préconiser recommander suggérer reprocher révéler "
-    "invoquer justifier".split()
+    "invoquer justifier clamer".split()
 )
 #: Declarative verbs that report with an infinitive (``a nié avoir``); not ``continuer à faire``.
 SAYS_INFINITIVE = frozenset(

@@ -66,11 +66,15 @@ ADVERBS = (
     "en effet",
     "à son tour",
     "auparavant",
+    "toujours",
+    "en revanche",
     "elle",  # "avait elle relevé"
     "lui",
 )
 #: A medium set between auxiliary and participle: ``s'est dans un tweet dite honorée``.
 _INSERTED = r"(?:dans|sur|via)\s+(?:un|une|son|sa|le|la)\s+[\w-]+\s+"
+#: A stressed pronoun set off by commas after the auxiliary: ``avait, lui, prévenu``.
+_STRESSED = r"(?:\s+|\s*,\s*(?:lui|elle|eux|elles)\s*,\s*)"
 #: Any adverb in -ment (``a rapidement condamné``, ``a catégoriquement rejeté``).
 _MENT_ADVERB = r"[a-zà-ÿ]{3,}ment"
 #: Verbs followed by an infinitive that keep the speech sense: ``a tenu à préciser``.
@@ -146,7 +150,7 @@ def verb_group_pattern(declarative_only: bool = False) -> str:
     adverbs = rf"(?:(?:{_alternation(ADVERBS)}|{_MENT_ADVERB})\s+|{_INSERTED}){{0,3}}"
     infinitives = _alternation(v.infinitive for v in plain)
     compound = (
-        rf"(?:{_alternation(AUXILIARIES)})\s+{adverbs}"
+        rf"(?:{_alternation(AUXILIARIES)}){_STRESSED}{adverbs}"
         rf"(?:(?:{_alternation(v for p in plain for v in p.participles)})"
         rf"|(?:{_alternation(LEAD_VERBS)})\s+(?:{infinitives}))"
     )

@@ -171,3 +171,11 @@ def test_given_names_one_edit_apart_with_a_rare_surname_are_one_person():
 def test_the_spelling_with_a_known_given_name_is_shown():
     result = canonical_names({"Cristophe Castaner": 2, "Christophe Castaner": 1})
     assert result["Cristophe Castaner"] == result["Christophe Castaner"] == "Christophe Castaner"
+
+
+def test_a_short_given_name_and_its_full_form_are_one_person():
+    result = canonical_names({"Douglas Hurley": 2, "Doug Hurley": 1, "Bob Behnken": 1, "Robert Behnken": 2})
+    assert result["Doug Hurley"] == "Douglas Hurley" and result["Bob Behnken"] == "Robert Behnken"
+    common = canonical_names({"Robert Smith": 1, "Bob Smith": 1, "Rob Smith": 1})  # three given names: apart
+    assert len(set(common.values())) == 3
+    assert canonical_names({"Tom Martin": 1, "Tim Martin": 1})["Tom Martin"] == "Tom Martin"  # no pair

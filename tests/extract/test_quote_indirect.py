@@ -61,3 +61,32 @@ def test_a_statement_after_an_unclosed_mark_is_direct(quotes_of, text, speaker, 
 def test_a_reported_clause_without_an_unclosed_mark_stays_indirect(quotes_of):
     text = 'Il a dit "oui". Les partenariats sont essentiels, a déclaré le ministre Jean Dupont.'
     assert [(q.speaker, q.kind) for q in quotes_of(text)] == [("Jean Dupont", "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb", "clause"),
+    [
+        (
+            "Elisabeth Borne a en revanche annoncé la création d'un bureau enquête accident pour les sites industriels.",
+            "Elisabeth Borne",
+            "a en revanche annoncé",
+            "la création d'un bureau enquête accident pour les sites industriels",
+        ),
+        (
+            "Jean-Louis Turquin a toujours clamé son innocence dans cette affaire.",
+            "Jean-Louis Turquin",
+            "a toujours clamé",
+            "son innocence dans cette affaire",
+        ),
+        (
+            ("Edouard Philippe avait, lui, prévenu mercredi que le gouvernement serait intransigeant sur la "
+            "préservation des sites."),
+            "Edouard Philippe",
+            "avait, lui, prévenu",
+            "le gouvernement serait intransigeant sur la préservation des sites",
+        ),
+    ],
+)
+def test_words_between_auxiliary_and_participle(quotes_of, text, speaker, verb, clause):
+    """``toujours``, ``en revanche`` and a stressed pronoun between commas sit inside the verb group."""
+    assert [(q.speaker, q.kind, q.verb, q.text) for q in quotes_of(text)] == [(speaker, "indirect", verb, clause)]

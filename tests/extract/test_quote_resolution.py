@@ -422,3 +422,40 @@ def test_a_scare_quote_ending_the_sentence_before_does_not_announce_the_next_quo
         '"mascarade"."Elle aura l\'occasion de s\'exprimer" à ce sujet et "elle se défendra", a ajouté M. Guerini.'
     )
     assert "Gérald Darmanin" not in speakers(quotes_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            ("Marine Le Pen a réagi. \"Stoppons le terrorisme sans frontières\", a réagi sa nièce, "
+            "Marion-Maréchal-Le Pen, sur son compte Twitter."),
+            "Marion-Maréchal-Le Pen",
+        ),
+        (
+            ("\"Toute leur convention a été consacrée à critiquer Donald Trump\", a renchéri la bru du président, "
+            "Lara Trump, sur ABC samedi."),
+            "Lara Trump",
+        ),
+    ],
+)
+def test_a_family_relation_before_an_apposed_name(quotes_of, text, speaker):
+    """``sa nièce, X,`` and ``la bru du président, X,`` name the speaker as ``sa fille, X,`` does."""
+    assert [(q.speaker, q.kind) for q in quotes_of(text)] == [(speaker, "direct")]
+
+
+def test_a_name_read_as_a_place_that_starts_with_a_given_name_is_a_person(quotes_of):
+    text = (
+        "\"Je ne veux pas que ma fille grandisse dans une société injuste\", a expliqué Caroline Fache, "
+        "Franco-américaine. A Lyon, plusieurs milliers de personnes ont défilé."
+    )
+    assert [(q.speaker, q.kind) for q in quotes_of(text)] == [("Caroline Fache", "direct")]
+
+
+def test_an_example_named_before_a_quotation_is_who_the_pronoun_means(quotes_of):
+    text = (
+        "Richard Ferrand annonce à la suite de ce vote que \"l'amendement est adopté\". Cette décision suscite "
+        "la colère de plusieurs députés, dont le député de l'Ain Xavier Breton. \"C'est vraiment scandaleux! Il "
+        "y avait à peine la majorité au sein du groupe majoritaire\", s'est-il indigné."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Richard Ferrand", "Xavier Breton"]

@@ -269,3 +269,14 @@ def test_entity_spans_skip_quoted_words_and_plain_sentences():
     spans = [text[s:e] for s, e in entity_spans(text, context=0)]
     assert spans == [", a déclaré Sergueï Lavrov."]
     assert [text[s:e] for s, e in entity_spans(text, context=1)][0] == "Les bus sont partis."
+
+
+def test_a_quotation_in_a_that_clause_after_a_day_is_the_speakers(quotes_of):
+    """``a estimé lundi que ... "..."``: the day does not cut the verb from its clause."""
+    text = (
+        "Nicolas Bay, secrétaire général du Front national, a estimé lundi que la nomination d'Édouard Philippe "
+        "à Matignon était la \"synthèse du pire de la droite et du pire de la gauche\"."
+    )
+    assert ("Nicolas Bay", "direct", "synthèse du pire de la droite et du pire de la gauche") in [
+        (q.speaker, q.kind, q.text) for q in quotes_of(text)
+    ]
