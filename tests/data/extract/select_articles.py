@@ -17,8 +17,10 @@ characters, and stop after ``count`` articles. ``tune2`` also skips the lines th
 quotation mark (« “ ") in lede + text; ``tune3`` does the same and also avoids ``tune2``'s lines,
 ``tune4`` avoids the lines of all four earlier sets; ``tune5`` (lines 130 + 479·k, then
 360 + 479·k), ``tune6`` (200 + 467·k, then 440 + 467·k), ``tune7`` (60 + 443·k, then
-290 + 443·k), ``tune8`` (150 + 461·k, then 410 + 461·k) and ``tune9`` (20 + 449·k, then
-250 + 449·k) and ``tune10`` (90 + 439·k, then 320 + 439·k) avoid those of every earlier set.
+290 + 443·k), ``tune8`` (150 + 461·k, then 410 + 461·k), ``tune9`` (20 + 449·k, then
+250 + 449·k), ``tune10`` (90 + 439·k, then 320 + 439·k), ``tune11`` (40 + 421·k, then 270 + 421·k), ``tune12``
+(110 + 409·k, then 340 + 409·k), ``tune13`` (170 + 397·k, then 400 + 397·k), ``tune14`` (30 + 383·k,
+then 260 + 383·k) and ``tune15`` (140 + 373·k, then 380 + 373·k) avoid those of every earlier set.
 Selected lines are copied byte for byte.
 """
 
@@ -76,6 +78,11 @@ LATER_SETS = (
     ("tune8", (150, 410), 461),
     ("tune9", (20, 250), 449),
     ("tune10", (90, 320), 439),
+    ("tune11", (40, 270), 421),
+    ("tune12", (110, 340), 409),
+    ("tune13", (170, 400), 397),
+    ("tune14", (30, 260), 383),
+    ("tune15", (140, 380), 373),
 )
 for _name, _starts, _step in LATER_SETS:
     RULES[_name] = Rule(starts=_starts, step=_step, count=40, needs_quote=True, avoid=_after_all(RULES))
