@@ -79,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path)
     parser.add_argument("--limit", type=int, default=0)
+    parser.add_argument("--min-surnames", type=int, default=MIN_SURNAMES, help="default: %(default)s")
     args = parser.parse_args(argv)
     nlp = spacy.load(DEFAULT_MODEL, exclude=list(EXCLUDED_COMPONENTS))
     surnames: dict[str, set[str]] = defaultdict(set)
@@ -114,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     print("# Given names mined by bench/mine_given_names.py (see its docstring); name<TAB>gender<TAB>surnames<TAB>m<TAB>f")
     for key in sorted(surnames, key=lambda k: (-len(surnames[k]), k)):
         folded = fold(key)
-        if len(surnames[key]) < MIN_SURNAMES or folded in known or last_words[key] * 2 > len(surnames[key]):
+        if len(surnames[key]) < args.min_surnames or folded in known or last_words[key] * 2 > len(surnames[key]):
             continue
         if lowercase[key] > capitalized[key] or glued[key] * 2 > len(surnames[key]) or fold(key.split("-")[0]) in known:
             continue

@@ -31,7 +31,8 @@ _THAT_CLAUSE = re.compile(
 )
 _OBJECT_GAP_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:est|sont|était|a|ont|avait|avaient|qui)\b", re.IGNORECASE)
 INTRO = re.compile(
-    r"^\s*(?:(?:à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d['’]une?)\s+[^,:.«»]{0,50}?)?\s*(?::|,|que|qu['’])?\s*$",
+    r"^\s*(?:[a-zà-ÿ]{3,}ment\s+)?"  # "qui demande immédiatement : "
+    r"(?:(?:à|au|aux|dans|sur|devant|auprès\s+de|lors\s+d['’]une?)\s+[^,:.«»]{0,50}?)?\s*(?::|,|que|qu['’])?\s*$",
     re.IGNORECASE,
 )
 #: A verb, its object and a colon: ``a rapidement condamné cette agression : "..."``.

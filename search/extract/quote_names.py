@@ -160,6 +160,39 @@ def _glued_to_given_name(entity: Entity, words: list[str], text: str) -> bool:
     )
 
 
+def _is_given(word: str) -> bool:
+    """A known given name, or a compound one whose first part is (``Jean-Lin``)."""
+    return fold(word) in given_names() or ("-" in word and fold(word.split("-")[0]) in given_names())
+
+
+def _glued_words(words: list[str], label: str) -> int:
+    """How many leading words of an entity are a party, a place or a medium glued before a
+    person's name (``DVG Samia Ghali``, ``Alpes-Maritimes Éric Ciotti``, ``dans Capital Fabien
+    Vanhemlryck``, ``Les Républicains Bruno Retailleau``, ``sur Facebook Nasri Sayegh``), or 0.
+    The name left has two words at least and starts with a given name, or, in an entity not
+    read as an organisation, follows a one-word organisation's name (``Facebook``)."""
+    for size in (1, 2, 3):
+        if len(words) - size < 2:
+            break
+        prefix, first = " ".join(words[:size]), words[size]
+        if size == 1 and fold(prefix) not in given_names():
+            acronym = 2 <= len(prefix) <= 5 and prefix.isupper()
+            if (acronym or load_gazetteer().lookup(prefix) is not None) and _is_given(first):
+                return 1
+            rest = words[1:]  # "Facebook Nasri Sayegh", not "région Grand Est"
+            named = _is_given(first) or (
+                label != "ORG"
+                and prefix[0].isupper()
+                and all(w[:1].isupper() for w in rest)
+                and load_gazetteer().lookup(" ".join(rest)) is None
+            )
+            if named and is_organisation(prefix, ""):
+                return 1
+        elif size > 1 and is_organisation(prefix, "") and _is_given(first):
+            return size
+    return 0
+
+
 def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
     """``entities`` with the persons the recogniser cut wrong: a known given name alone
     extended over the capitalized surname written right after it (``a réagi Marlène
@@ -175,12 +208,9 @@ def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
         if entity.label == "PER" and hyphenated:  # "François-Michel Lambert" read as "Michel Lambert"
             entity = Entity(text[hyphenated.start() : entity.end], "PER", hyphenated.start(), entity.end)
         words = entity.text.split()
-        glued_before = (2 <= len(words[0]) <= 5 and words[0].isupper()) or (
-            (load_gazetteer().lookup(words[0]) is not None or is_organisation(words[0], ""))
-            and fold(words[0]) not in given_names()
-        )  # "DVG Samia Ghali", "Alpes-Maritimes Éric Ciotti", "dans Capital Fabien Vanhemlryck"
-        if len(words) >= 3 and glued_before and fold(words[1]) in given_names():
-            offset = entity.text.index(words[1], len(words[0]))
+        glued = _glued_words(words, entity.label)
+        if glued:
+            offset = entity.text.index(words[glued], len(" ".join(words[:glued])))
             entity = Entity(entity.text[offset:], "PER", entity.start + offset, entity.end)
         elif _glued_to_given_name(entity, words, text):
             offset = entity.text.index(words[1], len(words[0]))

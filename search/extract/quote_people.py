@@ -66,9 +66,14 @@ _HEADLINE_SUBJECT = re.compile(r"(?:^|[:|–-]\s*|^[^,:«»]{1,40},\s*)$")  # "E
 _VERB_NEXT = re.compile(r"\s+(?!(?:de|du|des|et|ou|à|au|aux|en|sur|pour|par|le|la|les)\b)[a-zà-ÿ]")
 #: A name and the comma of its apposition: ``Zhu Peipei, `` before ``un ex-militaire de 33 ans``.
 _NAME_THEN_COMMA = re.compile(r"[^,;:.!?«»]{1,60},\s*")
-#: An example named at the end of a sentence, right before a quotation: ``Cette décision suscite
-#: la colère de plusieurs députés, dont le député de l'Ain Xavier Breton. "..."``.
-_EXAMPLE_BEFORE = re.compile(r",\s*(?:dont|comme|notamment)\s+$")
+#: An example named with a role at the end of a sentence, right before a quotation: ``Cette
+#: décision suscite la colère de plusieurs députés, dont le député de l'Ain Xavier Breton. "..."``,
+#: ``de nombreuses réactions, dont celle du secrétaire national du PCF Fabien Roussel. "..."``.
+_EXAMPLE_BEFORE = re.compile(
+    r",\s*(?:dont|comme|notamment|en\s+particulier|à\s+l['’]image|à\s+l['’]instar)"
+    r"(?:\s+(?:celles?|celui|ceux))?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]))?\s*$",
+    re.IGNORECASE,
+)
 _QUOTATION_NEXT = re.compile(r"\s*[.:]?\s*«")
 #: ``Pour Patrick Berche, professeur ..., il est probable que ...``: whose opinion the sentence
 #: reports, and who a pronoun after it points back to, as to a subject.
@@ -146,7 +151,8 @@ class People:
         subject = self._is_subject(mention.start, mention.end)
         subject = subject or introduces_person(self.text, mention.start, mention.end)
         subject = subject or bool(
-            _EXAMPLE_BEFORE.search(self.text, max(0, mention.start - 12), mention.start)
+            mention.descriptor  # "dont Zinaïda. "...", ajoute-t-il": a first name alone is no example
+            and _EXAMPLE_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
             and _QUOTATION_NEXT.match(self.text, mention.end)
         )
         if unnamed:

@@ -19,6 +19,7 @@ from functools import cache
 from search.extract.name_data import fold
 from search.extract.quote_context import bare_name, bare_name_after_medium
 from search.extract.quote_gaps import INCISE_GAP, INTRO, introduces
+from search.extract.quote_organisations import is_organisation
 from search.extract.quote_phrases import CONCERNED, PREPOSITIONS, Mention, phrase_at, phrase_starts, word_before
 from search.extract.quote_subjects import is_complement
 from search.extract.quote_verbs import (
@@ -137,10 +138,12 @@ def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> 
 
 
 def _after_complement(entities: list[Entity], pos: int) -> Entity | None:
-    """``à Reuters Abou Mohammed`` read as one entity: the name after the complement's word."""
+    """``à Reuters Abou Mohammed`` read as one entity: the name after the complement's word;
+    not a medium of two words or more (``à France Bleu Loire-Atlantique``)."""
     for entity in entities:
         words = entity.text.split()
-        if entity.start == pos and len(words) >= 3 and all(w[:1].isupper() for w in words):
+        medium = is_organisation(" ".join(words[:2]), "") and not is_organisation(words[0], "")
+        if entity.start == pos and len(words) >= 3 and all(w[:1].isupper() for w in words) and not medium:
             offset = len(words[0]) + entity.text[len(words[0]) :].index(words[1])
             return Entity(entity.text[offset:], "PER", entity.start + offset, entity.end)
     return None

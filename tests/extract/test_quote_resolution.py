@@ -459,3 +459,73 @@ def test_an_example_named_before_a_quotation_is_who_the_pronoun_means(quotes_of)
         "y avait à peine la majorité au sein du groupe majoritaire\", s'est-il indigné."
     )
     assert [q.speaker for q in quotes_of(text)] == ["Richard Ferrand", "Xavier Breton"]
+
+
+def test_a_relative_clause_announcing_a_quotation_after_an_adverb(quotes_of):
+    text = (
+        "Jean-Claude Juncker raconte à François Hollande comment il avait gardé un stylo. Il n'en faut pas plus "
+        "à François Hollande, qui demande immédiatement : \"Il avait une valeur ? Tu l'as déclaré ?\"."
+    )
+    assert [(q.speaker, q.kind) for q in quotes_of(text)] == [("François Hollande", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            ("Le maire Louis Aliot a parlé. Des justifications qui ne semblent pas convaincre ses opposants, en "
+            "particulier le conseiller Bruno Nougayrede. « Ce sera votre Fouquet's. Vous devez renoncer », lui "
+            "a-t-il répondu."),
+            "Bruno Nougayrede",
+        ),
+        (
+            ("Le réalisateur Igor Zaïtsev confirme. Il recrute même des habitants comme figurants, dont Zinaïda. "
+            "\"Ces façades et entrées miteuses, ces fenêtres brisées: on dirait que le temps s'est arrêté\", "
+            "ajoute-t-il."),
+            "Igor Zaïtsev",  # a first name alone, with no role, is no example the pronoun means
+        ),
+    ],
+)
+def test_which_examples_named_before_a_quotation_the_pronoun_means(quotes_of, text, speaker):
+    assert [q.speaker for q in quotes_of(text)] == [speaker]
+
+
+def test_a_colleague_named_as_a_subject(quotes_of):
+    text = (
+        "L'Insoumis Alexis Corbière a comparé le ton furieux au \"ton mielleux\" de cette interview. Son collègue "
+        "Éric Coquerel s'est demandé sur BFMTV s'il s'agissait d'une interview politique. \"Le télévisuel public "
+        "a été traité comme une carpette ! J'attends une réaction des journalistes\", a-t-il ajouté."
+    )
+    assert speakers(quotes_of(text)) == ["Éric Coquerel"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("\"Sibeth Ndiaye doit démissionner\", a réclamé l'eurodéputé RN Jean-Lin Lacapelle.", "Jean-Lin Lacapelle"),
+        (
+            ("Certains y ont vu une mise en scène, à l'instar du sénateur Les Républicains Bruno Retailleau, qui a "
+            "dénoncé un \"clip de promotion qui flattait la forme pour mieux faire oublier le fond\"."),
+            "Bruno Retailleau",
+        ),
+        (
+            "\"Ceci est notre dernier pouls\", a ainsi écrit vendredi sur Facebook Nasri Sayegh, artiste visuel.",
+            "Nasri Sayegh",
+        ),
+    ],
+)
+def test_a_party_or_a_platform_glued_before_a_name_is_dropped(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
+
+
+def test_a_regional_medium_is_no_person_but_a_name_after_an_agency_is(quotes_of):
+    text = (
+        "\"On nous a signalé plusieurs posts. Nous vérifions 100% des signalements\", a confié à France Bleu "
+        "Loire-Atlantique un membre de la direction générale."
+    )
+    assert speakers(quotes_of(text)) == []
+    text = (
+        "\"Nous ne commentons pas des déclarations faites par une responsable politique\", a réagi auprès de "
+        "l'AFP Nelly Garnier, la directrice de campagne de Rachida Dati."
+    )
+    assert speakers(quotes_of(text)) == ["Nelly Garnier"]

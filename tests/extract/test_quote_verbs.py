@@ -107,3 +107,15 @@ def test_conceding_verbs_report_speech():
     """``"...", a-t-il convenu``, ``X convient que ...`` (misses in the wild, docs/extraction.md)."""
     convenir = next(v for v in speech_verbs() if v.infinitive == "convenir")
     assert convenir.declarative and {"convenu", "convient"} <= {*convenir.participles, *convenir.finite}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        ("\"C'est la pointe de la science\", s'émerveille Paul Lecomte, élève ingénieur.", "Paul Lecomte", "s'émerveille"),
+        ("\"Ils ont touché des milliers d'euros\", s'est ému Fabien Roussel sur France 2.", "Fabien Roussel", "s'est ému"),
+        ("\"On ne nous écoute jamais\", se plaint Marie Dupont.", "Marie Dupont", "se plaint"),
+    ],
+)
+def test_reflexive_verbs_of_feeling_attribute(quotes_of, text, speaker, verb):
+    assert [(q.speaker, q.kind, q.verb) for q in quotes_of(text)] == [(speaker, "direct", verb)]
