@@ -188,8 +188,8 @@ def _glued_words(words: list[str], label: str) -> int:
             )
             if named and is_organisation(prefix, ""):
                 return 1
-        elif size > 1 and is_organisation(prefix, "") and _is_given(first):
-            return size
+        elif size > 1 and _is_given(first) and (is_organisation(prefix, "") or load_gazetteer().lookup(prefix)):
+            return size  # "Les Républicains Bruno Retailleau", "Sao Paulo Bruno Covas"
     return 0
 
 

@@ -512,9 +512,14 @@ def test_a_colleague_named_as_a_subject(quotes_of):
             "\"Ceci est notre dernier pouls\", a ainsi écrit vendredi sur Facebook Nasri Sayegh, artiste visuel.",
             "Nasri Sayegh",
         ),
+        (
+            ("Le maire de Sao Paulo Bruno Covas, qui lutte contre un cancer, a annoncé samedi son test. "
+            "\"Aujourd'hui, j'ai été testé positif au coronavirus. Je vais bien\", a-t-il assuré."),
+            "Bruno Covas",
+        ),
     ],
 )
-def test_a_party_or_a_platform_glued_before_a_name_is_dropped(quotes_of, text, speaker):
+def test_a_party_a_place_or_a_platform_glued_before_a_name_is_dropped(quotes_of, text, speaker):
     assert speakers(quotes_of(text)) == [speaker]
 
 
@@ -529,3 +534,13 @@ def test_a_regional_medium_is_no_person_but_a_name_after_an_agency_is(quotes_of)
         "l'AFP Nelly Garnier, la directrice de campagne de Rachida Dati."
     )
     assert speakers(quotes_of(text)) == ["Nelly Garnier"]
+
+
+def test_a_given_name_the_corpus_taught_makes_a_person_of_an_organisation_entity(quotes_of):
+    """``Farida`` is among the given names mined from the corpus: the recogniser's organisation
+    ``Farida Amrani`` is a person."""
+    text = (
+        "Mais plusieurs impétrants lui disputent l'étiquette. La candidate de la France insoumise, Farida Amrani, "
+        "se dit \"seule à pouvoir battre Valls\"."
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [("Farida Amrani", "person")]
