@@ -142,10 +142,12 @@ def _after_complement(entities: list[Entity], pos: int) -> Entity | None:
     not a medium of two words or more (``à France Bleu Loire-Atlantique``)."""
     for entity in entities:
         words = entity.text.split()
-        medium = is_organisation(" ".join(words[:2]), "") and not is_organisation(words[0], "")
-        if entity.start == pos and len(words) >= 3 and all(w[:1].isupper() for w in words) and not medium:
-            offset = len(words[0]) + entity.text[len(words[0]) :].index(words[1])
-            return Entity(entity.text[offset:], "PER", entity.start + offset, entity.end)
+        if entity.start != pos or len(words) < 3 or not all(w[:1].isupper() for w in words):
+            continue
+        if is_organisation(" ".join(words[:2]), "") and not is_organisation(words[0], ""):
+            return None
+        offset = len(words[0]) + entity.text[len(words[0]) :].index(words[1])
+        return Entity(entity.text[offset:], "PER", entity.start + offset, entity.end)
     return None
 
 
