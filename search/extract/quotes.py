@@ -55,6 +55,10 @@ from search.extract.structure_types import Entity, Span, Structure, full_text
 __all__ = ["find_quotes", "entity_spans"]
 
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+#: A plural article before a name: ``les Rita Mitsouko``, ``les Kennedy`` (a group).
+_GROUP_BEFORE = re.compile(r"\b[lL]es\s+$")
+#: A definite article before a one-word name: ``la Nordiste`` (a description).
+_ARTICLE_BEFORE = re.compile(r"\bl[ea]\s+$")
 #: Words a recogniser may glue to the end of a name: "a indiqué Scotland Yard lundi".
 _TIME_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin".split())
 #: A pronoun or a bare role that may stand for a person named a few sentences back.
@@ -127,6 +131,10 @@ def _speaker(found: Found, people: People) -> tuple[str, str] | None:
         return (name, "organisation") if name else None
     if mention.kind == "person":
         name = clean_person_name(mention.name)
+        if _GROUP_BEFORE.search(people.text, max(0, mention.start - 6), mention.start):
+            return None  # "chantaient les Rita Mitsouko": a band, a family, no one person
+        if " " not in name and _ARTICLE_BEFORE.search(people.text, max(0, mention.start - 4), mention.start):
+            return None  # "la Nordiste répond": a description, not a name
         if mention.start < people.headline_end and topic_label(name, people.text):
             return None  # "Coronavirus : "Il faut le port du masque" ..., prévient Bruno Le Maire"
         return (name, "person") if is_person_name(name) and not people.one_word.common_word(name) else None

@@ -544,3 +544,17 @@ def test_a_given_name_the_corpus_taught_makes_a_person_of_an_organisation_entity
         "se dit \"seule à pouvoir battre Valls\"."
     )
     assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [("Farida Amrani", "person")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("Céline Dion a fait une déclaration. \"Les histoires d'amour finissent mal\", chantaient les Rita "
+        "Mitsouko. Eh bien pas celles de Céline Dion."),
+        ("Maëva Coucke se confie. À la question : \"Allez-vous partir avec votre petit ami\", la Nordiste "
+        "répond simplement : \"eh bien non, puisque je n'en ai plus. Nous sommes séparés\"."),
+    ],
+)
+def test_a_name_after_an_article_is_no_speakers_name(quotes_of, text):
+    """``les Rita Mitsouko`` is a group, ``la Nordiste`` a description."""
+    assert speakers(quotes_of(text)) == []
