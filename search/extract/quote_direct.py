@@ -24,6 +24,7 @@ from search.extract.quote_speakers import (
     attribution_after,
     attribution_before,
     attribution_headline,
+    incise_after,
 )
 from search.extract.quote_patterns import (
     announced_before_colon,
@@ -103,6 +104,7 @@ def _attribute(
     after = (
         attribution_after(text, pair.close + 1, limit, entities, partial=not short)
         or comme_after(text, pair.close + 1, limit, entities)
+        or (incise_after(text, pair.close + 1, limit, entities) if not short else None)
         or (parenthesized(text, pair.close + 1, limit, entities) if _caption(original, pair) else None)
     )
     announced = announced_before_colon(text, floor, pair.open, entities) if not short else None

@@ -133,6 +133,7 @@ _SURNAME_AFTER = re.compile(rf"[^\S\n]+({NAME_WORD}(?:-{NAME_WORD})?)(?![\w'’-
 #: The first part of a compound given name the recogniser left out: "François-" before "Michel".
 _GIVEN_BEFORE_HYPHEN = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+-$")
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:à|au|aux|du|des)|\b(?:à|de)\s+la|\b[dl]['’])\s*$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(rf"({NAME_WORD})[^\S\n]+$")
 _MEDIUM_BEFORE = re.compile(r"\s+(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+)?$")
 
 
@@ -158,6 +159,17 @@ def _glued_to_given_name(entity: Entity, words: list[str], text: str) -> bool:
         and fold(words[0]) not in given_names()
         and bool(_COMPLEMENT_BEFORE.search(text, max(0, entity.start - 8), entity.start))
     )
+
+
+def _medium_split(entity: Entity, words: list[str], text: str) -> int:
+    """1 when the entity starts with the last word of a medium's name the word before it
+    begins, a name following (``au micro de France Info Patrick Michel`` read as ``Info
+    Patrick Michel``), else 0."""
+    before = _WORD_BEFORE.search(text, max(0, entity.start - 30), entity.start)
+    if len(words) < 3 or before is None or not _is_given(words[1]):
+        return 0
+    medium = is_organisation(f"{before.group(1)} {words[0]}", "")
+    return 1 if medium and not is_organisation(before.group(1), "") and not is_organisation(words[0], "") else 0
 
 
 def _is_given(word: str) -> bool:
@@ -208,7 +220,7 @@ def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
         if entity.label == "PER" and hyphenated:  # "François-Michel Lambert" read as "Michel Lambert"
             entity = Entity(text[hyphenated.start() : entity.end], "PER", hyphenated.start(), entity.end)
         words = entity.text.split()
-        glued = _glued_words(words, entity.label)
+        glued = _glued_words(words, entity.label) or _medium_split(entity, words, text)
         if glued:
             offset = entity.text.index(words[glued], len(" ".join(words[:glued])))
             entity = Entity(entity.text[offset:], "PER", entity.start + offset, entity.end)

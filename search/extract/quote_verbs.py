@@ -98,11 +98,17 @@ class SpeechVerb:
     declarative: bool  # False for "~" verbs: they attribute quotations only
 
 
+#: An acute ``é`` in a stem's last syllable turns grave before a silent ending (``compléter``:
+#: ``il complète``, ``suggérer``: ``il suggère``).
+_LAST_ACUTE = re.compile(r"é(?=(?:[bcdfgjklmnpqrstvz]|[bcdfgptv][lr]|gn|ch)$)")
+
+
 def _regular_forms(stem: str) -> tuple[list[str], list[str]]:
     """Participles and finite forms of a regular ``-er`` verb from its stem."""
     soft = stem[:-1] + "ç" if stem.endswith("c") else stem + "e" if stem.endswith("g") else stem
+    grave = _LAST_ACUTE.sub("è", stem)  # "complét" -> "complète", "suggér" -> "suggère"
     participles = [stem + "é"]
-    finite = [stem + "e", stem + "ent", soft + "ait", soft + "aient", soft + "a", stem + "èrent", stem + "era"]
+    finite = [grave + "e", grave + "ent", soft + "ait", soft + "aient", soft + "a", stem + "èrent", stem + "era"]
     return participles, finite
 
 

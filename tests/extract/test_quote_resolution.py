@@ -558,3 +558,14 @@ def test_a_given_name_the_corpus_taught_makes_a_person_of_an_organisation_entity
 def test_a_name_after_an_article_is_no_speakers_name(quotes_of, text):
     """``les Rita Mitsouko`` is a group, ``la Nordiste`` a description."""
     assert speakers(quotes_of(text)) == []
+
+
+def test_a_medium_split_from_the_name_after_it_is_dropped(quotes_of):
+    """The recogniser reads ``France Info Patrick Michel`` as ``Info Patrick Michel``."""
+    text = (
+        "Un objet de cette taille peut pulvériser une ville, comme le relevait au micro de France Info Patrick "
+        "Michel, directeur de recherche au CNRS. \"Il faut savoir que le risque d'impact est le moins probable\", "
+        "a précisé le directeur de recherche."
+    )
+    assert speakers(quotes_of(text)) == ["Patrick Michel"]
+

@@ -24,6 +24,13 @@ def test_regular_verbs_are_inflected():
     assert {"annonce", "annoncent", "annonçait", "annonça"} <= set(verb.finite)
 
 
+@pytest.mark.parametrize(("line", "present"), [("compléter", "complète"), ("suggérer", "suggère"), ("s'exaspérer", "exaspère")])
+def test_an_acute_e_turns_grave_before_a_silent_ending(line, present):
+    verb = parse_verb_line(line)
+    assert {present, present + "nt"} <= set(verb.finite)
+    assert present[:-1].replace("è", "é") + "ait" in verb.finite  # "complétait": the ending is heard
+
+
 def test_irregular_and_reflexive_lines():
     assert parse_verb_line("dire: dit dit disent disait dit").participles[0] == "dit"
     reflexive = parse_verb_line("s'exclamer")
