@@ -86,10 +86,14 @@ class Attribution:
     end: int
 
 
+#: A passive with the impersonal ``il``: ``"...", est-il précisé dans le communiqué``.
+_IMPERSONAL = re.compile(r"(?:est|était|serait|sera|fut)\s*-\s*(?:t\s*-\s*)?il\b", re.IGNORECASE)
+
+
 def _pronoun_mention(verb: str, start: int, end: int) -> Mention | None:
     pronoun = inverted_pronoun(verb)
-    if pronoun not in ("il", "elle"):
-        return None  # "a-t-on dit", "ont-ils dit": nobody in particular
+    if pronoun not in ("il", "elle") or _IMPERSONAL.match(verb):
+        return None  # "a-t-on dit", "ont-ils dit", "est-il précisé": nobody in particular
     return Mention("pronoun", pronoun, start, end, "f" if pronoun == "elle" else "m")
 
 

@@ -351,9 +351,15 @@ def test_an_incise_names_the_speaker_whatever_its_verb(quotes_of, text, speaker,
             "général France, Belgique et Luxembourg du groupe."),
             "Belgique",
         ),
+        (
+            ("Alexandre Benalla aurait même \"maintenu des liens importants avec l'Élysée pendant plusieurs "
+            "mois\", est-il écrit sur le site de Mediapart."),
+            "Alexandre Benalla",
+        ),
     ],
 )
 def test_what_is_no_incise_names_no_speaker(quotes_of, text, not_speaker):
-    """No comma, a passive's agent, a foundation's name, a medium, a country: not who spoke."""
+    """No comma, a passive's agent, a foundation's name, a medium, a country, an impersonal
+    passive (``est-il écrit``): not who spoke."""
     assert not_speaker not in {q.speaker for q in quotes_of(text)}
 
