@@ -57,7 +57,7 @@ _OBJECT_DETERMINERS = frozenset(
 _SCARE_QUOTE = re.compile(r"«\s*x+(?:\s+x+){0,2}\s*»")
 _SENTENCE_GAP = re.compile(r"[.;:«»\"“”!?]")
 _GAP_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:qui|que|qu['’]|où|dont|est|sont|était|a|ont|avait|et)\b", re.IGNORECASE)
-_CLITICS = r"ne|n['’]|lui|leur|nous|vous|me|m['’]|te|t['’]|y|en|l['’]|se|s['’]"
+_CLITICS = r"ne|n['’]|lui|leur|nous|vous|me|m['’]|te|t['’]|y|en|l['’]|le|la|les|se|s['’]"
 _GLUE = re.compile(
     rf"^\s*,?\s*(?:(?:{_CLITICS}|{'|'.join(re.escape(a) for a in ADVERBS)}|\w+ment)\s*(?:,\s*)?)*$", re.IGNORECASE
 )

@@ -363,3 +363,23 @@ def test_what_is_no_incise_names_no_speaker(quotes_of, text, not_speaker):
     passive (``est-il écrit``): not who spoke."""
     assert not_speaker not in {q.speaker for q in quotes_of(text)}
 
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            ("Le sociologue du travail Alain d'Iribarne les a qualifiés de \"fabrique du contrôle social\" où "
+            "\"chacun se surveille\"."),
+            "Alain d'Iribarne",
+        ),
+        (
+            ("Dans les colonnes du Parisien, son ami d'enfance, Didier Catuffe, le décrit comme \"un bon gars, "
+            "généreux, honnête\"."),
+            "Didier Catuffe",
+        ),
+    ],
+)
+def test_an_object_pronoun_between_subject_and_verb(quotes_of, text, speaker):
+    """``X les a qualifiés de "..."``, ``X le décrit comme "..."``: ``le``, ``la``, ``les`` stand for the object."""
+    assert {q.speaker for q in quotes_of(text) if q.kind == "direct"} == {speaker}
+
