@@ -14,18 +14,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from search.extract.quote_colon import subject_before_colon, subject_of_previous
+from search.extract.quote_incise import incise_after
 from search.extract.quote_kinds import has_verb, is_scare_quote
 from search.extract.quote_marks import Quoted
-from search.extract.quote_phrases import Mention
 from search.extract.quote_passive import passive_agent
-from search.extract.quote_speakers import (
-    Attribution,
-    attributed_after,
-    attribution_after,
-    attribution_before,
-    attribution_headline,
-    incise_after,
-)
 from search.extract.quote_patterns import (
     announced_before_colon,
     comme_after,
@@ -39,6 +31,14 @@ from search.extract.quote_patterns import (
     participle_before,
     said_next,
     sentence_final,
+)
+from search.extract.quote_phrases import Mention
+from search.extract.quote_speakers import (
+    Attribution,
+    attributed_after,
+    attribution_after,
+    attribution_before,
+    attribution_headline,
 )
 from search.extract.quote_verbs import present_participles
 from search.extract.structure_types import Entity, Span
