@@ -106,3 +106,9 @@ def test_organisations_named_after_a_place_are_organisations():
 @pytest.mark.parametrize("name", ["Airbnb", "Twitter", "Enedis", "Tass", "Sénat", "Sotheby's", "New York Post"])
 def test_companies_platforms_and_institutions_read_as_persons_are_organisations(name):
     assert is_organisation(name, "")
+
+
+@pytest.mark.parametrize("name", ["BuzzFeed News", "Nippon TV", "Korea Herald", "Vatican News", "Financial Times"])
+def test_media_named_with_an_english_medium_word_are_organisations(name):
+    """The recogniser reads ``a rapporté BuzzFeed News`` as a person."""
+    assert is_organisation(name, "")
