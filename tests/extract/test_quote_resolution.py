@@ -569,3 +569,23 @@ def test_a_medium_split_from_the_name_after_it_is_dropped(quotes_of):
     )
     assert speakers(quotes_of(text)) == ["Patrick Michel"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            ("\"Nous venons de saisir ce jour la 32e chambre du tribunal\", ont annoncé dans un communiqué "
+            "Mes Antonin Lévy et Pierre Cornut-Gentille."),
+            "Antonin Lévy",
+        ),
+        (
+            ("\"Le service public doit rester un repère pour tous\", a déclaré la présidente de France "
+            "Télévisions Delphine Ernotte."),
+            "Delphine Ernotte",
+        ),
+    ],
+)
+def test_a_plural_honorific_or_a_medium_before_a_name_is_no_part_of_it(quotes_of, text, speaker):
+    """``Mes`` is the plural of ``Me``; ``France Télévisions`` is a medium, ``Télévisions`` no given name."""
+    assert speaker in speakers(quotes_of(text))
