@@ -11,15 +11,14 @@ import re
 
 from search.extract.place_gazetteer import load_gazetteer
 from search.extract.quote_organisations import is_organisation
-from search.extract.quote_speakers import _LEAD, Attribution, _pronoun_mention, subject_after
-from search.extract.quote_verbs import ADVERBS
+from search.extract.quote_speakers import _ADVERBS_AFTER, _LEAD, Attribution, _pronoun_mention, subject_after
 from search.extract.structure_types import Entity
 
 #: A name that completes a noun (``de la fondation Brigitte Bardot``, ``un proche de la famille Trump``).
 _GENITIVE_BEFORE = re.compile(r"\b(?:de|du|des|d['’])\s+(?:la\s+|le\s+|les\s+|l['’]\s*)?[a-zà-ÿ-]+\s+$")
 #: An incise is set off by a comma after the quotation, or the quotation ends with one or ! ? …
 _INCISE_PUNCTUATION = re.compile(r"[,!?…]")
-_INCISE_ADVERBS = rf"(?:\s+(?:{'|'.join(re.escape(a) for a in ADVERBS if ' ' not in a)}|[a-zà-ÿ]{{3,}}ment))*"
+_INCISE_ADVERBS = _ADVERBS_AFTER.pattern  # "a-t-il encore balayé", "a aussitôt pointé"
 #: An inverted subject pronoun right after a quotation, whatever the verb: only an incise
 #: inverts so (``"...", sourit-il``, ``"...", a-t-elle balayé``, ``"...", s'est-il vanté``). Not an
 #: auxiliary, modal or impersonal verb alone (``est-il précisé``, ``peut-on lire``), nor ``été``.
