@@ -31,6 +31,7 @@ from dataclasses import replace
 from search.extract.name_data import fold, given_name_gender
 from search.extract.name_keys import parse_name, person_key
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name, known_genders
+from search.extract.quote_holders import known_holder
 from search.extract.quote_introductions import introduces_person, role_after_name
 from search.extract.quote_offices import other_office
 from search.extract.quote_one_word import OneWordNames
@@ -288,6 +289,9 @@ class People:
             for mention in found:
                 if role_match(mention.descriptor, role) == wanted and not other_office(mention.descriptor, role):
                     return mention if mention.name else None
+        known = self._known_holder(pos, role, gender)
+        if known is not None:  # "le ministre de l'Intérieur" in an article that names Gérard Collomb
+            return known
         if pos < self.body_start:  # "a annoncé le directeur" in the lede, named in the text
             later = [m for m in self.mentions if m.start >= pos and role_match(m.descriptor, role) and m.written]
             if later and (gender == "-" or later[0].gender in ("-", gender)):
@@ -316,6 +320,19 @@ class People:
             return subject
         named = [m for m in found if m.name and self._referent(m.start)]
         return named[0] if named else None  # not "Face à Caroline de Haas, l'animatrice ..."
+
+    def _known_holder(self, pos: int, role: str, gender: str) -> PersonMention | None:
+        """The one person the article names (before ``pos`` or after it) who is known to hold
+        ``role`` (``quote_holders``), unless the article gives them another office; their last
+        mention before ``pos``, else their first."""
+        named = [m for m in self.mentions if m.name and m.written and (gender == "-" or m.gender in ("-", gender))]
+        other = {m.name for m in named if other_office(m.descriptor, role)}
+        name = known_holder(role, dict.fromkeys(m.name for m in named if m.name not in other))
+        if not name:
+            return None
+        mentions = [m for m in named if m.name == name]
+        before = [m for m in mentions if m.start < pos]
+        return before[-1] if before else mentions[0]
 
     def names(self) -> list[str]:
         """Every person name mentioned, once per mention (for counting)."""

@@ -22,8 +22,18 @@ def role_descriptor(head: str, extension: str) -> str:
     ``president|centr memoi`` for ``le président du centre de la mémoire``."""
     of = _OF.search(extension)
     found = _COMPLEMENT_WORD.findall(extension[of.end() :]) if of else []
-    words = [_fold(w)[:_STEM].capitalize() if _body_name(w) else _fold(w)[:_STEM] for w in found]
+    words = [_party(w) or (_fold(w)[:_STEM].capitalize() if _body_name(w) else _fold(w)[:_STEM]) for w in found]
     return f"{head}|{' '.join(words)}" if words else head
+
+
+#: Parties whose name begins as an office's word does: ``le président des Républicains`` is
+#: ``le président de LR``, not ``le président de la République``.
+_PARTIES = {"republicains": "lr"}
+
+
+def _party(word: str) -> str:
+    """The acronym a party is also called by (``Républicains`` -> ``lr``), or ""."""
+    return _PARTIES.get(_fold(word).lower(), "")
 
 
 def _body_name(word: str) -> bool:

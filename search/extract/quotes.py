@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from search.article import Article, Quote
 from search.extract.name_data import fold, given_names
@@ -52,7 +53,7 @@ from search.extract.quote_signatories import co_speakers, is_plural
 from search.extract.quote_verbs import mentions_speech
 from search.extract.structure_types import Entity, Span, Structure, full_text
 
-__all__ = ["find_quotes", "entity_spans"]
+__all__ = ["article_people", "find_quotes", "entity_spans"]
 
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 #: A plural article before a name: ``les Rita Mitsouko``, ``les Kennedy`` (a group).
@@ -168,8 +169,19 @@ def _organisation_or_person(name: str, people: People, mention: Mention | None) 
     return "person" if any(parse_name(p).surname == parts.surname for p in people.names()) else "organisation"
 
 
-def find_quotes(article: Article, structure: Structure, entities: list[Entity]) -> list[Quote]:
-    """Every attributed quotation and reported statement of ``article``, in text order."""
+class _Reading(NamedTuple):
+    """An article's text as the attribution reads it: quotations paired and masked, person
+    entities completed, sentences, and the persons it mentions."""
+
+    text: str
+    quoted: list[Quoted]
+    entities: list[Entity]
+    masked: str
+    sentences: list[Span]
+    people: People
+
+
+def _read(article: Article, structure: Structure, entities: list[Entity]) -> _Reading:
     text = full_text(article)
     quoted = find_quoted(text)
     entities = completed_given_names(introduced_persons(entities, text), text)
@@ -180,6 +192,17 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
     people = People(
         masked, entities, structure.authors, [(q.open, q.close) for q in quoted], sentences, len(article.title), body_start
     )
+    return _Reading(text, quoted, entities, masked, sentences, people)
+
+
+def article_people(article: Article, structure: Structure, entities: list[Entity]) -> People:
+    """The persons ``article`` mentions, with the roles it gives them (``bench/mine_role_holders.py``)."""
+    return _read(article, structure, entities).people
+
+
+def find_quotes(article: Article, structure: Structure, entities: list[Entity]) -> list[Quote]:
+    """Every attributed quotation and reported statement of ``article``, in text order."""
+    text, quoted, entities, masked, sentences, people = _read(article, structure, entities)
     direct = direct_quotes(masked, text, quoted, sentences, entities, headline_end=len(article.title))
     openings = unclosed_openings(text, quoted)
     indirect = [reopened(f, text, openings) for f in indirect_quotes(masked, sentences, direct, entities)]

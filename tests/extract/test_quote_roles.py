@@ -26,3 +26,11 @@ def test_adjectives_are_no_complement():
 def test_the_head_of_state_is_the_president_of_the_republic():
     assert role_match("chef|Etat", "president|Repub") == 1
     assert role_match("president|Repub", "chef|Etat") == 1
+
+
+def test_the_president_of_the_republicans_is_no_head_of_state():
+    party = role_descriptor("president", "des Républicains")
+    assert party == role_descriptor("president", "de LR")
+    assert role_match(party, role_descriptor("president", "de LR")) == 2
+    assert role_match(party, "president|Etat office") < 2  # no shared complement word
+    assert role_match(party, role_descriptor("president", "de la République")) < 2
