@@ -45,6 +45,7 @@ from search.extract.quote_phrases import (
     word_before,
 )
 from search.extract.quote_roles import role_match, sole_name
+from search.extract.quote_verbs import reports_clause
 from search.extract.structure_types import Entity, Span
 
 #: How many sentences back a pronoun looks for a subject.
@@ -145,6 +146,8 @@ class People:
         sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, start) - 1)]
         prefix = _MASKED_QUOTE.sub("x", self.text[sentence:start])  # 'Pour son émission «xxx», X ...'
         prefix = _CONNECTOR.sub("", prefix, count=1)  # "Mais la jeune femme ..."
+        if reports_clause(prefix):
+            return False  # "X a estimé qu'avec ce référendum, le chef de l'État ...": X's words
         return not prefix.strip() or bool(_CLAUSE_OPENER.match(prefix)) or bool(_OPINION_OPENER.match(prefix))
 
     def _keep(self, mention: Mention, unnamed: bool) -> None:

@@ -250,6 +250,20 @@ def mentions_speech(text: str) -> bool:
     return any(_core(w) in words or w.lower() in ("selon", "d'après", "d’après") for w in _WORDS.findall(text))
 
 
+_THAT = re.compile(r"\bqu(?:e\b|['’])", re.IGNORECASE)
+
+
+def reports_clause(text: str) -> bool:
+    """True when ``text`` has a declarative speech verb followed, three words on at most, by
+    ``que``: what comes after it is someone's words (``X a estimé jeudi qu'avec ce référendum,
+    ...``); not an opinion's (``aussi crue que``: ``croire``)."""
+    for that in _THAT.finditer(text):
+        words = _WORDS.findall(text, max(0, that.start() - 60), that.start())[-4:]
+        if any(_core(word) in verb_words() and is_declarative(word) for word in words):
+            return True
+    return False
+
+
 def _core(word: str) -> str:
     """``s'exclame`` -> ``exclame``, ``dit-il`` -> ``dit``, ``a-t-il`` -> ``a``."""
     return re.split(r"['’]", word.lower())[-1].split("-")[0]

@@ -589,3 +589,12 @@ def test_a_medium_split_from_the_name_after_it_is_dropped(quotes_of):
 def test_a_plural_honorific_or_a_medium_before_a_name_is_no_part_of_it(quotes_of, text, speaker):
     """``Mes`` is the plural of ``Me``; ``France Télévisions`` is a medium, ``Télévisions`` no given name."""
     assert speaker in speakers(quotes_of(text))
+
+
+def test_a_role_inside_someone_s_reported_words_is_not_the_next_subject(quotes_of):
+    text = (
+        "Emmanuel Macron envisage un référendum. Invité d'Europe 1, Laurent Wauquiez a estimé qu'avec ce "
+        "référendum, le chef de l'État \"prendra un grand risque\". \"Attention à ce que l'issue de ce grand "
+        "débat ne soit pas coupée des préoccupations des Français\", a-t-il ajouté."
+    )
+    assert speakers(quotes_of(text)) == ["Laurent Wauquiez", "Laurent Wauquiez"]

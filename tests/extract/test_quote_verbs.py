@@ -12,6 +12,7 @@ from search.extract.quote_verbs import (
     mentions_speech,
     parse_verb_line,
     present_participles,
+    reports_clause,
     speech_verbs,
     verb_group_pattern,
     verb_groups_in,
@@ -126,3 +127,17 @@ def test_conceding_verbs_report_speech():
 )
 def test_reflexive_verbs_of_feeling_attribute(quotes_of, text, speaker, verb):
     assert [(q.speaker, q.kind, q.verb) for q in quotes_of(text)] == [(speaker, "direct", verb)]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("Laurent Wauquiez a estimé qu'avec ce référendum, ", True),
+        ("Le ministre a indiqué jeudi que ", True),
+        ("Alors que ", False),
+        ("Le chiffre montre que ", False),
+        ("Dimanche, ", False),
+    ],
+)
+def test_a_speech_verb_then_que_reports_a_clause(text, reported):
+    assert reports_clause(text) is reported
