@@ -6,7 +6,7 @@ ministre des Armées``), as the extractor itself reads them (``search.extract.qu
 article_people``: the descriptor of each mention's role). Only roles with a complement are
 kept (``le maire de Bordeaux``, not ``le maire``), for full names only, and a (person, role)
 pair only when at least ``--min-articles`` articles write it and its phrase ends with the
-role (no quotation, parenthesis or clause after it): that drops the recogniser's slips (a
+role (no quotation, parenthesis, clause or paragraph after it): that drops the recogniser's slips (a
 name bound to the role of the next one). The articles of every annotated set (evaluation and tuning)
 are left out, so the evaluation stays held out.
 
@@ -45,7 +45,7 @@ BATCH = 32
 _MAX_WORDS = 14
 _DETERMINER = re.compile(r"^(?:l['’]|le\s|la\s)", re.IGNORECASE)
 #: A phrase that runs on past its role: into a quotation, a parenthesis or the next clause.
-_RUN_ON = re.compile(r"[\"«»“”(),.;:]")
+_RUN_ON = re.compile(r"[\"«»“”(),.;:\n]")
 
 _recognizer: EntityRecognizer | None = None
 
@@ -64,11 +64,11 @@ def written_role(text: str, start: int, name: str, descriptor: str) -> str:
     """The role phrase ``text`` gives the person named ``name`` at ``start``, if it reads back
     to ``descriptor``: the words before the name (``le maire de Bordeaux Alain Juppé``), else
     the shortest run of words after its comma (``Florence Parly, ministre des Armées``); ""
-    when neither does."""
+    when neither does, or when the phrase runs on past the role (``_RUN_ON``)."""
     at = text.find(name.split()[0], start, start + 200)
     if at > start:
         phrase = text[start:at].strip(" ,")
-        return _lowered(phrase) if phrase_descriptor(phrase) == descriptor else ""
+        return _lowered(phrase) if phrase_descriptor(phrase) == descriptor and not _RUN_ON.search(phrase) else ""
     comma = text.find(",", start, start + len(name) + 40)
     if comma < 0:
         return ""
@@ -76,7 +76,7 @@ def written_role(text: str, start: int, name: str, descriptor: str) -> str:
     for count in range(1, min(len(words), _MAX_WORDS) + 1):
         phrase = " ".join(words[:count]).rstrip(",.;:")
         if phrase_descriptor(phrase) == descriptor:
-            return _lowered(phrase)
+            return "" if _RUN_ON.search(phrase) else _lowered(phrase)
     return ""
 
 
@@ -99,7 +99,7 @@ def mine_batch(batch: list[Article]) -> list[tuple[str, str, str, str]]:
             if not (mention.written and "|" in mention.descriptor and parse_name(mention.name).is_full):
                 continue
             phrase = written_role(text, mention.start, mention.name, mention.descriptor)
-            if phrase and not _RUN_ON.search(phrase):
+            if phrase:
                 found.append((article.id, mention.name, mention.descriptor, phrase))
     return found
 
