@@ -10,8 +10,8 @@ from functools import cache
 from search.extract.name_data import data_lines, fold
 
 _OF = re.compile(r"\b(?:de|du|des|d['’])\s*", re.IGNORECASE)
-#: Words of four letters or more, and acronyms (``la CGT``, ``du PS``).
-_COMPLEMENT_WORD = re.compile(r"[\w-]{4,}|\b[A-Z]{2,3}\b")
+#: Words of four letters or more, acronyms (``la CGT``, ``du PS``) and ordinals (``du 7e arrondissement``).
+_COMPLEMENT_WORD = re.compile(r"\b\d+(?:e|er|ème)\b|[\w-]{4,}|\b[A-Z]{2,3}\b")
 #: Words of a complement are compared by their first letters (``Ukraine``, ``ukrainien``).
 _STEM = 5
 
@@ -49,7 +49,8 @@ _SAME_WORD = {"repub": "etat"}
 
 def _complement(descriptor: str) -> tuple[str, set[str], set[str]]:
     head, _, words = descriptor.partition("|")
-    lowered = [(_SAME_WORD.get(w.lower(), w.lower()), w[0].isupper()) for w in words.split()]
+    # an ordinal names a place as a capitalized word does: the 7th arrondissement is not the 9th
+    lowered = [(_SAME_WORD.get(w.lower(), w.lower()), w[0].isupper() or w[0].isdigit()) for w in words.split()]
     return head, {w for w, _ in lowered}, {w for w, capital in lowered if capital}
 
 

@@ -34,3 +34,9 @@ def test_the_president_of_the_republicans_is_no_head_of_state():
     assert role_match(party, role_descriptor("president", "de LR")) == 2
     assert role_match(party, "president|Etat office") < 2  # no shared complement word
     assert role_match(party, role_descriptor("president", "de la République")) < 2
+
+
+def test_ordinals_tell_arrondissements_apart():
+    seventh = role_descriptor("maire", "du 7e arrondissement de Paris")
+    assert role_match(seventh, role_descriptor("maire", "du 9e arrondissement")) == 0
+    assert role_match(seventh, role_descriptor("maire", "du 7e arrondissement")) == 2
