@@ -11,7 +11,8 @@
    (``quote_indirect``, ``quote_reported``);
 3. resolves each speaker phrase, in text order: a name, a role with an apposed
    name, a pronoun or a role alone pointing back to a person named before
-   (``quote_people``), or an organisation; a quotation no verb attributes
+   (``quote_people``) or to the one named person the corpus knows in that role
+   (``quote_holders``), or an organisation; a quotation no verb attributes
    continues the speaker of the previous statement (``quote_continuation``);
    persons coordinated with a speaker of a plural verb speak too, and go on speaking
    the quotations that continue their statement (``quote_signatories``); a name the
