@@ -110,8 +110,11 @@ def diminutive_pairs() -> frozenset[tuple[str, str]]:
 def given_name_gender(name: str) -> str:
     """The gender (m, f or -) of a person's name told by its first given name:
     ``Donald Trump`` -> ``m``, ``Jean-Marc Ayrault`` -> ``m``, a first name alone
-    (``Marie``) too; ``-`` when unknown (``Trump``)."""
+    (``Marie``) too, after an honorific that tells none (``Me Gabriel Dumenil`` -> ``m``);
+    ``-`` when unknown (``Trump``)."""
     words = name.split()
+    while len(words) > 1 and fold(words[0]).rstrip(".") in honorifics():
+        words = words[1:]
     if not words:
         return "-"
     first = words[0].split("-")[0]

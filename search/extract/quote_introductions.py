@@ -110,3 +110,24 @@ def role_after_name(text: str, entity: Entity, entities: list[Entity]) -> tuple[
     if mention and mention.kind == "title":
         return ("f" if person_nouns().get(mention.name) == "f" else "-"), mention.descriptor
     return "-", ""
+
+
+#: A complement that may hold a role right before a name: ``du``, ``au``, ``de la``, ``à l'``.
+_ROLE_COMPLEMENT = re.compile(r"\b(?:du|au|des|aux)\s+|\b(?:de|à)\s+(?:la\s+|l['’]\s*)", re.IGNORECASE)
+#: How far before a name a role in a complement may start.
+_ROLE_REACH = 120
+
+
+def role_before_name(text: str, entity: Entity) -> str:
+    """The role descriptor of a role written in a complement right before a name and apposed to
+    it: ``selon un communiqué du ministre de l'Intérieur, Bruno Le Roux`` -> ``ministre|Inter
+    office``; "" when there is none. It only tells who holds the role: the name stays a
+    complement, no subject."""
+    for match in _ROLE_COMPLEMENT.finditer(text, max(0, entity.start - _ROLE_REACH), entity.start):
+        bare = "le " + text[match.end() : entity.end]
+        shift = match.end() - 3
+        named = Entity(entity.text, entity.label, entity.start - shift, entity.end - shift)
+        mention = phrase_at(bare, 0, len(bare), [named])
+        if mention and mention.kind == "person" and mention.end == len(bare) and mention.descriptor:
+            return mention.descriptor
+    return ""

@@ -10,13 +10,13 @@ from functools import cache
 
 from search.extract.name_data import data_lines, fold
 from search.extract.place_gazetteer import is_demonym
-from search.extract.quote_roles import role_descriptor
+from search.extract.quote_roles import NATIONALITY_MARK, OFFICE_MARK, role_descriptor
 
 #: A role phrase's determiner, dropped before its words are compared with the office phrases.
 _DETERMINER = re.compile(r"^(?:l['’]|le\s+|la\s+|son\s+|sa\s+|leur\s+|ce\s+|cet\s+|cette\s+|notre\s+|votre\s+)")
 #: The word after an office phrase, maybe a nationality (``le chef de l'Etat libanais``).
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
-_MARK = "office"
+_MARK = OFFICE_MARK
 _FRENCH = frozenset({"francais", "francaise"})
 
 
@@ -68,4 +68,5 @@ def other_office(descriptor: str, role: str) -> bool:
     if role not in offices or descriptor == role:
         return False
     head, _, complement = descriptor.partition("|")
-    return descriptor in offices or (bool(complement) and head == role.partition("|")[0])
+    places = [word for word in complement.split() if not word.startswith(NATIONALITY_MARK)]  # not "américain"
+    return descriptor in offices or (bool(places) and head == role.partition("|")[0])

@@ -227,8 +227,8 @@ def sentence_final(text: str, pos: int, end: int, entities: list[Entity]) -> Att
 
 _INSIDE_COMMA = re.compile(r",\s*")
 #: What ends an attribution inside a quotation: a comma or a stop, maybe after a complement
-#: (``..., explique Armin au Parisien. Mais ...``).
-_INSIDE_END = re.compile(r"(?:\s+(?:à|au|aux)\s+[^,.;«»]{1,40}?)?\s*[,.;]")
+#: (``..., explique Armin au Parisien. Mais ...``) or a medium (``..., a réagi X sur Twitter, où ...``).
+_INSIDE_END = re.compile(r"(?:\s+(?:à|au|aux|sur|dans)\s+[^,.;«»]{1,40}?)?\s*[,.;]")
 
 
 def incise_inside(original: str, start: int, end: int, entities: list[Entity]) -> Attribution | None:

@@ -32,7 +32,7 @@ from search.extract.name_data import fold, given_name_gender
 from search.extract.name_keys import parse_name, person_key
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name, known_genders
 from search.extract.quote_holders import known_holder
-from search.extract.quote_introductions import introduces_person, role_after_name
+from search.extract.quote_introductions import introduces_person, role_after_name, role_before_name
 from search.extract.quote_offices import other_office
 from search.extract.quote_one_word import OneWordNames
 from search.extract.quote_organisations import is_organisation
@@ -86,6 +86,11 @@ _CLAUSE_OPENER = re.compile(
     r"^[^,;:«»]{1,120},\s*(?:[^,;:«»\s]+(?:\s+[^,;:«»\s]+){0,15}\s+[a-zà-ÿ][^,;:«»\s]*,\s*)?$"
 )
 
+#: A name between two others of a list: a capitalized word and a comma before it, another
+#: name after it (``égratignait Nicolas Sarkozy, Emmanuel Macron et Gérald Darmanin``).
+_LISTED_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*,\s*$")
+_LISTED_AFTER = re.compile(r"\s*(?:,|\s+et|\s+ou)\s+[A-ZÀ-Þ]")
+
 
 class People:
     """Person mentions of one article, in text order, and their resolution."""
@@ -118,6 +123,7 @@ class People:
             inside = any(s <= entity.start < e for s, e in [*quoted, *taken])
             if not inside and classify_entity(entity) == "person" and self.one_word.plausible(entity):
                 gender, role = role_after_name(text, entity, entities)
+                role = role or role_before_name(text, entity)
                 raw.append(
                     (Mention("person", entity_name(text, entity), entity.start, entity.end, gender, role), False)
                 )
@@ -148,6 +154,8 @@ class People:
         prefix = _CONNECTOR.sub("", prefix, count=1)  # "Mais la jeune femme ..."
         if reports_clause(prefix):
             return False  # "X a estimé qu'avec ce référendum, le chef de l'État ...": X's words
+        if end > start and _LISTED_BEFORE.search(prefix) and _LISTED_AFTER.match(self.text, end):
+            return False  # "X y égratignait Nicolas Sarkozy, Emmanuel Macron et Gérald Darmanin": a list
         return not prefix.strip() or bool(_CLAUSE_OPENER.match(prefix)) or bool(_OPINION_OPENER.match(prefix))
 
     def _keep(self, mention: Mention, unnamed: bool) -> None:

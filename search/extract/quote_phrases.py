@@ -24,10 +24,10 @@ from search.extract.name_data import (
     person_nouns,
     written_words,
 )
-from search.extract.place_gazetteer import load_gazetteer
+from search.extract.place_gazetteer import is_demonym, load_gazetteer
 from search.extract.quote_appositions import apposed_name, name_within
 from search.extract.quote_offices import office_descriptor
-from search.extract.quote_roles import role_descriptor
+from search.extract.quote_roles import nationality_descriptor, role_descriptor
 from search.extract.structure_types import Entity
 
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -51,6 +51,10 @@ _ADJECTIVES = (
     "nouveau|nouvel|nouvelle|ancien|ancienne|ex|futur|future|actuel|actuelle|jeune|premier|première"
     "|haut|haute|grand|grande|vice|sous|co"
 )
+#: A prefix that makes another role of the head noun after it: ``vice-président``, ``sous-préfet``.
+_COMPOUND_PREFIX = re.compile(r"\b(vice|sous|co)[\s-]+$", re.IGNORECASE)
+#: The word right after a role's head noun, maybe a nationality.
+_NATIONALITY = re.compile(r"\s+([a-zà-ÿ-]+)")
 #: The gender an adjective before a role tells when its determiner does not (``l'ancienne ministre``).
 _ADJECTIVE_GENDER = {
     **dict.fromkeys(("ancienne", "nouvelle", "actuelle", "future", "premiere", "haute", "grande"), "f"),
@@ -58,7 +62,7 @@ _ADJECTIVE_GENDER = {
 }
 #: One more adjective, told by its ending: ``l'excentrique milliardaire``, ``le célèbre chanteur``.
 _ADJECTIVE_FORM = r"[a-zà-ÿ]{2,}(?:ique|ible|able|eux|euse|if|ive|ant|ante|ent|ente|issime|èbre|ustre|aire)"
-_ADJECTIVE_PREFIXES = rf"(?:(?:{_ADJECTIVES})[\s-]+){{0,2}}(?:{_ADJECTIVE_FORM}\s+)?"
+_ADJECTIVE_PREFIXES = rf"(?:(?:{_ADJECTIVES})[\s-]+){{0,2}}"
 DEFINITE = ("le", "la", "l'", "l’", "les")
 #: Pronouns (folded) that stand for the one person named just before.
 CONCERNED = ("l'interesse", "l'interessee")
@@ -106,7 +110,8 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
     return {
         # Roles are written in lowercase ("le ministre"), surnames are not ("Le Maire").
         "title": re.compile(
-            rf"\b{det}{_ADJECTIVE_PREFIXES}(?P<head>(?-i:{titles}|Premier|Première))(?:-[a-zà-ÿ]{{3,}})?(?![\w-])",
+            rf"\b{det}{_ADJECTIVE_PREFIXES}(?:(?!(?-i:{titles})\s){_ADJECTIVE_FORM}\s+)?"  # not "le président| républicain"
+            rf"(?P<head>(?-i:{titles}|Premier|Première))(?:-[a-zà-ÿ]{{3,}})?(?![\w-])",
             re.IGNORECASE,  # a compound role keeps its head: "le commandant-divisionnaire"
         ),
         "org": re.compile(rf"\b{definite}(?P<head>{orgs})(?![\w-])", re.IGNORECASE),
@@ -201,6 +206,10 @@ def _second_role() -> re.Pattern[str]:
     return re.compile(rf"\s+et\s+(?:{roles})(?![\w-])")
 
 
+#: A first name and the initial of a surname withheld (``Aïssa Z.``, ``Yannick J.``).
+_INITIALLED = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-Þ]\.")
+
+
 def _person_like(entity: Entity) -> bool:
     words = entity.text.split()
     return (
@@ -226,6 +235,8 @@ def classify_entity(entity: Entity) -> str:
         return "person"
     if entity.label == "MISC" and len(words) >= 2 and _person_like(entity):
         return "person"
+    if len(words) == 2 and _INITIALLED.fullmatch(entity.text):
+        return "person"  # "Fadila Z." read as an organisation: a first name and an initial
     if (
         entity.label in ("ORG", "LOC")
         and 2 <= len(words) <= 3
@@ -266,6 +277,9 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
         det = _fold_key(match.group("det")).strip().rstrip("'")
         end = extend_phrase(text, match.end(), limit, kind == "title")
         if kind == "title":
+            compound = _COMPOUND_PREFIX.search(text[match.end("det") : match.start("head")])
+            if compound:  # "le premier vice-président de LR" is no "président de LR"
+                head = f"{_fold_key(compound.group(1))}-{head}"
             # "l'ancienne garde des Sceaux": an adjective agrees with the person, whatever the noun's usual gender
             gender = _ADJECTIVE_GENDER.get(_fold_key(text[match.end("det") : match.start("head")]).strip(), "-")
             if gender == "-":
@@ -274,14 +288,12 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
                 gender = "f" if det in ("la", "une", "sa", "cette") else "m"
             named = name_within(text, match.end(), end, entities) or _apposed_person(text, end, limit, entities)
             if named:
-                descriptor = office_descriptor(text[start : named[1]], head) or role_descriptor(
-                    head, text[match.end() : min(end, named[1])]
-                )
+                descriptor = _role_of(text, start, match.end(), min(end, named[1]), head)
                 return Mention("person", named[0], start, max(end, named[2]), gender, descriptor)
             demonstrative = det in ("ce", "cet", "cette")  # "raconte cette médecin de 57 ans": the one just named
             definite = det in ("le", "la", "l") or demonstrative
             role = head in function_titles() or head in back_nouns() or demonstrative
-            descriptor = office_descriptor(text[start:end], head) or role_descriptor(head, text[match.end() : end])
+            descriptor = _role_of(text, start, match.end(), end, head)
             return Mention("title", head, start, end, gender, descriptor, definite, role, demonstrative)
         titled = match.group("det")[0].isupper() and text[:start].rstrip()[-1:] not in ("", ".", "!", "?", "\n")
         name = text[start if titled else match.start("head") : end]  # "selon Le Journal du Dimanche"
@@ -293,6 +305,21 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
                 name = entity_name(text, entity) if kind == "person" else entity.text
                 return Mention(kind, name, start, entity.end)
     return None
+
+
+def _role_of(text: str, start: int, head_end: int, end: int, head: str) -> str:
+    """The descriptor of the role phrase ``text[start:end]`` whose head noun ends at ``head_end``:
+    an office's, else the head and its complement; a foreign nationality right after the head
+    tells it apart (``le président brésilien`` is not ``le président russe``)."""
+    office = office_descriptor(text[start:end], head)
+    if office:
+        return office
+    descriptor = role_descriptor(head, text[head_end:end])
+    nationality = _NATIONALITY.match(text, head_end, end)
+    foreign = nationality is not None and _fold_key(nationality.group(1)) not in ("francais", "francaise")
+    if "|" not in descriptor and foreign and is_demonym(nationality.group(1)):
+        return nationality_descriptor(head, nationality.group(1))
+    return descriptor
 
 
 def _apposed_person(text: str, end: int, limit: int, entities: list[Entity]) -> tuple[str, int, int] | None:

@@ -47,11 +47,29 @@ def _body_name(word: str) -> bool:
 _SAME_WORD = {"repub": "etat"}
 
 
-def _complement(descriptor: str) -> tuple[str, set[str], set[str]]:
+#: Ends the descriptor of a French office (``president|Etat office``, see ``quote_offices``).
+OFFICE_MARK = "office"
+#: Marks a nationality in a descriptor: ``president|~bresi`` for ``le président brésilien``.
+NATIONALITY_MARK = "~"
+
+
+def nationality_descriptor(head: str, nationality: str) -> str:
+    """The descriptor of a role whose only complement is a nationality adjective (``le président
+    brésilien`` -> ``president|~bresi``). The adjective is no place name (``américain`` is not
+    ``États-Unis``): it only tells two nationalities apart."""
+    return f"{head}|{NATIONALITY_MARK}{_fold(nationality)[:_STEM].lower()}"
+
+
+def _complement(descriptor: str) -> tuple[str, set[str], set[str], set[str]]:
     head, _, words = descriptor.partition("|")
+    nations = {w for w in words.split() if w.startswith(NATIONALITY_MARK)}
     # an ordinal names a place as a capitalized word does: the 7th arrondissement is not the 9th
-    lowered = [(_SAME_WORD.get(w.lower(), w.lower()), w[0].isupper() or w[0].isdigit()) for w in words.split()]
-    return head, {w for w, _ in lowered}, {w for w, capital in lowered if capital}
+    lowered = [
+        (_SAME_WORD.get(w.lower(), w.lower()), w[0].isupper() or w[0].isdigit())
+        for w in words.split()
+        if w not in nations
+    ]
+    return head, {w for w, _ in lowered}, {w for w, capital in lowered if capital}, nations
 
 
 @cache
@@ -67,13 +85,19 @@ def role_synonyms() -> dict[str, frozenset[str]]:
 
 def role_match(descriptor: str, other: str) -> int:
     """How well two descriptors name the same role: 0 not at all (another head noun, or
-    names that differ: ``le député de Paris`` is not ``le député de l'Essonne``), 2 when
+    names or nationalities that differ: ``le député de Paris`` is not ``le député de l'Essonne``), 2 when
     their complements share a word, else 1. Two synonym heads (``role_synonyms``) match
     only through a shared complement word (``patron|cgt``, ``general|cgt``), and then as 1."""
-    head, words, names = _complement(descriptor)
-    other_head, other_words, other_names = _complement(other)
-    if names and other_names and not names & other_names:
-        return 0
+    head, words, names, nations = _complement(descriptor)
+    other_head, other_words, other_names, other_nations = _complement(other)
+    if (names and other_names and not names & other_names) or (nations and other_nations and not nations & other_nations):
+        return 0  # "le président brésilien" is not "le président russe"
+    stems, other_stems = {n.lstrip(NATIONALITY_MARK) for n in nations}, {n.lstrip(NATIONALITY_MARK) for n in other_nations}
+    if (stems and OFFICE_MARK in other_words and not stems & other_names) or (
+        other_stems and OFFICE_MARK in words and not other_stems & names
+    ):
+        return 0  # nor the President of the Republic, but "le président américain" is the US one
+    words, other_words = words | stems, other_words | other_stems
     if head != other_head:
         synonyms = head in role_synonyms().get(other_head, ()) or other_head in role_synonyms().get(head, ())
         return 1 if synonyms and words & other_words else 0

@@ -155,6 +155,11 @@ def _after_complement(entities: list[Entity], pos: int) -> Entity | None:
     return None
 
 
+#: A relative clause up to a name, its object: ``Renaud Muselier, qui soutient Bruno Gilles, ...,
+#: juge que`` (Bruno Gilles, the rival, is not who judges).
+_RELATIVE_OBJECT = re.compile(r",\s*qui\s+(?:[^\s,;:«»]+\s+){1,6}$")
+
+
 def subject_before(text: str, floor: int, verb_start: int, entities: list[Entity]) -> Mention | None:
     """The speaker phrase that is the subject of a verb group starting at ``verb_start``."""
     mentions = []
@@ -169,7 +174,7 @@ def subject_before(text: str, floor: int, verb_start: int, entities: list[Entity
             if relative and before not in _GENITIVES and not text[:pos].rstrip().endswith("("):
                 mentions.append(mention)  # "Il a parlé à Julien Dray, qui a déclaré : ..." (not "l'avocat de X, qui")
             continue
-        if mention and mention.end <= verb_start:
+        if mention and mention.end <= verb_start and not _RELATIVE_OBJECT.search(text, floor, pos):
             mentions.append(mention)
     subjects = []
     for mention in mentions:

@@ -401,3 +401,12 @@ def test_pour_x_at_a_sentence_start_is_who_a_later_pronoun_points_to(quotes_of):
         'sous-estimée", a-t-il déclaré dimanche sur Europe 1.'
     )
     assert speakers(quotes_of(text)) == ["Patrick Berche"]
+
+
+def test_an_incise_inside_the_quotation_names_its_medium(quotes_of):
+    """``..., a réagi X sur Twitter, où ...``: the medium after the name ends the incise too."""
+    text = (
+        '"Ce texte dit parfaitement que nous devons être tous mobilisés pour défendre cette liberté, a réagi '
+        'le ministre de l\'Education nationale Jean-Michel Blanquer sur Twitter, où le sujet était discuté."'
+    )
+    assert speakers(quotes_of(text)) == ["Jean-Michel Blanquer"]

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from search.extract.quote_roles import role_descriptor, role_match
+from search.extract.quote_offices import office_descriptor
+from search.extract.quote_phrases import phrase_at
+from search.extract.quote_roles import nationality_descriptor, role_descriptor, role_match
 
 
 def test_complements_that_name_places_tell_roles_apart():
@@ -40,3 +42,25 @@ def test_ordinals_tell_arrondissements_apart():
     seventh = role_descriptor("maire", "du 7e arrondissement de Paris")
     assert role_match(seventh, role_descriptor("maire", "du 9e arrondissement")) == 0
     assert role_match(seventh, role_descriptor("maire", "du 7e arrondissement")) == 2
+
+
+def test_a_nationality_tells_two_presidents_apart():
+    """``le président brésilien`` is not ``le président russe``, nor the President of the
+    Republic; ``le président américain`` is the tenant of the White House."""
+    brazilian, russian = nationality_descriptor("president", "brésilien"), nationality_descriptor("president", "russe")
+    assert role_match(brazilian, russian) == 0
+    assert role_match(brazilian, nationality_descriptor("president", "brésilienne")) == 2
+    assert role_match(brazilian, office_descriptor("le président de la République")) == 0
+    assert role_match(brazilian, "president") == 1
+    white_house = office_descriptor("le locataire de la Maison Blanche")
+    assert role_match(nationality_descriptor("president", "américain"), white_house) == 2
+
+
+def test_role_phrases_keep_their_compound_head_and_nationality():
+    """``vice-président`` is no ``président``; a role noun ending like an adjective
+    (``président``) is no adjective before another role noun; a foreign nationality is kept."""
+    assert phrase_at("le premier vice-président de LR", 0, 31, []).descriptor == "vice-president|lr"
+    assert phrase_at("le sous-préfet de Dunkerque", 0, 27, []).descriptor == "sous-prefet|Dunke"
+    assert phrase_at("Le président républicain", 0, 24, []).name == "president"
+    assert phrase_at("le président brésilien", 0, 22, []).descriptor == nationality_descriptor("president", "brésilien")
+    assert phrase_at("le président français", 0, 21, []).descriptor != nationality_descriptor("president", "français")

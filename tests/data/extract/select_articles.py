@@ -20,7 +20,10 @@ quotation mark (« “ ") in lede + text; ``tune3`` does the same and also avoid
 290 + 443·k), ``tune8`` (150 + 461·k, then 410 + 461·k), ``tune9`` (20 + 449·k, then
 250 + 449·k), ``tune10`` (90 + 439·k, then 320 + 439·k), ``tune11`` (40 + 421·k, then 270 + 421·k), ``tune12``
 (110 + 409·k, then 340 + 409·k), ``tune13`` (170 + 397·k, then 400 + 397·k), ``tune14`` (30 + 383·k,
-then 260 + 383·k) and ``tune15`` (140 + 373·k, then 380 + 373·k) avoid those of every earlier set.
+then 260 + 383·k), ``tune15`` (140 + 373·k, then 380 + 373·k), ``tune16`` (70 + 367·k, then
+310 + 367·k), ``tune17`` (160 + 359·k, then 390 + 359·k), ``tune18`` (10 + 353·k, then 240 + 353·k),
+``tune19`` (120 + 349·k, then 350 + 349·k) and ``tune20`` (190 + 347·k, then 430 + 347·k) avoid
+those of every earlier set.
 Selected lines are copied byte for byte.
 """
 
@@ -83,6 +86,11 @@ LATER_SETS = (
     ("tune13", (170, 400), 397),
     ("tune14", (30, 260), 383),
     ("tune15", (140, 380), 373),
+    ("tune16", (70, 310), 367),
+    ("tune17", (160, 390), 359),
+    ("tune18", (10, 240), 353),
+    ("tune19", (120, 350), 349),
+    ("tune20", (190, 430), 347),
 )
 for _name, _starts, _step in LATER_SETS:
     RULES[_name] = Rule(starts=_starts, step=_step, count=40, needs_quote=True, avoid=_after_all(RULES))
