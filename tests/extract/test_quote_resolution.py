@@ -603,17 +603,6 @@ def test_a_role_inside_someone_s_reported_words_is_not_the_next_subject(quotes_o
     assert speakers(quotes_of(text)) == ["Laurent Wauquiez", "Laurent Wauquiez"]
 
 
-def test_a_name_inside_a_list_is_not_the_subject(quotes_of):
-    """``égratignait Nicolas Sarkozy, Emmanuel Macron et Gérald Darmanin``: the name after the
-    comma is the second of a list, not the subject a later pronoun points back to."""
-    text = (
-        "Laurent Wauquiez a parlé devant des étudiants de l'EM Lyon. Il y égratignait Nicolas Sarkozy, "
-        "Emmanuel Macron et Gérald Darmanin. \"J'ai fait une erreur, je n'ai pas mesuré la violence de "
-        'certains journalistes", a-t-il poursuivi.'
-    )
-    assert speakers(quotes_of(text)) == ["Laurent Wauquiez"]
-
-
 def test_an_honorific_does_not_hide_the_gender_of_a_given_name(quotes_of):
     """``Me Gabriel Dumenil`` is a man: ``assène-t-elle`` does not point back to him."""
     assert given_name_gender("Me Gabriel Dumenil") == "m"
@@ -631,32 +620,40 @@ def test_a_first_name_and_an_initial_is_a_person():
     assert classify_entity(Entity("Yannick J.", "MISC", 0, 10)) == "person"
 
 
-def test_a_name_a_relative_clause_governs_is_not_the_subject(quotes_of):
-    """``Renaud Muselier, qui soutient Bruno Gilles, le rival de ..., juge que``: the name after
-    ``qui soutient`` is the object of the relative clause; the one before ``qui`` judges."""
-    text = (
-        "Renaud Muselier, qui soutient Bruno Gilles, le rival de Martine Vassal à l'investiture LR à Marseille, "
-        'juge que la présidente du département sera "la cible naturelle des flèches contre le bilan désastreux '
-        'de Jean-Claude Gaudin".'
-    )
-    assert speakers(quotes_of(text)) == ["Renaud Muselier"]
-
-
-def test_a_role_in_a_complement_names_who_holds_it(quotes_of):
-    """``selon un communiqué du ministre de l'Intérieur, Bruno Le Roux``: the name stays a
-    complement, but ``le ministre`` later is him, not the prefect who was the subject."""
-    text = (
-        "Le préfet du département, Philippe Vignes, s'est rendu sur place dans la matinée, selon un communiqué "
-        "du ministre de l'Intérieur, Bruno Le Roux. \"Le racisme n'a pas sa place au sein de la République\", "
-        "détaille le ministre."
-    )
-    assert speakers(quotes_of(text)) == ["Bruno Le Roux"]
-
-
-def test_a_foreign_president_is_not_the_french_one(quotes_of):
-    text = (
-        "Le président brésilien Jair Bolsonaro a qualifié d'absurde la proposition du président français "
-        "Emmanuel Macron de créer un statut international pour l'Amazonie. \"L'Amazonie n'est pas détruite "
-        'par les flammes, comme les médias voudraient le faire croire", a encore affirmé le président brésilien.'
-    )
-    assert speakers(quotes_of(text)) == ["Jair Bolsonaro"]
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(  # the name after the comma is the second of a list, not the subject
+            "Laurent Wauquiez a parlé devant des étudiants de l'EM Lyon. Il y égratignait Nicolas Sarkozy, "
+            "Emmanuel Macron et Gérald Darmanin. \"J'ai fait une erreur, je n'ai pas mesuré la violence de "
+            'certains journalistes", a-t-il poursuivi.',
+            "Laurent Wauquiez",
+            id="a name inside a list",
+        ),
+        pytest.param(  # the name after "qui soutient" is the relative clause's object
+            "Renaud Muselier, qui soutient Bruno Gilles, le rival de Martine Vassal à l'investiture LR à "
+            'Marseille, juge que la présidente du département sera "la cible naturelle des flèches contre le '
+            'bilan désastreux de Jean-Claude Gaudin".',
+            "Renaud Muselier",
+            id="a name a relative clause governs",
+        ),
+        pytest.param(  # the name stays a complement, but "le ministre" later is him, not the prefect
+            "Le préfet du département, Philippe Vignes, s'est rendu sur place dans la matinée, selon un "
+            "communiqué du ministre de l'Intérieur, Bruno Le Roux. \"Le racisme n'a pas sa place au sein de la "
+            'République", détaille le ministre.',
+            "Bruno Le Roux",
+            id="a role in a complement before a name",
+        ),
+        pytest.param(  # "le président brésilien" is not the French president named in a complement
+            "Le président brésilien Jair Bolsonaro a qualifié d'absurde la proposition du président français "
+            "Emmanuel Macron de créer un statut international pour l'Amazonie. \"L'Amazonie n'est pas détruite "
+            'par les flammes, comme les médias voudraient le faire croire", a encore affirmé le président brésilien.',
+            "Jair Bolsonaro",
+            id="a foreign president",
+        ),
+    ],
+)
+def test_who_a_subject_or_a_role_is(quotes_of, text, speaker):
+    """Names that are no subject (in a list, governed by a relative clause), and roles whose holder
+    the text gives in a complement or tells apart by a nationality."""
+    assert speakers(quotes_of(text)) == [speaker]
