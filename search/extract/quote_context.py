@@ -63,6 +63,13 @@ def _place_not_name(word: str) -> bool:
     return load_gazetteer().lookup(word) is not None and fold(word) not in given_names()
 
 
+@cache
+def _lowercase_name_words() -> frozenset[str]:
+    """Lowercase words a person's name may hold: particles (``de``, ``al``) and connectors
+    (``ben`` in ``Mohammed ben Salmane``)."""
+    return frozenset(particles()) | folded_words("names_connectors.txt")
+
+
 def is_person_name(name: str) -> bool:
     """Plausible as a person's name: one to five capitalized words (particles aside),
     not a pronoun or an acronym (``Santé publique France`` is not one)."""
@@ -72,7 +79,7 @@ def is_person_name(name: str) -> bool:
         and name[:1].isupper()
         and not name.isupper()
         and name.lower() not in ("il", "elle")
-        and all(w[:1].isupper() or fold(re.split(r"[-'’]", w)[0]) in particles() for w in words)
+        and all(w[:1].isupper() or fold(re.split(r"[-'’]", w)[0]) in _lowercase_name_words() for w in words)
         and fold(words[0]) not in folded_words("names_not_given.txt")
         and not (len(words) == 1 and is_demonym(name))  # "le Russe"
         and not (len(words) == 1 and fold(name) in person_nouns())  # "le Premier Ministre"

@@ -114,6 +114,8 @@ def role_after_name(text: str, entity: Entity, entities: list[Entity]) -> tuple[
 
 #: A complement that may hold a role right before a name: ``du``, ``au``, ``de la``, ``à l'``.
 _ROLE_COMPLEMENT = re.compile(r"\b(?:du|au|des|aux)\s+|\b(?:de|à)\s+(?:la\s+|l['’]\s*)", re.IGNORECASE)
+#: Role heads that are also ordinals.
+_ORDINALS = frozenset({"premier", "premiere"})
 #: How far before a name a role in a complement may start.
 _ROLE_REACH = 120
 
@@ -128,6 +130,7 @@ def role_before_name(text: str, entity: Entity) -> str:
         shift = match.end() - 3
         named = Entity(entity.text, entity.label, entity.start - shift, entity.end - shift)
         mention = phrase_at(bare, 0, len(bare), [named])
-        if mention and mention.kind == "person" and mention.end == len(bare) and mention.descriptor:
-            return mention.descriptor
+        head = mention.descriptor.partition("|")[0] if mention else ""
+        if mention and mention.kind == "person" and mention.end == len(bare) and head not in ("", *_ORDINALS):
+            return mention.descriptor  # not "Au premier jour du G20, Emmanuel Macron"
     return ""

@@ -70,6 +70,10 @@ _APPOSITION = re.compile(
 _ADVERBS_AFTER = re.compile(
     rf"(?:\s+(?:{'|'.join(re.escape(a) for a in ADVERBS if ' ' not in a and a not in ('elle', 'lui'))}|[a-zà-ÿ]{{3,}}ment))*"
 )
+#: A time ago, never a subject though it opens with ``il``: ``il y a quelques semaines``.
+_AGO = re.compile(
+    r"\s*il\s+y\s+a\s+(?:[\w-]+\s+){0,2}(?:jours?|semaines?|mois|ans|années?|heures?|minutes?)\b", re.IGNORECASE
+)
 #: A role noun the data files do not list, with its article, right before a name: ``le
 #: linguiste et lexicographe``, ``la romancière`` (a name after it is the subject, not an object).
 _ROLE_BEFORE_NAME = re.compile(r"\s*(?:le|la|l['’])\s*[a-zà-ÿ-]{3,}(?:\s+(?:et\s+)?[a-zà-ÿ-]{3,}){0,2}\s+")
@@ -113,6 +117,8 @@ def _has_object(text: str, start: int, end: int) -> bool:
 
 def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> Mention | None:
     """The first speaker phrase after a verb group, skipping adverbials (``jeudi``, ``à l'AFP``)."""
+    ago = _AGO.match(text, start, limit)  # ", a espéré il y a quelques semaines Anthony Fauci"
+    start = ago.end() if ago else start
     adverbs = _ADVERBS_AFTER.match(text, start, limit)  # ", confie encore Adel, qui ..."
     named = bare_name(text, adverbs.end(), limit) or bare_name_after_medium(text, adverbs.end(), limit)
     # ", confie Sophie, 42 ans", ", raconte Karim, un habitant", ", a expliqué à l'AFP Dior, étudiante"

@@ -30,6 +30,12 @@ def test_not_person_names(name):
     assert not is_person_name(name)
 
 
+@pytest.mark.parametrize("name", ["Mohammed ben Salmane", "Hamad ben Issa Al-Khalifa", "Bachar al-Assad", "Staffan de Mistura"])
+def test_person_names_with_lowercase_words(name):
+    """Particles (``de``, ``al``) and connectors (``ben``) may stand in a person's name."""
+    assert is_person_name(name)
+
+
 def test_a_first_name_before_a_complement():
     text = ", explique Armin au Parisien. Mais"
     assert bare_name(text, len(", explique"), len(text)) == ("Armin", 11, 16)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from search.article import Quote
-from search.extract.quote_introductions import introduced_persons, introduces_person, role_after_name
+from search.extract.quote_introductions import introduced_persons, introduces_person, role_after_name, role_before_name
 from search.extract.structure_types import Entity
 
 
@@ -121,3 +121,16 @@ def test_the_role_an_apposition_gives_a_name(text, role):
     name = text.split(",")[0].removeprefix("Face à ").split(" a ")[0]
     entity = Entity(name, "PER", text.index(name), text.index(name) + len(name))
     assert role_after_name(text, entity, [entity]) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "descriptor"),
+    [
+        ("selon un communiqué du ministre de l'Intérieur, Bruno Le Roux.", "Bruno Le Roux", "ministre|Inter office"),
+        ("Au premier jour du G20 en Argentine, Emmanuel Macron a eu une discussion.", "Emmanuel Macron", ""),
+    ],
+)
+def test_a_role_in_a_complement_before_a_name(text, name, descriptor):
+    """A role in a complement right before a name is that person's; an ordinal (``premier``) is no role."""
+    start = text.index(name)
+    assert role_before_name(text, Entity(name, "PER", start, start + len(name))) == descriptor

@@ -410,3 +410,12 @@ def test_an_incise_inside_the_quotation_names_its_medium(quotes_of):
         'le ministre de l\'Education nationale Jean-Michel Blanquer sur Twitter, où le sujet était discuté."'
     )
     assert speakers(quotes_of(text)) == ["Jean-Michel Blanquer"]
+
+
+def test_a_time_ago_before_the_speaker_is_no_subject(quotes_of):
+    """``il y a quelques semaines`` opens with ``il`` but names nobody: the name after it speaks."""
+    text = (
+        '"Nous devrions avoir des réponses, avec une bonne étude, d\'ici la fin décembre", a espéré il y a '
+        "quelques semaines Anthony Fauci, directeur de l'Institut national des maladies infectieuses."
+    )
+    assert speakers(quotes_of(text)) == ["Anthony Fauci"]
