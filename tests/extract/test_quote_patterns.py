@@ -403,19 +403,22 @@ def test_pour_x_at_a_sentence_start_is_who_a_later_pronoun_points_to(quotes_of):
     assert speakers(quotes_of(text)) == ["Patrick Berche"]
 
 
-def test_an_incise_inside_the_quotation_names_its_medium(quotes_of):
-    """``..., a réagi X sur Twitter, où ...``: the medium after the name ends the incise too."""
-    text = (
-        '"Ce texte dit parfaitement que nous devons être tous mobilisés pour défendre cette liberté, a réagi '
-        'le ministre de l\'Education nationale Jean-Michel Blanquer sur Twitter, où le sujet était discuté."'
-    )
-    assert speakers(quotes_of(text)) == ["Jean-Michel Blanquer"]
-
-
-def test_a_time_ago_before_the_speaker_is_no_subject(quotes_of):
-    """``il y a quelques semaines`` opens with ``il`` but names nobody: the name after it speaks."""
-    text = (
-        '"Nous devrions avoir des réponses, avec une bonne étude, d\'ici la fin décembre", a espéré il y a '
-        "quelques semaines Anthony Fauci, directeur de l'Institut national des maladies infectieuses."
-    )
-    assert speakers(quotes_of(text)) == ["Anthony Fauci"]
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(  # the medium after the name ends the incise inside the marks too
+            '"Ce texte dit parfaitement que nous devons être tous mobilisés pour défendre cette liberté, a réagi '
+            "le ministre de l'Education nationale Jean-Michel Blanquer sur Twitter, où le sujet était discuté.\"",
+            "Jean-Michel Blanquer",
+            id="an incise inside the marks names its medium",
+        ),
+        pytest.param(  # "il y a quelques semaines" opens with "il" but names nobody
+            '"Nous devrions avoir des réponses, avec une bonne étude, d\'ici la fin décembre", a espéré il y a '
+            "quelques semaines Anthony Fauci, directeur de l'Institut national des maladies infectieuses.",
+            "Anthony Fauci",
+            id="a time ago before the speaker",
+        ),
+    ],
+)
+def test_what_may_stand_between_the_verb_and_the_speaker(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
