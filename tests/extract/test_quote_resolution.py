@@ -651,6 +651,13 @@ def test_a_first_name_and_an_initial_is_a_person():
             "Jair Bolsonaro",
             id="a foreign president",
         ),
+        pytest.param(  # "coproducteur" is a role noun: the name after it is the subject
+            "Gilbert Montagné participera à l'émission. Le coproducteur Matthieu Jean-Toscani détaille les "
+            'raisons de ce choix. "Cette émission est bienveillante. On ne l\'a pas choisi pour le tourner en '
+            'ridicule", indique-t-il.',
+            "Matthieu Jean-Toscani",
+            id="a co- role",
+        ),
     ],
 )
 def test_who_a_subject_or_a_role_is(quotes_of, text, speaker):
