@@ -1,6 +1,6 @@
 """Measure extraction against the hand annotations: ``python -m search.extract.evaluate``.
 
-Eleven sets are scored (see tests/data/extract/README.md):
+Twenty-two sets are scored (see tests/data/extract/README.md):
 
 ``seeds``  the five articles of ``seeds/`` (plain text, no metadata), against
            ``tests/data/extract/golden/<id>.json``;
@@ -11,7 +11,7 @@ Eleven sets are scored (see tests/data/extract/README.md):
            them);
 ``tune4``  40 articles chosen by a fourth fixed rule and scored before any rule was
            changed for them (a second held-out estimate);
-``tune5``  40 articles each, chosen by eleven more fixed rules, annotated by reading and
+``tune5``  40 articles each, chosen by sixteen more fixed rules, annotated by reading and
 ``tune6``  scored before any rule was changed for them (more held-out estimates).
 ``tune7``
 ``tune8``

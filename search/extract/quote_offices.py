@@ -16,8 +16,8 @@ from search.extract.quote_roles import NATIONALITY_MARK, OFFICE_MARK, role_descr
 _DETERMINER = re.compile(r"^(?:l['’]|le\s+|la\s+|son\s+|sa\s+|leur\s+|ce\s+|cet\s+|cette\s+|notre\s+|votre\s+)")
 #: The word after an office phrase, maybe a nationality (``le chef de l'Etat libanais``).
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
-_MARK = OFFICE_MARK
-_FRENCH = frozenset({"francais", "francaise"})
+#: French, the nationality every office is unless another is named.
+FRENCH = frozenset({"francais", "francaise"})
 
 
 def _key(phrase: str) -> str:
@@ -33,7 +33,7 @@ def office_phrases() -> tuple[tuple[str, str], ...]:
     for line in data_lines("offices.tsv"):
         descriptor, _, phrase = line.partition("\t")
         descriptor = descriptor.strip()
-        pairs.append((_key(phrase), f"{descriptor}{' ' if '|' in descriptor else '|'}{_MARK}"))
+        pairs.append((_key(phrase), f"{descriptor}{' ' if '|' in descriptor else '|'}{OFFICE_MARK}"))
     return tuple(sorted(pairs, key=lambda pair: -len(pair[0])))
 
 
@@ -54,7 +54,7 @@ def office_descriptor(phrase: str, head: str = "") -> str:
         if words.startswith(office) and not words[len(office) : len(office) + 1].isalnum():
             following = _NEXT_WORD.match(words, len(office))
             nationality = following.group(1) if following else ""
-            if not nationality or nationality in _FRENCH or not is_demonym(nationality):
+            if not nationality or nationality in FRENCH or not is_demonym(nationality):
                 return descriptor
             return role_descriptor(head or descriptor.partition("|")[0], f"de {nationality.capitalize()}")
     return ""

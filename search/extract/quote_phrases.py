@@ -26,7 +26,7 @@ from search.extract.name_data import (
 )
 from search.extract.place_gazetteer import is_demonym, load_gazetteer
 from search.extract.quote_appositions import apposed_name, name_within
-from search.extract.quote_offices import office_descriptor
+from search.extract.quote_offices import FRENCH, office_descriptor
 from search.extract.quote_roles import nationality_descriptor, role_descriptor
 from search.extract.structure_types import Entity
 
@@ -316,7 +316,7 @@ def _role_of(text: str, start: int, head_end: int, end: int, head: str) -> str:
         return office
     descriptor = role_descriptor(head, text[head_end:end])
     nationality = _NATIONALITY.match(text, head_end, end)
-    foreign = nationality is not None and _fold_key(nationality.group(1)) not in ("francais", "francaise")
+    foreign = nationality is not None and _fold_key(nationality.group(1)) not in FRENCH
     if "|" not in descriptor and foreign and is_demonym(nationality.group(1)):
         return nationality_descriptor(head, nationality.group(1))
     return descriptor

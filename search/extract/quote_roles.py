@@ -47,7 +47,7 @@ def _body_name(word: str) -> bool:
 _SAME_WORD = {"repub": "etat"}
 
 
-#: Ends the descriptor of a French office (``president|Etat office``, see ``quote_offices``).
+#: Ends the descriptor of an office (``president|Etat office``, ``president|Ameri office``; see ``quote_offices``).
 OFFICE_MARK = "office"
 #: Marks a nationality in a descriptor: ``president|~bresi`` for ``le président brésilien``.
 NATIONALITY_MARK = "~"
@@ -90,9 +90,12 @@ def role_match(descriptor: str, other: str) -> int:
     only through a shared complement word (``patron|cgt``, ``general|cgt``), and then as 1."""
     head, words, names, nations = _complement(descriptor)
     other_head, other_words, other_names, other_nations = _complement(other)
-    if (names and other_names and not names & other_names) or (nations and other_nations and not nations & other_nations):
+    if names and other_names and not names & other_names:
+        return 0
+    if nations and other_nations and not nations & other_nations:
         return 0  # "le président brésilien" is not "le président russe"
-    stems, other_stems = {n.lstrip(NATIONALITY_MARK) for n in nations}, {n.lstrip(NATIONALITY_MARK) for n in other_nations}
+    stems = {n.lstrip(NATIONALITY_MARK) for n in nations}
+    other_stems = {n.lstrip(NATIONALITY_MARK) for n in other_nations}
     if (stems and OFFICE_MARK in other_words and not stems & other_names) or (
         other_stems and OFFICE_MARK in words and not other_stems & names
     ):
