@@ -42,6 +42,10 @@ class PersonMention:
     written: bool = True
 
 
+#: Initials opening a name: ``J.B.``, ``J.-B.``.
+_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.-?)+")
+
+
 def clean_person_name(name: str) -> str:
     """A recogniser's person name without line breaks, quotes, a glued next sentence
     (``Armin S.travaille``, ``Serge AurierVenu``) or a place glued before it."""
@@ -49,8 +53,8 @@ def clean_person_name(name: str) -> str:
     if match:
         name = name[: match.start()]
     words = name.strip(" ,;:'’-").split()
-    while len(words) > 1 and words[0].isupper() and len(words[0]) > 1:
-        words = words[1:]  # "AFP Umesh Pandey" (after "a déclaré à l'AFP")
+    while len(words) > 1 and words[0].isupper() and len(words[0]) > 1 and not _INITIALS.fullmatch(words[0]):
+        words = words[1:]  # "AFP Umesh Pandey" (after "a déclaré à l'AFP"), not "J.B. Pritzker"
     while len(words) > 2 and _place_not_name(words[0]):
         words = words[1:]  # "Strasbourg Yolande Renzi" ("l'adjointe au maire de Strasbourg Yolande Renzi")
     while len(words) > 1 and fold(words[-1]) in particles():

@@ -169,7 +169,8 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
         rf"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?:(?:(?:M|MM|Mme|Dr|Pr|Me|Mgr)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*{_NUMBERED}|[\w-]+"
         r"|«[^«»]{1,80}»)"  # "l'auteur d'«Un petit dessin ...», Sandrine Campese": a work's title
     )
-    capitalized = re.compile(rf"\s+{NAME_WORD}(?:\s+{NAME_WORD})*{_NUMBERED}")
+    # a name may open with initials: "le gouverneur J.B. Pritzker"
+    capitalized = re.compile(rf"\s+(?:(?:[{UPPER}]\.-?){{1,3}}\s*)?{NAME_WORD}(?:\s+{NAME_WORD})*{_NUMBERED}")
     # "secrétaire d'Etat aux Transports", "ministre déléguée à la Santé"
     attributed = re.compile(rf"\s+(?:aux|au|à\s+la|à\s+l['’])\s*(?![{UPPER}]{{2,}}\b){NAME_WORD}")
     adjective = re.compile(r"\s+([a-zà-ÿ][\w-]{2,})")

@@ -19,6 +19,7 @@ from search.extract.quote_context import bare_name, clean_person_name, is_person
         ("AFP Umesh Pandey", "Umesh Pandey"),
         ("Serge AurierVenu", "Serge Aurier"),  # the next sentence glued on
         ("Leonardo DiCaprio", "Leonardo DiCaprio"),
+        ("J.B. Pritzker", "J.B. Pritzker"),  # initials are no acronym glued before the name
     ],
 )
 def test_clean_person_name(found, name):

@@ -658,6 +658,12 @@ def test_a_first_name_and_an_initial_is_a_person():
             "Matthieu Jean-Toscani",
             id="a co- role",
         ),
+        pytest.param(  # a name that opens with initials completes the role before it
+            '"Aujourd\'hui, j\'ai des informations terriblement tristes à annoncer", a déclaré le gouverneur '
+            "J.B. Pritzker lors d'une conférence de presse.",
+            "J.B. Pritzker",
+            id="initials in a role's name",
+        ),
     ],
 )
 def test_who_a_subject_or_a_role_is(quotes_of, text, speaker):
