@@ -16,6 +16,8 @@ from search.extract.place_gazetteer import load_gazetteer
 from search.extract.structure_types import Entity
 
 UPPER = "A-ZÀ-ÖØ-Þ"
+#: One initial of a name: ``J.`` in ``J.B. Pritzker``, ``J.-`` in ``J.-B.``.
+INITIAL = rf"[{UPPER}]\.-?"
 _CAPITALIZED = rf"[{UPPER}][\w’'-]*"
 _COMPLEMENT_WORDS = ("de", "du", "des", "d", "l", "la", "le")
 #: Capitalized words that are not names (sentence openers, roles written with a capital).

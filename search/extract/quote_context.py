@@ -19,6 +19,7 @@ from search.extract.name_data import (
 )
 from search.extract.name_keys import parse_name
 from search.extract.place_gazetteer import is_demonym, load_gazetteer
+from search.extract.quote_appositions import INITIAL
 from search.extract.quote_offices import office_descriptor
 
 _INSIDE_NAME = re.compile(
@@ -43,7 +44,7 @@ class PersonMention:
 
 
 #: Initials opening a name: ``J.B.``, ``J.-B.``.
-_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.-?)+")
+_INITIALS = re.compile(rf"(?:{INITIAL})+")
 
 
 def clean_person_name(name: str) -> str:

@@ -25,12 +25,11 @@ from search.extract.name_data import (
     written_words,
 )
 from search.extract.place_gazetteer import is_demonym, load_gazetteer
-from search.extract.quote_appositions import apposed_name, name_within
+from search.extract.quote_appositions import INITIAL, UPPER, apposed_name, name_within
 from search.extract.quote_offices import FRENCH, office_descriptor
 from search.extract.quote_roles import nationality_descriptor, role_descriptor
 from search.extract.structure_types import Entity
 
-UPPER = "A-ZÀ-ÖØ-Þ"
 NAME_WORD = rf"[{UPPER}][\w'’-]*"
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 #: The number that ends a channel's or an event's name: ``France 2``, ``Europe 1``, ``Paris 2024``.
@@ -170,7 +169,7 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
         r"|«[^«»]{1,80}»)"  # "l'auteur d'«Un petit dessin ...», Sandrine Campese": a work's title
     )
     # a name may open with initials: "le gouverneur J.B. Pritzker"
-    capitalized = re.compile(rf"\s+(?:(?:[{UPPER}]\.-?){{1,3}}\s*)?{NAME_WORD}(?:\s+{NAME_WORD})*{_NUMBERED}")
+    capitalized = re.compile(rf"\s+(?:(?:{INITIAL}){{1,3}}\s*)?{NAME_WORD}(?:\s+{NAME_WORD})*{_NUMBERED}")
     # "secrétaire d'Etat aux Transports", "ministre déléguée à la Santé"
     attributed = re.compile(rf"\s+(?:aux|au|à\s+la|à\s+l['’])\s*(?![{UPPER}]{{2,}}\b){NAME_WORD}")
     adjective = re.compile(r"\s+([a-zà-ÿ][\w-]{2,})")
