@@ -31,7 +31,7 @@ from search.extract.structure_types import Entity, Span
 
 #: A reported clause has at least this many words.
 MIN_CLAUSE_WORDS = 4
-_THAT = re.compile(r"\s+(?:[^,:.;«»]{1,60}?\s+)?(?:,\s*)?(?:que\b|qu['’])\s*", re.IGNORECASE)
+_THAT = re.compile(r"\s+(?:[^,:.;«»]{1,60}?\s+)??(?:,\s*)?(?:que\b|qu['’])\s*", re.IGNORECASE)
 _TRIM = " ,;:.!?…\n"
 
 

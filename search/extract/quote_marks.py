@@ -195,8 +195,10 @@ def subhead_ends(text: str, quoted: list[Quoted]) -> list[int]:
     """Where a subhead in capitals ends a sentence that its masked text does not end:
     ``... d'ouvrir le dialogue. "ON NE VEUT PAS TE PARLER" La ministre ...``, and where
     one is glued to the next sentence (``• SECRETS CAPILLAIRESIvanka Trump révèle``,
-    ``BFMTVLes secours``)."""
+    ``BFMTVLes secours``, ``L214 se réjouit de l'initiativeBrigitte Gothière, présidente``)."""
     ends = [match.end() for match in _GLUED_CAPITALS.finditer(text)]
+    inside = [(pair.open, pair.close) for pair in quoted]
+    ends += [m.end() for m in _GLUED_WORDS.finditer(text) if not any(a < m.end() < b for a, b in inside)]
     for pair in quoted:
         inner = text[pair.open + 1 : pair.close]
         if len(inner.split()) >= 2 and inner.isupper() and _CAPITAL_AFTER.match(text, pair.close + 1):
@@ -207,6 +209,9 @@ def subhead_ends(text: str, quoted: list[Quoted]) -> list[int]:
 _CAPITAL_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
 #: Capitals glued to a capitalized word: the end of a subhead or a credit, then a sentence.
 _GLUED_CAPITALS = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{3,}(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})")
+#: A lowercase word glued to a capitalized one: a subhead's last word, then a sentence
+#: (not a hashtag or a handle: ``#nouveauMonde``).
+_GLUED_WORDS = re.compile(r"(?<![\w#@-])[a-zà-öø-ÿ]{3,}(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})")
 
 
 def sentence_spans(masked: str, breaks: list[int] = ()) -> list[tuple[int, int]]:

@@ -246,12 +246,13 @@ _INCISE_SPAN = re.compile(r",\s+[^,.;!?«»\"“”]{3,120}")
 
 def incise_spans(original: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans inside quotations that may hold an incise (``, a indiqué à Ouest-France
-    Laëtitia Crinon,``): a comma, then a speech verb among the next three words; the
-    recogniser must read them, as it reads the text outside the quotations."""
+    Laëtitia Crinon,``): a comma, then a speech verb among the next four words (``, a
+    aussi estimé``); the recogniser must read them, as it reads the text outside the
+    quotations."""
     spans = []
     for open_, close in pairs:
         for match in _INCISE_SPAN.finditer(original, open_ + 1, close):
-            if mentions_speech(" ".join(match.group().split()[:3])):
+            if mentions_speech(" ".join(match.group()[1:].split()[:4])):
                 spans.append((match.start(), match.end()))
     return spans
 

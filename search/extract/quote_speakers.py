@@ -61,7 +61,7 @@ _GLUE = re.compile(
     rf"^\s*,?\s*(?:(?:{_CLITICS}|{'|'.join(re.escape(a) for a in ADVERBS)}|\w+ment)\s*(?:,\s*)?)*$", re.IGNORECASE
 )
 _GENITIVES = frozenset(("de", "du", "des", "d", "d'", "d’"))
-_RELATIVE = re.compile(r"\s*,\s*qui\s+(?:(?:a|avait|aurait)\s+)?")
+_RELATIVE = re.compile(r"\s*,?\s*qui\s+(?:(?:a|avait|aurait)\s+)?")
 #: "X, 45 ans, père de deux enfants, a dit", "X (LR) assure", "X --bras droit de Y-- a fustigé"
 _APPOSITION = re.compile(
     r"^\s*(?:\([^()«»]{1,40}\)\s*)?(?:,[^,.;:«»]{1,120}){1,3},|^\s*,?\s*qui\b|^\s*\([^()«»]{1,40}\)"

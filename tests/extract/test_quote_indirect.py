@@ -1,5 +1,6 @@
 """Indirect constructions: ``selon X, député ...,`` after an opener, ``Comme l'avait annoncé X,``,
-``X, pour qui ...`` (``quote_indirect``)."""
+``X, pour qui ...``, ``avec X qui a expliqué que ...``, a clause with a ``que`` of its own
+(``quote_indirect``)."""
 
 from __future__ import annotations
 
@@ -27,10 +28,34 @@ import pytest
             "Gérald Darmanin",
             "légaliser le cannabis serait une lâcheté",
         ),
+        (
+            ("Le débat est reparti avec Anne-Sophie Lapix qui a expliqué à Florian Philippot que personne ne "
+            "l'avait insulté."),
+            "Anne-Sophie Lapix",
+            "personne ne l'avait insulté",
+        ),
+        (
+            ("Mais le président de l'association Pierre Chasseray estime que la mouture de janvier est abrogée "
+            "parce que mauvaise."),
+            "Pierre Chasseray",
+            "la mouture de janvier est abrogée parce que mauvaise",
+        ),
     ],
 )
 def test_indirect_constructions(quotes_of, text, speaker, clause):
     assert [(q.speaker, q.kind, q.text) for q in quotes_of(text)] == [(speaker, "indirect", clause)]
+
+
+def test_the_speaker_of_a_relative_clause_is_who_a_pronoun_points_back_to(quotes_of):
+    text = (
+        "Parmi eux, le Pr Didier Raoult, mais aussi l'épidémiologiste Laurent Toubiana qui estime que l'épidémie a "
+        'touché tous ceux qu\'elle pouvait toucher. "Une partie de la population pourrait ne pas être sensible au '
+        'virus", a-t-il expliqué à l\'AFP.'
+    )
+    assert [(q.speaker, q.kind) for q in quotes_of(text)] == [
+        ("Laurent Toubiana", "indirect"),
+        ("Laurent Toubiana", "direct"),
+    ]
 
 
 def test_selon_inside_a_phrase_reports_nothing(quotes_of):

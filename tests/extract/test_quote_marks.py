@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from search.extract.quote_marks import (
     find_quoted,
     mask_quoted,
@@ -130,8 +132,24 @@ def test_paired_marks_and_a_closing_one_are_not_unclosed_openings():
     assert unclosed_openings(text, find_quoted(text)) == []
 
 
-def test_a_subhead_glued_to_the_next_sentence_ends_a_sentence():
-    text = "Il dînait seul.• SECRETS CAPILLAIRESIvanka Trump révèle à ses amis un secret."
-    assert [text[end : end + 6] for end in subhead_ends(text, [])] == ["Ivanka"]
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            "Il dînait seul.• SECRETS CAPILLAIRESIvanka Trump révèle à ses amis un secret.",
+            "Ivanka Trump révèle à ses amis un secret.",
+        ),
+        (
+            "Le débat est lancé.L214 se réjouit de l'initiativeBrigitte Gothière, présidente, a salué l'idée.",
+            "Brigitte Gothière, présidente, a salué l'idée.",
+        ),
+    ],
+)
+def test_a_subhead_glued_to_the_next_sentence_ends_a_sentence(text, sentence):
     spans = [text[s:e] for s, e in sentence_spans(text, subhead_ends(text, []))]
-    assert spans[-1] == "Ivanka Trump révèle à ses amis un secret."
+    assert spans[-1] == sentence
+
+
+def test_a_hashtag_or_a_glued_word_inside_a_quotation_ends_no_sentence():
+    text = 'Il a réagi sur Twitter, #nouveauMonde. Elle a écrit : "Quel beau spectacleMerci à tous" hier.'
+    assert subhead_ends(text, find_quoted(text)) == []

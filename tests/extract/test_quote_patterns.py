@@ -134,15 +134,32 @@ def test_incises_before_and_inside_the_quotation(quotes_of):
     assert speakers(quotes_of(text)) == ["Jean Dupont"]
 
 
-def test_the_recogniser_reads_the_incise_inside_a_quotation(quotes_of):
-    """A name only the recogniser can cut out (a medium glued before it) inside the marks."""
-    text = (
-        '"C\'est malheureusement monnaie courante sur les réseaux de transports, a indiqué à Ouest-France '
-        "Laëtitia Crinon, directrice marketing chez Keolis. Une procédure interne est en cours.\""
-    )
-    assert speakers(quotes_of(text)) == ["Laëtitia Crinon"]
-    spans = [text[start:end] for start, end in entity_spans(text)]
-    assert ", a indiqué à Ouest-France Laëtitia Crinon" in spans
+@pytest.mark.parametrize(
+    ("text", "speaker", "incise"),
+    [
+        (
+            (
+                '"C\'est malheureusement monnaie courante sur les réseaux de transports, a indiqué à Ouest-France '
+                "Laëtitia Crinon, directrice marketing chez Keolis. Une procédure interne est en cours.\""
+            ),
+            "Laëtitia Crinon",
+            ", a indiqué à Ouest-France Laëtitia Crinon",
+        ),
+        (
+            (
+                '"Cette polémique n\'a pas lieu d\'être, a aussi estimé le patron des députés LREM '
+                'Gilles Le Gendre. Ce qu\'elle voulait dire est clair."'
+            ),
+            "Gilles Le Gendre",
+            ", a aussi estimé le patron des députés LREM Gilles Le Gendre",
+        ),
+    ],
+)
+def test_the_recogniser_reads_the_incise_inside_a_quotation(quotes_of, text, speaker, incise):
+    """A name only the recogniser can cut out (a medium glued before it, an acronym in the
+    role) inside the marks, the verb maybe after an adverb."""
+    assert speakers(quotes_of(text)) == [speaker]
+    assert incise in [text[start:end] for start, end in entity_spans(text)]
 
 
 def test_the_attribution_closing_the_sentence(quotes_of):

@@ -19,6 +19,15 @@ def test_speaker_after_the_quote(quotes_of):
     assert (quotes[0].kind, quotes[0].verb, quotes[0].speaker_kind) == ("direct", "a déclaré", "person")
 
 
+def test_a_speaker_after_a_subhead_glued_to_her_name(quotes_of):
+    text = (
+        "Le débat est lancé.L214 se réjouit de l'initiativeBrigitte Gothière, présidente de l'association L214, a "
+        'salué une initiative "historique". "La cause animale rassemble des personnes inattendues", '
+        "s'est-elle enthousiasmée."
+    )
+    assert [(q.speaker, q.kind) for q in quotes_of(text)] == [("Brigitte Gothière", "direct")]
+
+
 def test_speaker_after_a_verb_adverbs_and_complements(quotes_of):
     text = '"Les bombardements doivent cesser", a déclaré jeudi soir à l\'AFP Philippe Lacube, éleveur.'
     assert said(quotes_of(text)) == [("Philippe Lacube", "Les bombardements doivent cesser")]
