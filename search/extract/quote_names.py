@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from search.extract.name_data import (
     fold,
@@ -213,7 +214,8 @@ def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
     glued to the given name after it (``a expliqué au Progrès Georges, l'une des victimes``),
     and the first part of a compound given name put back (``François-Michel Lambert``); a
     place or a medium glued before a given name is dropped too (``des Alpes-Maritimes Éric
-    Ciotti``, ``dans Capital Fabien Vanhemlryck``)."""
+    Ciotti``, ``dans Capital Fabien Vanhemlryck``); two persons read apart at a particle are
+    one (``Roland`` and ``Barbentane`` in ``Roland de Barbentane``)."""
     completed = []
     for i, entity in enumerate(entities):
         hyphenated = _GIVEN_BEFORE_HYPHEN.search(text, max(0, entity.start - 20), entity.start)
@@ -241,5 +243,17 @@ def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
             and load_gazetteer().lookup(match.group(1)) is None
         ):
             entity = Entity(text[entity.start : match.end()], "PER", entity.start, match.end())
+        last = completed[-1] if completed else None
+        if last and last.label == entity.label == "PER" and _particle_gap().fullmatch(text, last.end, entity.start):
+            entity = Entity(text[last.start : entity.end], "PER", last.start, entity.end)
+            completed.pop()
         completed.append(entity)
     return completed
+
+
+@cache
+def _particle_gap() -> re.Pattern[str]:
+    """The words between two parts of one name: `` de ``, `` van ``, `` d'``."""
+    kept = particles() - {"y", "le", "la", "les"}  # "Felipe y Letizia" are two
+    words = "|".join(sorted((re.escape(p) for p in kept), key=len, reverse=True))
+    return re.compile(rf"\s+(?:(?:{words})\s+|d['’]\s*)", re.IGNORECASE)

@@ -242,6 +242,8 @@ def incise_inside(original: str, start: int, end: int, entities: list[Entity]) -
 
 
 _INCISE_SPAN = re.compile(r",\s+[^,.;!?«»\"“”]{3,120}")
+#: A name apposed after the incise's role: ``, explique l'historien au CNRS, Jean-Baptiste Fressoz.``
+_APPOSED_NAME = re.compile(r",\s+[A-ZÀ-ÖØ-Þ][^,.;!?«»\"“”]{2,60}(?=[,.;!?«»\"“”])")
 
 
 def incise_spans(original: str, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -253,7 +255,8 @@ def incise_spans(original: str, pairs: list[tuple[int, int]]) -> list[tuple[int,
     for open_, close in pairs:
         for match in _INCISE_SPAN.finditer(original, open_ + 1, close):
             if mentions_speech(" ".join(match.group()[1:].split()[:4])):
-                spans.append((match.start(), match.end()))
+                apposed = _APPOSED_NAME.match(original, match.end(), close)
+                spans.append((match.start(), apposed.end() if apposed else match.end()))
     return spans
 
 

@@ -68,15 +68,21 @@ _HEADLINE_SUBJECT = re.compile(r"(?:^|[:|–-]\s*|^[^,:«»]{1,40},\s*)$")  # "E
 _VERB_NEXT = re.compile(r"\s+(?!(?:de|du|des|et|ou|à|au|aux|en|sur|pour|par|le|la|les)\b)[a-zà-ÿ]")
 #: A name and the comma of its apposition: ``Zhu Peipei, `` before ``un ex-militaire de 33 ans``.
 _NAME_THEN_COMMA = re.compile(r"[^,;:.!?«»]{1,60},\s*")
-#: An example named with a role at the end of a sentence, right before a quotation: ``Cette
-#: décision suscite la colère de plusieurs députés, dont le député de l'Ain Xavier Breton. "..."``,
-#: ``de nombreuses réactions, dont celle du secrétaire national du PCF Fabien Roussel. "..."``.
+#: What introduces an example, after a comma or opening a sentence: ``Cette décision suscite la
+#: colère de plusieurs députés, dont le député de l'Ain Xavier Breton. "..."``, ``de nombreuses
+#: réactions, dont celle du secrétaire national du PCF Fabien Roussel. "..."``, ``Comme Marcel, ...``.
 _EXAMPLE_BEFORE = re.compile(
-    r",\s*(?:dont|comme|notamment|en\s+particulier|à\s+l['’]image|à\s+l['’]instar)"
+    r"(?:,|^|[.!?»])\s*(?:dont|comme|notamment|en\s+particulier|à\s+l['’]image|à\s+l['’]instar)"
     r"(?:\s+(?:celles?|celui|ceux))?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]))?\s*$",
     re.IGNORECASE,
 )
 _QUOTATION_NEXT = re.compile(r"\s*[.:]?\s*«")
+#: One or two appositions (not a complement: ``comme Colbert, avec l'esclavage``), the end of
+#: the sentence or a colon, and a quotation.
+_APPOSED_THEN_QUOTATION = re.compile(
+    r"(?P<apposition>(?:\s*,(?!\s*(?:avec|contre|chez|vers|envers|entre|sans|pour)\b)[^.:;,«»]{2,60}){1,2})?"
+    r"\s*[.:]\s*«"
+)
 #: ``Pour Patrick Berche, professeur ..., il est probable que ...``: whose opinion the sentence
 #: reports, and who a pronoun after it points back to, as to a subject.
 _OPINION_OPENER = re.compile(r"^\s*(?:Pour|Selon|D['’]après)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}$")
@@ -162,11 +168,7 @@ class People:
         # "cette femme, Barbara Mensah, âgée de 70 ans": introduced, she is who "elle" is next
         subject = self._is_subject(mention.start, mention.end)
         subject = subject or introduces_person(self.text, mention.start, mention.end)
-        subject = subject or bool(
-            mention.descriptor  # "dont Zinaïda. "...", ajoute-t-il": a first name alone is no example
-            and _EXAMPLE_BEFORE.search(self.text, max(0, mention.start - 30), mention.start)
-            and _QUOTATION_NEXT.match(self.text, mention.end)
-        )
+        subject = subject or self._example_before_quotation(mention)
         if unnamed:
             if not mention.definite:
                 last = self.mentions[-1] if self.mentions else None
@@ -187,6 +189,19 @@ class People:
         if is_person_name(name) and not self.is_author(name) and not is_organisation(name, self.text):
             gender = self._gender(name, mention.gender)
             self.mentions.append(PersonMention(name, mention.start, gender, mention.descriptor, subject))
+
+    def _example_before_quotation(self, mention: Mention) -> bool:
+        """True when ``mention`` is an example closing its sentence, right before a quotation,
+        with a role or an apposition (``Certains ne sont pas fixés, comme Hugo, en Terminale :
+        "..."``, ``Comme Marcel, interrogé par franceinfo. "..."``): the one who speaks next.
+        A first name alone is no example (``dont Zinaïda. "...", ajoute-t-il``), nor is a
+        comparison that goes on (``Comme Madzoo, la mort de George Floyd le touche``)."""
+        if not _EXAMPLE_BEFORE.search(self.text, max(0, mention.start - 30), mention.start):
+            return False
+        if mention.descriptor and _QUOTATION_NEXT.match(self.text, mention.end):
+            return True
+        tail = _APPOSED_THEN_QUOTATION.match(self.text, mention.end)
+        return bool(tail) and tail.group("apposition") is not None
 
     def _gender(self, name: str, gender: str) -> str:
         """``gender`` if known, else the one ``name``'s given name or the text elsewhere tells."""

@@ -162,7 +162,8 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
     """Where a noun phrase that ends its head at ``end`` ends, complements included:
     ``ministre| des Affaires étrangères``, ``directeur| général de l'OMS``, ``chef| du service
     d'information et de communication de la Police nationale``; a ``role``
-    also takes its field after ``aux``/``à la`` (``secrétaire d'Etat| aux Transports``)."""
+    also takes its field after ``aux``/``à la`` (``secrétaire d'Etat| aux Transports``) and a
+    noun coordinated with ``et`` (``historien| des sciences et techniques``)."""
     pos, adjectives = end, 0
     complement = re.compile(
         rf"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?:(?:(?:M|MM|Mme|Dr|Pr|Me|Mgr)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*{_NUMBERED}|[\w-]+"
@@ -173,6 +174,8 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
     # "secrétaire d'Etat aux Transports", "ministre déléguée à la Santé"
     attributed = re.compile(rf"\s+(?:aux|au|à\s+la|à\s+l['’])\s*(?![{UPPER}]{{2,}}\b){NAME_WORD}")
     adjective = re.compile(r"\s+([a-zà-ÿ][\w-]{2,})")
+    # a role's coordinated noun: "l'historien des sciences et techniques", "président et fondateur de X"
+    coordinated = re.compile(r"\s+et(?=\s+([a-zà-ÿ][\w-]{2,}))")
     parenthesis = re.compile(r"\s*\([^()«»]{1,40}\)")
     while pos < limit:
         match = (
@@ -185,6 +188,10 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
         )
         if match:
             pos, adjectives = match.end(), 0
+            continue
+        match = coordinated.match(text, pos, limit) if role else None
+        if match and _fold_key(match.group(1)) not in _STOPS and not match.group(1).endswith(("ait", "aient")):
+            pos = match.end()
             continue
         match = adjective.match(text, pos, limit)
         if (

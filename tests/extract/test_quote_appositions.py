@@ -27,6 +27,11 @@ def persons(quotes: list[Quote], kind: str) -> list[str]:
             'en première ligne", a précisé l\'un des co-auteurs du texte à la Chambre, le républicain John Curtis.'),
             "John Curtis",
         ),
+        (
+            ("L'histoire de Rouen est ancienne. \"Rouen est un des berceaux de l'industrie chimique en France\", "
+            "explique l'historien des sciences et techniques au CNRS, Jean-Baptiste Fressoz."),
+            "Jean-Baptiste Fressoz",  # a role's complement may coordinate two nouns
+        ),
     ],
 )
 def test_a_name_apposed_to_a_role_after_the_verb_speaks(quotes_of, text, speaker):

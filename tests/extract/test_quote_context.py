@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from search.extract.quote_context import bare_name, clean_person_name, is_person_name, known_genders, topic_label
+from search.extract.quote_names import completed_given_names
+from search.extract.structure_types import Entity
 
 
 @pytest.mark.parametrize(
@@ -96,10 +98,32 @@ def test_a_medium_of_two_words_is_no_name(quotes_of):
             ),
             "Fabien Vanhemlryck",
         ),
+        (
+            (
+                'Chez Ouibus, le mouvement a permis un record. "Le 8 avril, on a accueilli 20.000 passagers, se '
+                "réjouit son directeur général, Roland de Barbentane, cité par Le Parisien. Et c'est un chiffre que "
+                'nous avons frôlé à plusieurs reprises."'
+            ),
+            "Roland de Barbentane",  # read as two persons, "Roland" and "Barbentane"
+        ),
     ],
 )
 def test_names_the_recogniser_cuts_wrong_are_mended(quotes_of, text, speaker):
     assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("a dit son directeur, Roland de Barbentane, cité", ["Roland de Barbentane"]),
+        ("a dit Gustave van Dyck hier", ["Gustave van Dyck"]),
+        ("Felipe y Letizia sont venus", ["Felipe", "Letizia"]),  # "y" is "and" here
+    ],
+)
+def test_two_persons_read_apart_at_a_particle_are_one(text, names):
+    words = [w for w in text.split() if w[:1].isupper()]
+    entities = [Entity(w.strip(","), "PER", text.index(w), text.index(w) + len(w.strip(","))) for w in words]
+    assert [e.text for e in completed_given_names(entities, text)] == names
 
 
 def test_a_first_name_alone_is_the_one_person_named_in_full_with_it(quotes_of):

@@ -153,11 +153,19 @@ def test_incises_before_and_inside_the_quotation(quotes_of):
             "Gilles Le Gendre",
             ", a aussi estimé le patron des députés LREM Gilles Le Gendre",
         ),
+        (
+            (
+                "\"Rouen est un des berceaux de l'industrie chimique en France, explique l'historien des sciences "
+                "au CNRS, Jean-Baptiste Fressoz. La première usine d'acide sulfurique a été construite ici.\""
+            ),
+            "Jean-Baptiste Fressoz",
+            ", explique l'historien des sciences au CNRS, Jean-Baptiste Fressoz",
+        ),
     ],
 )
 def test_the_recogniser_reads_the_incise_inside_a_quotation(quotes_of, text, speaker, incise):
     """A name only the recogniser can cut out (a medium glued before it, an acronym in the
-    role) inside the marks, the verb maybe after an adverb."""
+    role, a name apposed after the role's comma) inside the marks, the verb maybe after an adverb."""
     assert speakers(quotes_of(text)) == [speaker]
     assert incise in [text[start:end] for start, end in entity_spans(text)]
 

@@ -487,6 +487,26 @@ def test_a_relative_clause_announcing_a_quotation_after_an_adverb(quotes_of):
             "ajoute-t-il."),
             "Igor Zaïtsev",  # a first name alone, with no role, is no example the pronoun means
         ),
+        (
+            ("Seules les personnes âgées en sont toujours demandeuses. Comme Marcel, interrogé par franceinfo. "
+            "\"Je suis d'un certain âge, confie-t-il. Je n'utilise pas internet.\""),
+            "Marcel",  # an apposition closing the sentence makes him the example who speaks
+        ),
+        (
+            ("L'affaire choque les sénateurs, à l'image de Roger Karoutchi, ancien secrétaire d'État, interrogé : "
+            "\"On ne garde pas un buste d'Hitler, c'est insensé\", dénonce-t-il."),
+            "Roger Karoutchi",
+        ),
+        (
+            ("Kémi Séba parle. Comme Madzoo, la mort de George Floyd le touche. Mais, sur le fond, \"sa vie ne "
+            "vaut pas plus que tous ceux qui sont morts avant lui\". \"On n'a pas à se victimiser\", dit-il."),
+            "Kémi Séba",  # a comparison that goes on names no example
+        ),
+        (
+            ("Emmanuel Macron est revenu sur les revendications. En cause, le lien de ces figures de l'Histoire, "
+            "comme Colbert, avec l'esclavage. \"On en apprend toujours, nos historiens continuent\", a-t-il dit."),
+            "Emmanuel Macron",  # a complement after the example is no apposition
+        ),
     ],
 )
 def test_which_examples_named_before_a_quotation_the_pronoun_means(quotes_of, text, speaker):
