@@ -100,9 +100,9 @@ def test_a_medium_of_two_words_is_no_name(quotes_of):
         ),
         (
             (
-                'Chez Ouibus, le mouvement a permis un record. "Le 8 avril, on a accueilli 20.000 passagers, se '
-                "réjouit son directeur général, Roland de Barbentane, cité par Le Parisien. Et c'est un chiffre que "
-                'nous avons frôlé à plusieurs reprises."'
+                'Chez Ouibus, le mouvement a permis un record. "Le 8 avril, on a accueilli 20.000 passagers, '
+                "se réjouit son directeur général, Roland de Barbentane, cité par Le Parisien. Et c'est un "
+                'chiffre que nous avons frôlé à plusieurs reprises."'
             ),
             "Roland de Barbentane",  # read as two persons, "Roland" and "Barbentane"
         ),
