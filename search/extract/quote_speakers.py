@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from search.extract.dates import DAY_RE, MONTH_RE, WEEKDAY_RE
 from search.extract.name_data import fold
 from search.extract.quote_context import bare_name, bare_name_after_medium
 from search.extract.quote_gaps import INCISE_GAP, INTRO, introduces
@@ -74,6 +75,13 @@ _ADVERBS_AFTER = re.compile(
 _AGO = re.compile(
     r"\s*il\s+y\s+a\s+(?:[\w-]+\s+){0,2}(?:jours?|semaines?|mois|ans|années?|heures?|minutes?)\b", re.IGNORECASE
 )
+#: A day after the verb, never an object though it opens with ``ce`` or ``le``: ``, a affirmé ce
+#: mercredi 5 février Eric Ciotti``, ``, a promis le 28 mars le Premier ministre`` (not ``ce mardi Midi Libre``).
+_WHEN = re.compile(
+    rf"\s*(?:ce|le)\s+(?:(?:{WEEKDAY_RE})(?-i:\s+(?:matin|midi|après-midi|soir))?(?:\s+{DAY_RE}\s+(?:{MONTH_RE}))?"
+    rf"|{DAY_RE}\s+(?:{MONTH_RE}))(?:\s+(?:19|20)\d\d)?(?![\w-])",
+    re.IGNORECASE,
+)
 #: A role noun the data files do not list, with its article, right before a name: ``le
 #: linguiste et lexicographe``, ``la romancière`` (a name after it is the subject, not an object).
 _ROLE_BEFORE_NAME = re.compile(r"\s*(?:le|la|l['’])\s*[a-zà-ÿ-]{3,}(?:\s+(?:et\s+)?[a-zà-ÿ-]{3,}){0,2}\s+")
@@ -117,7 +125,7 @@ def _has_object(text: str, start: int, end: int) -> bool:
 
 def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> Mention | None:
     """The first speaker phrase after a verb group, skipping adverbials (``jeudi``, ``à l'AFP``)."""
-    ago = _AGO.match(text, start, limit)  # ", a espéré il y a quelques semaines Anthony Fauci"
+    ago = _AGO.match(text, start, limit) or _WHEN.match(text, start, limit)  # ", a espéré il y a quelques semaines X"
     start = ago.end() if ago else start
     adverbs = _ADVERBS_AFTER.match(text, start, limit)  # ", confie encore Adel, qui ..."
     named = bare_name(text, adverbs.end(), limit) or bare_name_after_medium(text, adverbs.end(), limit)

@@ -443,6 +443,17 @@ def test_pour_x_at_a_sentence_start_is_who_a_later_pronoun_points_to(quotes_of):
             "Anthony Fauci",
             id="a time ago before the speaker",
         ),
+        pytest.param(  # "ce" and "le" open a day, not an object
+            '"La commission n\'a trouvé aucune preuve de ce que vous dites", a affirmé ce mercredi 5 février '
+            "Eric Ciotti, président de la commission d'enquête.",
+            "Eric Ciotti",
+            id="this weekday before the speaker",
+        ),
+        pytest.param(
+            '"Nous ne laisserons personne seul", a promis le 28 mars le Premier ministre Giuseppe Conte.',
+            "Giuseppe Conte",
+            id="a date before the speaker",
+        ),
     ],
 )
 def test_what_may_stand_between_the_verb_and_the_speaker(quotes_of, text, speaker):
