@@ -124,9 +124,11 @@ def _has_object(text: str, start: int, end: int) -> bool:
 
 
 def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> Mention | None:
-    """The first speaker phrase after a verb group, skipping adverbials (``jeudi``, ``à l'AFP``)."""
-    ago = _AGO.match(text, start, limit) or _WHEN.match(text, start, limit)  # ", a espéré il y a quelques semaines X"
-    start = ago.end() if ago else start
+    """The first speaker phrase after a verb group, skipping adverbials (``jeudi``, ``ce mercredi
+    5 février``, ``à l'AFP``)."""
+    # ", a espéré il y a quelques semaines Anthony Fauci", ", a affirmé ce mercredi Eric Ciotti"
+    when = _AGO.match(text, start, limit) or _WHEN.match(text, start, limit)
+    start = when.end() if when else start
     adverbs = _ADVERBS_AFTER.match(text, start, limit)  # ", confie encore Adel, qui ..."
     named = bare_name(text, adverbs.end(), limit) or bare_name_after_medium(text, adverbs.end(), limit)
     # ", confie Sophie, 42 ans", ", raconte Karim, un habitant", ", a expliqué à l'AFP Dior, étudiante"
