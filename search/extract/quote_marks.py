@@ -209,9 +209,10 @@ def subhead_ends(text: str, quoted: list[Quoted]) -> list[int]:
 _CAPITAL_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
 #: Capitals glued to a capitalized word: the end of a subhead or a credit, then a sentence.
 _GLUED_CAPITALS = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{3,}(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})")
-#: A lowercase word glued to a capitalized one: a subhead's last word, then a sentence
-#: (not a hashtag or a handle: ``#nouveauMonde``).
-_GLUED_WORDS = re.compile(r"(?<![\w#@-])[a-zà-öø-ÿ]{3,}(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})")
+#: A lowercase word glued to a capitalized one: a subhead's last word, then a sentence, whose
+#: first word may have two letters (``à la rescousseDe passage``); not a hashtag, a handle or
+#: a URL (``#nouveauMonde``, ``/extId/``).
+_GLUED_WORDS = re.compile(r"(?<![\w#@/-])[a-zà-öø-ÿ]{3,}(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{1,})")
 
 
 def sentence_spans(masked: str, breaks: list[int] = ()) -> list[tuple[int, int]]:

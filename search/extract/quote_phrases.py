@@ -166,7 +166,8 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
     noun coordinated with ``et`` (``historien| des sciences et techniques``)."""
     pos, adjectives = end, 0
     complement = re.compile(
-        rf"\s*(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*(?:(?:(?:M|MM|Mme|Dr|Pr|Me|Mgr)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*{_NUMBERED}|[\w-]+"
+        rf"\s*(?:et\s+)?(?:de\s+l['’]|(?:de\s+la|des|du|de)\s|d['’])\s*"  # "de" alone: not "devant"
+        rf"(?:(?:(?:M|MM|Mme|Dr|Pr|Me|Mgr)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*{_NUMBERED}|[\w-]+"
         r"|«[^«»]{1,80}»)"  # "l'auteur d'«Un petit dessin ...», Sandrine Campese": a work's title
     )
     # a name may open with initials: "le gouverneur J.B. Pritzker"

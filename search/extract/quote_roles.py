@@ -9,7 +9,7 @@ from functools import cache
 
 from search.extract.name_data import data_lines, fold
 
-_OF = re.compile(r"\b(?:de|du|des|d['’])\s*", re.IGNORECASE)
+_OF = re.compile(r"\b(?:(?:de|du|des)\b|d['’])\s*", re.IGNORECASE)  # not "de" in "devant"
 #: Words of four letters or more, acronyms (``la CGT``, ``du PS``) and ordinals (``du 7e arrondissement``).
 _COMPLEMENT_WORD = re.compile(r"\b\d+(?:e|er|ème)\b|[\w-]{4,}|\b[A-Z]{2,3}\b")
 #: Words of a complement are compared by their first letters (``Ukraine``, ``ukrainien``).

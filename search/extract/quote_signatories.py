@@ -12,8 +12,16 @@ from search.extract.place_gazetteer import load_gazetteer
 from search.extract.quote_phrases import NAME_WORD, Mention, phrase_at, phrase_starts
 from search.extract.structure_types import Entity
 
-_AND_BEFORE = re.compile(r"\s*(?:,|\bet|\bou(?:\s+encore)?|,\s*dont)\s*$")
-_AND_AFTER = re.compile(r"\s*(?:,|et\b|ou(?:\s+encore)?\b)\s*")
+#: What may follow a listed name before the next one: a party in parentheses (``Muriel Jourda
+#: (LR) et``) and an apposition closed by a comma (``Alain Weill, président de NextradioTV,``),
+#: one that opens on a lowercase word that is no relative pronoun or verb.
+_AFTER_NAME = (
+    r"(?:\s*\([^()]{1,40}\))?"
+    r"(?:\s*,\s*(?P<apposition>(?!(?:et|ou|qui|que|qu|dont|où|a|ont|est|sont|avait|avaient)\b)"
+    r"[a-zà-ÿ][^,.;:!?«»\"“”()]{0,80}?)(?=\s*,))?"
+)
+_AND_BEFORE = re.compile(_AFTER_NAME + r"\s*(?:,|\bet|\bou(?:\s+encore)?|,\s*dont)\s*$")
+_AND_AFTER = re.compile(_AFTER_NAME + r"\s*(?:,|et\b|ou(?:\s+encore)?\b)\s*")
 MAX_CO_SPEAKERS = 6
 _PLURAL_AUXILIARIES = ("ont", "avaient", "auraient", "sont", "étaient", "auront")
 
@@ -46,6 +54,15 @@ def _listed_person(text: str, start: int, limit: int, entities: list[Entity]) ->
     return None
 
 
+def _no_person_apposed(match: re.Match[str] | None, entities: list[Entity]) -> bool:
+    """The gap matched, and its apposition names no person: ``le secrétaire national d'EELV
+    David Cormand`` is the next listed person, not an apposition to skip."""
+    if match is None:
+        return False
+    start, end = match.span("apposition")
+    return start < 0 or not any(e.label == "PER" and start <= e.start < end for e in entities)
+
+
 def co_speakers(text: str, mention: Mention, entities: list[Entity]) -> list[Mention]:
     """Persons coordinated with ``mention`` (``Éric Ciotti et Valérie Boyer ont dénoncé``,
     ``X, Y ou encore Z ont signé``, ``26 personnalités, dont X, Y ou encore Z demandent``):
@@ -57,14 +74,14 @@ def co_speakers(text: str, mention: Mention, entities: list[Entity]) -> list[Men
             other
             for start in phrase_starts(text, max(0, first.start - 80), first.start, entities)
             if (other := _listed_person(text, start, first.start, entities))
-            and _AND_BEFORE.fullmatch(text, other.end, first.start)
+            and _no_person_apposed(_AND_BEFORE.fullmatch(text, other.end, first.start), entities)
         ]
         if not before:
             break
         first = before[0]
         found.append(first)
     last = mention
-    while len(found) < MAX_CO_SPEAKERS and (after := _AND_AFTER.match(text, last.end)):
+    while len(found) < MAX_CO_SPEAKERS and _no_person_apposed(after := _AND_AFTER.match(text, last.end), entities):
         other = _listed_person(text, after.end(), min(len(text), after.end() + 80), entities)
         if other is None:
             break

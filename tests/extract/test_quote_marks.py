@@ -143,6 +143,10 @@ def test_paired_marks_and_a_closing_one_are_not_unclosed_openings():
             "Le débat est lancé.L214 se réjouit de l'initiativeBrigitte Gothière, présidente, a salué l'idée.",
             "Brigitte Gothière, présidente, a salué l'idée.",
         ),
+        (
+            "Il a reçu des soutiens.Patrick Sébastien à la rescousseDe passage sur le plateau, il a défendu.",
+            "De passage sur le plateau, il a défendu.",
+        ),
     ],
 )
 def test_a_subhead_glued_to_the_next_sentence_ends_a_sentence(text, sentence):
@@ -151,5 +155,8 @@ def test_a_subhead_glued_to_the_next_sentence_ends_a_sentence(text, sentence):
 
 
 def test_a_hashtag_or_a_glued_word_inside_a_quotation_ends_no_sentence():
-    text = 'Il a réagi sur Twitter, #nouveauMonde. Elle a écrit : "Quel beau spectacleMerci à tous" hier.'
+    text = (
+        'Il a réagi sur Twitter, #nouveauMonde. Elle a écrit : "Quel beau spectacleMerci à tous" hier. '
+        "Voir la vidéo sur /module/videoInfoEdito/extId/x77v0at."
+    )
     assert subhead_ends(text, find_quoted(text)) == []

@@ -19,6 +19,7 @@ from search.extract.quote_organisations import is_organisation, organisation_nam
         "Var Matin",  # written "Var-Matin" in the data file: hyphens and spaces are one
         "La Libre Belgique",
         "Holt School",
+        "Non Stop Zapping",  # the video credit "(vidéo)par Non Stop Zapping"
     ],
 )
 def test_known_and_institutional_names_are_organisations(name):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from search.extract.quote_offices import office_descriptor
 from search.extract.quote_phrases import phrase_at
 from search.extract.quote_roles import nationality_descriptor, role_descriptor, role_match
@@ -64,3 +66,20 @@ def test_role_phrases_keep_their_compound_head_and_nationality():
     assert phrase_at("Le président républicain", 0, 24, []).name == "president"
     assert phrase_at("le président brésilien", 0, 22, []).descriptor == nationality_descriptor("president", "brésilien")
     assert phrase_at("le président français", 0, 21, []).descriptor != nationality_descriptor("president", "français")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "descriptor"),
+    [
+        ("le pape devant des visiteurs", "pape"),  # "devant" is no "de vant"
+        ("le chanteur durant sa tournée", "chanteur"),
+        ("le maire de Lyon devant le conseil municipal", "maire|Lyon"),
+    ],
+)
+def test_a_word_that_begins_like_de_or_du_opens_no_complement(phrase, descriptor):
+    assert phrase_at(phrase, 0, len(phrase), []).descriptor == descriptor
+
+
+def test_a_one_word_name_after_a_role_and_before_a_preposition_speaks(quotes_of):
+    text = '"Je suis écoeuré par les patrons de chaîne", a déclaré le chanteur Renaud devant les caméras.'
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [("Renaud", "person")]

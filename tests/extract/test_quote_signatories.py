@@ -3,6 +3,8 @@ continue it (``quote_signatories``)."""
 
 from __future__ import annotations
 
+import pytest
+
 from search.article import Quote
 
 
@@ -28,3 +30,27 @@ def test_a_name_in_a_complement_is_no_signatory(quotes_of):
         'd\'Aubervilliers qui sont intervenus courageusement pour venir en aide aux habitants".'
     )
     assert persons(quotes_of(text), "direct") == ["Julien Denormandie"]
+
+
+@pytest.mark.parametrize(
+    ("text", "signatories"),
+    [
+        (
+            '"Il n\'y aura aucun licenciement contraint d\'ici à la fin de l\'année", ont assuré Alain Weill, '
+            "président de NextradioTV, Arthur Dreyfuss, directeur général d'Altice Médias France, et le comité.",
+            ["Alain Weill", "Arthur Dreyfuss"],
+        ),
+        (
+            "Les deux auteurs du rapport, Muriel Jourda (LR) et Jean-Pierre Sueur (PS), ont rappelé dans un "
+            'communiqué "leur profond attachement au principe de séparation des pouvoirs".',
+            ["Jean-Pierre Sueur", "Muriel Jourda"],
+        ),
+        (
+            "Le député insoumis François Ruffin, le secrétaire national d'EELV David Cormand, la cofondatrice "
+            'de Place Publique Claire Nouvian et d\'autres ont appelé à "produire une contagion de signatures".',
+            ["Claire Nouvian", "David Cormand", "François Ruffin"],
+        ),
+    ],
+)
+def test_a_party_or_an_apposition_between_listed_signatories(quotes_of, text, signatories):
+    assert persons(quotes_of(text), "direct") == signatories
