@@ -63,12 +63,22 @@ def _no_person_apposed(match: re.Match[str] | None, entities: list[Entity]) -> b
     return start < 0 or not any(e.label == "PER" and start <= e.start < end for e in entities)
 
 
+def _with_role(text: str, mention: Mention, entities: list[Entity]) -> Mention:
+    """``mention`` widened to the role written before its name (``la chancelière allemande
+    Angela Merkel``), so that the name listed before the role is found next to it."""
+    for start in phrase_starts(text, max(0, mention.start - 60), mention.start, entities):
+        phrase = phrase_at(text, start, mention.end, entities)
+        if phrase is not None and phrase.kind == "person" and phrase.end == mention.end and phrase.name == mention.name:
+            return phrase
+    return mention
+
+
 def co_speakers(text: str, mention: Mention, entities: list[Entity]) -> list[Mention]:
     """Persons coordinated with ``mention`` (``Éric Ciotti et Valérie Boyer ont dénoncé``,
     ``X, Y ou encore Z ont signé``, ``26 personnalités, dont X, Y ou encore Z demandent``):
     each signs the statement too."""
     found: list[Mention] = []
-    first = mention
+    first = _with_role(text, mention, entities)
     while len(found) < MAX_CO_SPEAKERS:  # "Les députés X, Y et Z ont ..."
         before = [
             other

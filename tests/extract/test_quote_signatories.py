@@ -54,3 +54,11 @@ def test_a_name_in_a_complement_is_no_signatory(quotes_of):
 )
 def test_a_party_or_an_apposition_between_listed_signatories(quotes_of, text, signatories):
     assert persons(quotes_of(text), "direct") == signatories
+
+
+def test_a_name_listed_before_the_role_of_the_next_one_signs_too(quotes_of):
+    text = (
+        "Plusieurs dirigeants, dont le président français Emmanuel Macron et la chancelière allemande "
+        "Angela Merkel, ont demandé mardi à l'UE que soient étudiés les moyens de préparer la prochaine pandémie."
+    )
+    assert persons(quotes_of(text), "indirect") == ["Angela Merkel", "Emmanuel Macron"]
