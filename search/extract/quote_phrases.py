@@ -292,8 +292,10 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
             gender = _ADJECTIVE_GENDER.get(_fold_key(text[match.end("det") : match.start("head")]).strip(), "-")
             if gender == "-":
                 gender = person_nouns().get(head, "-")
-            if gender == "-" and det in ("le", "la", "un", "une", "son", "sa", "ce", "cette"):
-                gender = "f" if det in ("la", "une", "sa", "cette") else "m"
+                if det in ("la", "une", "sa", "cette"):
+                    gender = "f"  # "cette chauffeur-livreur", "la procureur": the determiner says who
+            if gender == "-" and det in ("le", "un", "son", "ce"):
+                gender = "m"
             named = name_within(text, match.end(), end, entities) or _apposed_person(text, end, limit, entities)
             if named:
                 descriptor = _role_of(text, start, match.end(), min(end, named[1]), head)

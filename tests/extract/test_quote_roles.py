@@ -83,3 +83,12 @@ def test_a_word_that_begins_like_de_or_du_opens_no_complement(phrase, descriptor
 def test_a_one_word_name_after_a_role_and_before_a_preposition_speaks(quotes_of):
     text = '"Je suis écoeuré par les patrons de chaîne", a déclaré le chanteur Renaud devant les caméras.'
     assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [("Renaud", "person")]
+
+
+def test_a_feminine_determiner_makes_a_masculine_role_noun_a_woman(quotes_of):
+    text = (
+        "Une Française invitée de l'émission, mercredi soir 13 février sur LCI et RTL, Mauricette Fléjou, a "
+        'interpellé le Premier ministre Édouard Philippe sur le sujet. "Ce qui me choque, c\'est que celui qui '
+        "revient le plus cher à l'État c'est Valéry Giscard d'Estaing\", s'est insurgée cette chauffeur-livreur."
+    )
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Mauricette Fléjou"]
