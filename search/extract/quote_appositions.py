@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from search.extract.name_data import fold, folded_words, honorifics, organisation_words, particles, person_nouns
-from search.extract.place_gazetteer import load_gazetteer
+from search.extract.place_gazetteer import is_demonym, load_gazetteer
 from search.extract.structure_types import Entity
 
 UPPER = "A-ZÀ-ÖØ-Þ"
@@ -65,6 +65,20 @@ def _person_entity(entity: Entity) -> bool:
     )
 
 
+def _name_after_head(text: str, entity: Entity, start: int) -> bool:
+    """A one-word name the recogniser gave another label, written right after a person's role
+    (``son fils Hamza``, ``le rappeur Kaaris``): no place, inhabitant (``le jeune Angevin``),
+    organisation or acronym."""
+    word = entity.text.strip()
+    return (
+        not text[start : entity.start].strip()
+        and re.fullmatch(_CAPITALIZED, word) is not None
+        and _name_word(word)
+        and load_gazetteer().lookup(word) is None
+        and not is_demonym(word)
+    )
+
+
 def _placed_as_name(text: str, entity: Entity, start: int, end: int) -> bool:
     """A name inside a role phrase never follows ``de`` (``le porte-parole de M. Haftar``
     names Haftar's spokesman), nor another person's role after a relation's ``de`` (``le fils
@@ -101,7 +115,10 @@ def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tupl
     found = [
         e
         for e in entities
-        if start <= e.start and e.end <= end and _person_entity(e) and _placed_as_name(text, e, start, end)
+        if start <= e.start
+        and e.end <= end
+        and (_person_entity(e) or _name_after_head(text, e, start))
+        and _placed_as_name(text, e, start, end)
     ]
     if found:
         name = found[-1].text
