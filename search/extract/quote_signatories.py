@@ -54,9 +54,10 @@ def _listed_person(text: str, start: int, limit: int, entities: list[Entity]) ->
     return None
 
 
-def _no_person_apposed(match: re.Match[str] | None, entities: list[Entity]) -> bool:
-    """The gap matched, and its apposition names no person: ``le secrétaire national d'EELV
-    David Cormand`` is the next listed person, not an apposition to skip."""
+def _listing_gap(match: re.Match[str] | None, entities: list[Entity]) -> bool:
+    """True when ``match`` is a gap between two listed names: it matched, and its apposition
+    names no person (``le secrétaire national d'EELV David Cormand`` is the next listed person,
+    not an apposition to skip)."""
     if match is None:
         return False
     start, end = match.span("apposition")
@@ -84,14 +85,14 @@ def co_speakers(text: str, mention: Mention, entities: list[Entity]) -> list[Men
             other
             for start in phrase_starts(text, max(0, first.start - 80), first.start, entities)
             if (other := _listed_person(text, start, first.start, entities))
-            and _no_person_apposed(_AND_BEFORE.fullmatch(text, other.end, first.start), entities)
+            and _listing_gap(_AND_BEFORE.fullmatch(text, other.end, first.start), entities)
         ]
         if not before:
             break
         first = before[0]
         found.append(first)
     last = mention
-    while len(found) < MAX_CO_SPEAKERS and _no_person_apposed(after := _AND_AFTER.match(text, last.end), entities):
+    while len(found) < MAX_CO_SPEAKERS and _listing_gap(after := _AND_AFTER.match(text, last.end), entities):
         other = _listed_person(text, after.end(), min(len(text), after.end() + 80), entities)
         if other is None:
             break
