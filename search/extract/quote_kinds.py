@@ -40,7 +40,8 @@ NOT_INFINITIVES = frozenset(
     "soir noir espoir couloir miroir trottoir comptoir mouchoir contre entre autre notre votre quatre "
     "centre nombre membre ordre titre libre propre pauvre guerre terre pierre ministre cadre ombre lettre "
     "offre chiffre theatre spectre sinistre monstre mystere caractere frontiere matiere maniere carriere "
-    "priere premiere derniere entiere lumiere riviere barriere".split()
+    "priere premiere derniere entiere lumiere riviere barriere maitre traitre fenetre pretre metre kilometre "
+    "parametre perimetre diametre centimetre hetre poudre foudre cuivre givre".split()
 )
 #: Endings of verbs in -re (most words in -re are nouns: "ministre", "militaire").
 _RE_ENDINGS = (

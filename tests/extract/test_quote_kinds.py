@@ -19,7 +19,8 @@ from search.extract.structure_types import Entity
 @pytest.mark.parametrize(
     "words",
     ["Bientôt", "très sonnée", "Le mépris agressif", "sens de l'histoire", "aucune explication", "A son image",
-     "le premier", "menés tambour battant", "transparence", "provocations déplacées", "le portrait"],
+     "le premier", "menés tambour battant", "transparence", "provocations déplacées", "le portrait", "maître",
+     "poudre suspecte", "la fenêtre", "trois kilomètres"],
 )  # fmt: skip
 def test_scare_quotes(words):
     assert is_scare_quote(words)
@@ -28,7 +29,7 @@ def test_scare_quotes(words):
 @pytest.mark.parametrize(
     "words",
     ["faire amende honorable", "pour rigoler", "Nous avançons ensemble", "C'est grave", "n'y sont pas fermés",
-     "à vaincre l'ennemi", "une tolérance lundi et mardi"],
+     "à vaincre l'ennemi", "une tolérance lundi et mardi", "livré aux chiens", "il faut connaître"],
 )  # fmt: skip
 def test_quotations(words):
     assert not is_scare_quote(words)
