@@ -102,7 +102,8 @@ def names_a_work(text: str, quote_start: int) -> bool:
     if not text[quote_start : quote_start + 1].isupper() and not text[quote_start : quote_start + 1].isdigit():
         return False
     match = _LAST_WORD.search(text, max(0, quote_start - 40), quote_start)
-    return bool(match) and fold(match.group(1)) in folded_words("works.txt")
+    word = re.sub(r"^[ldLD]['’]", "", match.group(1)) if match else ""  # "l'émission", "d'album"
+    return bool(word) and fold(word) in folded_words("works.txt")
 
 
 #: The words that announce an offence's legal name: ``pour``, ``de``, ``du chef de``.

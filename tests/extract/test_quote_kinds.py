@@ -70,6 +70,8 @@ def test_surnames_written_alone_become_person_entities():
         ("la comédie musicale ", True),
         ("dans son dernier album ", True),
         ("un film intitulé ", True),
+        ("invitée de l'émission ", True),  # after an elided article
+        ("extrait de l’album ", True),
         ("Il a dénoncé une initiative ", False),
         ("a-t-il déclaré : ", False),
     ],
