@@ -36,18 +36,18 @@ def test_a_name_in_a_complement_is_no_signatory(quotes_of):
     ("text", "signatories"),
     [
         (
-            '"Il n\'y aura aucun licenciement contraint d\'ici à la fin de l\'année", ont assuré Alain Weill, '
-            "président de NextradioTV, Arthur Dreyfuss, directeur général d'Altice Médias France, et le comité.",
+            ('"Il n\'y aura aucun licenciement contraint d\'ici à la fin de l\'année", ont assuré Alain Weill, '
+            "président de NextradioTV, Arthur Dreyfuss, directeur général d'Altice Médias France, et le comité."),
             ["Alain Weill", "Arthur Dreyfuss"],
         ),
         (
-            "Les deux auteurs du rapport, Muriel Jourda (LR) et Jean-Pierre Sueur (PS), ont rappelé dans un "
-            'communiqué "leur profond attachement au principe de séparation des pouvoirs".',
+            ("Les deux auteurs du rapport, Muriel Jourda (LR) et Jean-Pierre Sueur (PS), ont rappelé dans un "
+            'communiqué "leur profond attachement au principe de séparation des pouvoirs".'),
             ["Jean-Pierre Sueur", "Muriel Jourda"],
         ),
         (
-            "Le député insoumis François Ruffin, le secrétaire national d'EELV David Cormand, la cofondatrice "
-            'de Place Publique Claire Nouvian et d\'autres ont appelé à "produire une contagion de signatures".',
+            ("Le député insoumis François Ruffin, le secrétaire national d'EELV David Cormand, la cofondatrice "
+            'de Place Publique Claire Nouvian et d\'autres ont appelé à "produire une contagion de signatures".'),
             ["Claire Nouvian", "David Cormand", "François Ruffin"],
         ),
     ],
