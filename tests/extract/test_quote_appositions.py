@@ -56,6 +56,35 @@ def test_apposition_end_skips_a_role_only():
     assert apposition_end(other, other.index(","), len(other)) == other.index(",")
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ('"Nous allons faire appel de ce jugement", a déclaré l\'avocat du chanteur Johnny Hallyday.', []),
+        (  # a plural role after "des": the brothers are not their lawyer
+            "L'affaire a été révélée selon Edouard de Lamaze, l'avocat des frères Bogdanoff, qui dément. "
+            '"Ils entretiennent avec elle des relations saines", a précisé l\'avocat dans un communiqué.',
+            ["Edouard de Lamaze"],
+        ),
+        (  # other roles keep the name: the adviser is Stephen Bannon
+            '"Ils n\'avaient pas d\'avocats", explique l\'ancien conseiller du président Stephen Bannon.',
+            ["Stephen Bannon"],
+        ),
+    ],
+)
+def test_a_name_after_a_relation_and_another_role_is_the_other_persons(quotes_of, text, speakers):
+    assert persons(quotes_of(text), "direct") == speakers
+
+
+def test_a_relation_of_a_named_person_points_back_to_the_one_named_before(quotes_of):
+    quotes = quotes_of(
+        "Sur son compte Instagram, Sandra Sisley a annoncé ce jeudi qu'elle venait de faire une fausse couche. "
+        "Non Stop People dévoile comment la femme de l'humoriste Tomer Sisley a confié aux internautes avoir perdu "
+        'son bébé. "Alors voilà... Notre petit club des 5 a failli passer à 6. J\'étais enceinte de 3 mois", a '
+        "notamment écrit la directrice de l'agence de communication Sandra and Co.",
+        title="Tomer Sisley : le message bouleversant de sa femme sur sa fausse couche",
+    )
+    assert persons(quotes, "direct") == ["Sandra Sisley"]  # not her husband, the humorist
+
 
 def test_a_one_word_name_after_a_role_whatever_its_label(quotes_of):
     text = (  # the recogniser reads "Hamza" as an organisation
