@@ -4,7 +4,7 @@
     python tests/data/extract/tune/score.py --set tune2     # the 40 articles of tune2/
     python tests/data/extract/tune/score.py --set tune3     # the 40 articles of tune3/
     python tests/data/extract/tune/score.py --set tune4     # the 40 articles of tune4/
-    python tests/data/extract/tune/score.py --set tune5     # the 40 articles of tune5/ (tune6 to tune20 alike)
+    python tests/data/extract/tune/score.py --set tune5     # the 40 articles of tune5/ (tune6 to tune25 alike)
     python tests/data/extract/tune/score.py --set seeds     # the five seed articles
     python tests/data/extract/tune/score.py --quotes        # also list every quote found
 
@@ -25,7 +25,7 @@ from search.extract.evaluate import load_set
 from search.extract.pipeline import extract_articles
 
 METRICS = ("speakers_direct", "speakers_indirect")
-TUNING_SETS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "seeds")
+TUNING_SETS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune21", "tune22", "tune23", "tune24", "tune25", "seeds")
 
 
 def found_speakers(article: Article, kind: str) -> list[str]:
