@@ -9,6 +9,9 @@ the surrounding text gives (see the annotation guide):
 - the speaker of a quotation just before it in its sentence, when at most a few
   lowercase words join the two (``X explique "..." et "..."``, ``combattre "..." avec
   "..."``, ``compte "..." sans "..."``): one statement in two quotations;
+- the person the previous sentence announces as holding the next opinion
+  (``Un avis partagé par Christian Estrosi. "Je suis opposé ..."``, ``Même son de
+  cloche du côté de Florian Philippot, président des Patriotes. "..."``);
 - or the person who is the subject of the previous sentence when that sentence
   reports speech without quoting it (``Emmanuel Macron n'a pas hésité à tacler la
   politique de François Hollande. "Écoutez, ..."``).
@@ -27,7 +30,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from search.extract.quote_kinds import is_scare_quote
-from search.extract.quote_people import People
+from search.extract.quote_people import OPINION_LEAD, People
 from search.extract.quote_verbs import mentions_speech
 from search.extract.structure_types import Span
 
@@ -109,6 +112,15 @@ def inside_statement(quote: Span, statement: Statement, people: People) -> bool:
     )
 
 
+def _opinion_holder(text: str, sentence: Span, people: People) -> str | None:
+    """The person a ``sentence`` announces as holding the next opinion (``Un avis partagé
+    par Christian Estrosi.``): its subject after the lead; None when it is no such lead."""
+    if not OPINION_LEAD.match(text, sentence[0], sentence[1]):
+        return None
+    holder = next((m for m in people.mentions if m.subject and sentence[0] <= m.start < sentence[1]), None)
+    return holder.name if holder is not None and holder.name else None
+
+
 def continued_speaker(
     text: str,
     original: str,
@@ -138,6 +150,8 @@ def continued_speaker(
     if any(m.name and start <= m.start < sentences[here][1] for m in people.mentions):
         return None  # someone else is named around the quotation
     floor = sentences[here - 1][0] if here > 0 else start
+    if here > 0 and (holder := _opinion_holder(text, sentences[here - 1], people)):
+        return holder, "person"
     if previous:
         found_start, found_end, name, kind = last[:4]
         if found_end > floor or found_start >= floor:

@@ -85,7 +85,16 @@ _APPOSED_THEN_QUOTATION = re.compile(
 )
 #: ``Pour Patrick Berche, professeur ..., il est probable que ...``: whose opinion the sentence
 #: reports, and who a pronoun after it points back to, as to a subject.
-_OPINION_OPENER = re.compile(r"^\s*(?:Pour|Selon|D['’]après)\s+(?:[a-zà-ÿ'’-]+\s+){0,3}$")
+#: A sentence opening that announces whose opinion comes next: ``Même son de cloche chez``,
+#: ``Autre ressenti du côté de``, ``Un avis partagé par``, ``Une analyse que partage``.
+OPINION_LEAD = re.compile(
+    r"\s*(?:(?:Même|Autre)\s+(?:[\w'’-]+\s+){1,3}?(?:chez|du\s+côté\s+de|pour|de\s+la\s+part\s+de)"
+    r"|(?:Un|Une|Le|La|Cet|Cette|Ce)\s+(?:[\w'’-]+\s+){1,2}?(?:partagée?\s+(?:aussi\s+|également\s+)?par"
+    r"|que\s+partage))\s+"
+)
+_OPINION_OPENER = re.compile(
+    rf"^(?:\s*(?:Pour|Selon|D['’]après)\s+|{OPINION_LEAD.pattern})(?:[a-zà-ÿ'’-]+\s+){{0,3}}$"
+)
 #: Adverbials before a subject: ``Pendant le procès, au cours duquel il est apparu amaigri, X ...``.
 #: A second clause has two words at least and ends in lowercase: a list (``François, Hugo, Raynald``) is not one.
 _CLAUSE_OPENER = re.compile(

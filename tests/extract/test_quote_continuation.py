@@ -108,3 +108,38 @@ def test_a_quotation_inside_a_reported_statement_is_its_speakers(quotes_of, text
 )
 def test_no_speaker_from_a_statement_around_a_title_or_from_a_role(quotes_of, text):
     assert direct(quotes_of(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Un avis partagé par Christian Estrosi. "Je suis opposé à la peine de mort, même si elle touche un '
+            'autre citoyen du monde."',
+            "Christian Estrosi",
+        ),
+        (
+            "Même son de cloche pour la sénatrice écologiste Esther Benbassa. \"Je ne réponds pas aux convocations "
+            "d'un prince qui veut humilier.\"",
+            "Esther Benbassa",
+        ),
+        # the holder is the one a pronoun after the quotation points to
+        (
+            "Même son de cloche chez Yann Flecher, infirmier et délégué syndical CGT. \"Je me suis fait insulter "
+            'vers 19h dans la rue", détaille-t-il.',
+            "Yann Flecher",
+        ),
+        (
+            "Même ressenti du côté de Nathalie Kosciusko-Morizet, qui a cependant déclaré soutenir Alain Juppé. "
+            "\"C'est normal que les Français aient envie d'en savoir plus\", tempère-t-elle.",
+            "Nathalie Kosciusko-Morizet",
+        ),
+    ],
+)
+def test_a_sentence_announcing_whose_opinion_comes_next_gives_the_speaker(quotes_of, text, speaker):
+    assert [name for name, _ in direct(quotes_of(text))] == [speaker]
+
+
+def test_an_opinion_announced_for_nobody_named_gives_no_speaker(quotes_of):
+    text = 'Même son de cloche chez les infirmiers. "Nous sommes insultés tous les soirs dans cette rue."'
+    assert direct(quotes_of(text)) == []
