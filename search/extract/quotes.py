@@ -297,13 +297,18 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
 
 
 def _first_names_alone(persons: list[str], text: str, canonical: dict[str, str]) -> dict[str, str]:
-    """A speaker named by a known given name alone (``s'inquiète Julie``) is the one person
-    the article names in full with it (``Julie Trossat``), if there is one."""
+    """A speaker named by a given name alone (``s'inquiète Julie``) is the one person the
+    article names in full with it (``Julie Trossat``), if there is one: written anywhere
+    in the text for a known given name, among the persons read for another word
+    (``témoigne Abessia`` is ``Abessia Dargaid``)."""
     found = {}
     for name in set(persons):
-        if " " in name or fold(name) not in given_names():
+        if " " in name:
             continue
-        full = {canonical.get(n, display_name(n)) for n in full_names_from_given(text, name)}
+        if fold(name) in given_names():
+            full = {canonical.get(n, display_name(n)) for n in full_names_from_given(text, name)}
+        else:
+            full = {shown for written, shown in canonical.items() if written.split()[0] == name and " " in shown}
         if len(full) == 1:
             found[name] = full.pop()
     return found

@@ -136,6 +136,16 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it(quotes_of):
     assert [q.speaker for q in quotes_of(two)] == ["Julie"]
 
 
+def test_a_rare_first_name_alone_is_the_one_person_read_in_full_with_it(quotes_of):
+    text = (
+        "Abessia Dargaid vient à 68 ans de découvrir les tombes de ses frères. \"Mon père a juste pu voir la "
+        "main de son fils à son décès\", témoigne Abessia."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Abessia Dargaid"]
+    two = text.replace("Abessia Dargaid vient", "Abessia Dargaid et Abessia Amrane viennent")
+    assert [q.speaker for q in quotes_of(two)] == ["Abessia"]
+
+
 def test_topic_labels():
     assert topic_label("Coronavirus", "Coronavirus : la rentrée. Le virus circule.")
     assert not topic_label("Pen", "Pen : la rentrée. Marine Le Pen a parlé.")  # a surname the text completes
