@@ -107,10 +107,11 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
     det = rf"(?P<det>(?:{words})\s+|l['’]\s*)"
     definite = r"(?P<det>(?:le|la|les)\s+|l['’]\s*)"
     return {
-        # Roles are written in lowercase ("le ministre"), surnames are not ("Le Maire").
+        # Roles are written in lowercase ("le ministre"), surnames are not ("Le Maire"); a
+        # party's member may be capitalized ("l'Insoumise Clémentine Autain").
         "title": re.compile(
             rf"\b{det}{_ADJECTIVE_PREFIXES}(?:(?!(?-i:{titles})\s){_ADJECTIVE_FORM}\s+)?"  # not "le président| républicain"
-            rf"(?P<head>(?-i:{titles}|Premier|Première))(?:-[a-zà-ÿ]{{3,}})?(?![\w-])",
+            rf"(?P<head>(?-i:{titles}|Premier|Première|(?<=['’])Insoumise?))(?:-[a-zà-ÿ]{{3,}})?(?![\w-])",
             re.IGNORECASE,  # a compound role keeps its head: "le commandant-divisionnaire"
         ),
         "org": re.compile(rf"\b{definite}(?P<head>{orgs})(?![\w-])", re.IGNORECASE),

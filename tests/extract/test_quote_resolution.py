@@ -540,10 +540,33 @@ def test_a_colleague_named_as_a_subject(quotes_of):
             "\"Aujourd'hui, j'ai été testé positif au coronavirus. Je vais bien\", a-t-il assuré."),
             "Bruno Covas",
         ),
+        (
+            "Le député Constructifs Yannick Favennec Bécot a mis en cause la décision. \"Deux dirigeants de cette "
+            'société sont des personnalités que vous connaissez très bien", a-t-il lancé.',
+            "Yannick Favennec Bécot",
+        ),
+        (
+            "\"Les garçons sont un peu plus téméraires, les hommes s'expriment en séance de nuit\", explique la "
+            "députée En Marche Olivia Grégoire.",
+            "Olivia Grégoire",
+        ),
+        (
+            "\"Beaucoup de femmes se sentent plus facilement illégitimes\", commente de son côté l'Insoumise "
+            "Clémentine Autain, dont le parti enregistre la même proportion.",
+            "Clémentine Autain",
+        ),
     ],
 )
 def test_a_party_a_place_or_a_platform_glued_before_a_name_is_dropped(quotes_of, text, speaker):
     assert speakers(quotes_of(text)) == [speaker]
+
+
+def test_the_insoumis_in_plural_are_no_role(quotes_of):
+    text = (
+        "Jean-Luc Mélenchon a été perquisitionné. Le chef de file des Insoumis a annoncé ce mardi en direct sur "
+        "Facebook faire l'objet d'une perquisition."
+    )
+    assert [(q.speaker, q.kind) for q in quotes_of(text)] == [("Jean-Luc Mélenchon", "indirect")]
 
 
 def test_a_regional_medium_is_no_person_but_a_name_after_an_agency_is(quotes_of):
