@@ -129,6 +129,9 @@ def surname_entities(text: str, entities: list[Entity], quoted: list[tuple[int, 
 
 _GLUED = re.compile(r"[a-zà-ÿ][A-ZÀ-Þ]")
 _SURNAME_AFTER = re.compile(rf"[^\S\n]+({NAME_WORD}(?:-{NAME_WORD})?)(?![\w'’-])")
+#: A surname written as its initial (``Fatima E. revient``), then a lowercase word or punctuation:
+#: not a capitalized word, which may open the next sentence.
+_INITIAL_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-Þ]\.(?=[^\S\n]*[,;:)»\"]|[^\S\n]+[a-zà-ÿ])")
 
 
 #: The first part of a compound given name the recogniser left out: "François-" before "Michel".
@@ -209,7 +212,8 @@ def _glued_words(words: list[str], label: str) -> int:
 def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
     """``entities`` with the persons the recogniser cut wrong: a known given name alone
     extended over the capitalized surname written right after it (``a réagi Marlène
-    Schiappa mardi`` tagged ``Marlène``), and a party's acronym before a given name
+    Schiappa mardi`` tagged ``Marlène``) or over a surname's initial (``Fatima E.``, whatever
+    the label of ``Fatima``), and a party's acronym before a given name
     dropped (``la sénatrice DVG Samia Ghali`` tagged as one organisation), a medium
     glued to the given name after it (``a expliqué au Progrès Georges, l'une des victimes``),
     and the first part of a compound given name put back (``François-Michel Lambert``); a
@@ -243,6 +247,10 @@ def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
             and load_gazetteer().lookup(match.group(1)) is None
         ):
             entity = Entity(text[entity.start : match.end()], "PER", entity.start, match.end())
+        elif " " not in entity.text and fold(entity.text) in given_names():
+            initial = _INITIAL_AFTER.match(text, entity.end)  # "Fatima E." read as "Fatima" (MISC)
+            if initial and initial.end() <= following:
+                entity = Entity(text[entity.start : initial.end()], "PER", entity.start, initial.end())
         last = completed[-1] if completed else None
         if last and last.label == entity.label == "PER" and _particle_gap().fullmatch(text, last.end, entity.start):
             entity = Entity(text[last.start : entity.end], "PER", last.start, entity.end)

@@ -136,6 +136,14 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it(quotes_of):
     assert [q.speaker for q in quotes_of(two)] == ["Julie"]
 
 
+def test_a_given_name_with_a_surname_initial_is_a_person(quotes_of):
+    text = (
+        "Dans un entretien, Fatima E. revient sur l'épisode de vendredi. \"Sincèrement, ils ont détruit ma "
+        'vie...", déplore-t-elle.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Fatima E."]
+
+
 def test_a_rare_first_name_alone_is_the_one_person_read_in_full_with_it(quotes_of):
     text = (
         "Abessia Dargaid vient à 68 ans de découvrir les tombes de ses frères. \"Mon père a juste pu voir la "
