@@ -272,12 +272,19 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
     counts = Counter(people.names())
     counts.update(name for name in set(persons) if name not in counts)
     known = {parse_name(name).surname for name in counts if parse_name(name).is_full}
+
+    def excluded(name: str) -> bool:  # not "Canard Enchaîné" for "Enchaîné"
+        return people.is_author(name) or is_organisation(name, masked)
+
+    def not_given(name: str) -> bool:  # in a title, "« Complètement Stone »" is no one's name
+        return excluded(name) or fold(name.split()[0]) not in given_names()
+
     for name in persons:
         surname = parse_name(name).surname
         if not parse_name(name).is_full and surname not in known and fold(name) not in given_names():
-            counts.update(
-                full_names_for(masked, surname, exclude=lambda n: people.is_author(n) or is_organisation(n, masked))
-            )  # not "Canard Enchaîné" for "Enchaîné"
+            # written in full in quoted words only: "nomme Jean Leonetti", then "M. Leonetti a exprimé"
+            written = full_names_for(masked, surname, exclude=excluded)
+            counts.update(written or full_names_for(text, surname, exclude=not_given))
     canonical = canonical_names(counts)
     canonical.update(_first_names_alone(persons, masked, canonical))
     known = [e.text for e in entities if e.label == "ORG"]

@@ -136,6 +136,16 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it(quotes_of):
     assert [q.speaker for q in quotes_of(two)] == ["Julie"]
 
 
+def test_a_surname_alone_is_the_full_name_written_only_in_quoted_words(quotes_of):
+    text = (
+        "\"Laurent Wauquiez nomme Jean Leonetti, maire d'Antibes, vice-président délégué\", a annoncé le parti. "
+        "\"Ils peuvent tous compter sur ma loyauté\", a écrit M. Leonetti sur Twitter."
+    )
+    assert [q.speaker for q in quotes_of(text) if q.speaker_kind == "person"] == ["Jean Leonetti"]
+    title = "Dans son livre « Complètement Stone », la chanteuse se confie. \"J'ai tout dit\", raconte Stone."
+    assert [q.speaker for q in quotes_of(title)] == ["Stone"]
+
+
 def test_a_given_name_with_a_surname_initial_is_a_person(quotes_of):
     text = (
         "Dans un entretien, Fatima E. revient sur l'épisode de vendredi. \"Sincèrement, ils ont détruit ma "
