@@ -20,6 +20,13 @@ from search.extract.quote_organisations import is_organisation, organisation_nam
         "La Libre Belgique",
         "Holt School",
         "Non Stop Zapping",  # the video credit "(vidéo)par Non Stop Zapping"
+        "The Atlantic",
+        "Keystone-ATS",
+        "Credit Suisse",
+        "One Voice",
+        "Bison Futé",  # "selon Bison futé"
+        "En Marche",  # a party, glued before a member's name
+        "Les Constructifs",
     ],
 )
 def test_known_and_institutional_names_are_organisations(name):
