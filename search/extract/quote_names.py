@@ -75,16 +75,21 @@ def full_names_for(text: str, surname: str, exclude: Callable[[str], bool] = lam
 def full_names_from_given(text: str, given: str) -> set[str]:
     """Every ``Given Surname`` written in ``text`` for a given name written alone elsewhere
     (``Julie`` -> ``Julie Trossat``): the capitalized words after it that can be a surname
-    (``Tedros Adhanom Ghebreyesus``)."""
+    (``Tedros Adhanom Ghebreyesus``), a particle among them (``Hervé Le Hir``)."""
     word = rf"{NAME_WORD}(?:-{NAME_WORD})?"
     pattern = re.compile(rf"(?<![\w-]){re.escape(given)}((?:[^\S\n]+{word}){{1,3}})(?![\w'’-])")
     names = set()
     for match in pattern.finditer(text):
         words = []
         for part in match.group(1).split():
+            if fold(part) in particles() and part[:1].isupper():
+                words.append(part)  # "Hervé Le Hir"
+                continue
             if not _given_word(part) or load_gazetteer().lookup(part) is not None or fold(part) == fold(given):
                 break
             words.append(part)
+        while words and fold(words[-1]) in particles():
+            words.pop()
         if words:
             names.add(" ".join([given, *words]))
     return names

@@ -136,6 +136,14 @@ def test_a_first_name_alone_is_the_one_person_named_in_full_with_it(quotes_of):
     assert [q.speaker for q in quotes_of(two)] == ["Julie"]
 
 
+def test_a_first_name_alone_is_the_full_name_with_a_particle(quotes_of):
+    text = (
+        "Au pied de la Tour Eiffel, Hervé Le Hir, 51 ans, et Michel Lacaze, 67 ans, font une pause. \"D'habitude "
+        'on part à 9h, mais là on a avancé le départ à 6h30", a expliqué Hervé.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Hervé Le Hir"]
+
+
 def test_a_surname_alone_is_the_full_name_written_only_in_quoted_words(quotes_of):
     text = (
         "\"Laurent Wauquiez nomme Jean Leonetti, maire d'Antibes, vice-président délégué\", a annoncé le parti. "
