@@ -21,11 +21,11 @@ import sys
 
 from search.article import Article
 from search.extract import scoring
-from search.extract.evaluate import load_set
+from search.extract.evaluate import CORPUS_SETS, load_set
 from search.extract.pipeline import extract_articles
 
 METRICS = ("speakers_direct", "speakers_indirect")
-TUNING_SETS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune21", "tune22", "tune23", "tune24", "tune25", "seeds")
+TUNING_SETS = (*(name for name in CORPUS_SETS if name != "eval"), "seeds")
 
 
 def found_speakers(article: Article, kind: str) -> list[str]:
