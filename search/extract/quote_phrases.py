@@ -357,6 +357,18 @@ def _role_apposition_pattern() -> re.Pattern[str]:
     return re.compile(rf"{NAME_WORD},\s+{phrase_patterns()['title'].pattern}")
 
 
+@cache
+def _bare_role_pattern() -> re.Pattern[str]:
+    titles = _alternation([*written_words("titles_functions.txt"), *written_words("titles_people.txt")])
+    return re.compile(rf"\s*,\s*(?-i:{titles})\s+(?:de|du|des|d['’])[^,.;:«»\"“”()]{{1,80}}")
+
+
+def bare_role_apposition(gap: str) -> bool:
+    """True when ``gap``, between a person's name and a verb, is a role without its article whose
+    closing comma is missing: ``Jean-Yves Mano, président de la CLCV| regrette``."""
+    return bool(_bare_role_pattern().fullmatch(gap))
+
+
 def role_apposition(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` gives a name a role after a comma (``Younger, le patron``)."""
     return bool(_role_apposition_pattern().search(text, start, end))

@@ -18,10 +18,19 @@ from functools import cache
 
 from search.extract.dates import DAY_RE, MONTH_RE, WEEKDAY_RE
 from search.extract.name_data import fold
+from search.extract.place_gazetteer import is_demonym
 from search.extract.quote_context import bare_name, bare_name_after_medium
 from search.extract.quote_gaps import INCISE_GAP, INTRO, introduces
 from search.extract.quote_organisations import is_organisation
-from search.extract.quote_phrases import CONCERNED, PREPOSITIONS, Mention, phrase_at, phrase_starts, word_before
+from search.extract.quote_phrases import (
+    CONCERNED,
+    PREPOSITIONS,
+    Mention,
+    bare_role_apposition,
+    phrase_at,
+    phrase_starts,
+    word_before,
+)
 from search.extract.quote_subjects import is_complement
 from search.extract.quote_verbs import (
     ADVERBS,
@@ -82,9 +91,17 @@ _WHEN = re.compile(
     rf"|{DAY_RE}\s+(?:{MONTH_RE}))(?:\s+(?:19|20)\d\d)?(?![\w-])",
     re.IGNORECASE,
 )
+#: ``", dit celle qui a trouvé un travail"``: the one just named, as ``elle`` would be.
+_THE_ONE_WHO = re.compile(r"\s*(?P<head>celui|celle)\s+qui\b")
 #: A role noun the data files do not list, with its article, right before a name: ``le
 #: linguiste et lexicographe``, ``la romancière`` (a name after it is the subject, not an object).
-_ROLE_BEFORE_NAME = re.compile(r"\s*(?:le|la|l['’])\s*[a-zà-ÿ-]{3,}(?:\s+(?:et\s+)?[a-zà-ÿ-]{3,}){0,2}\s+")
+#: It may follow a medium (``déclare à l'AFP le Britannique Lee Price``), be a nationality
+#: (capitalized) and take a capitalized complement (``le prévisionniste de Météo-France X``).
+_ROLE_BEFORE_NAME = re.compile(
+    r"(?:\s*(?:à|au)\s+(?:l['’]\s*)?[A-ZÀ-Þ][\w-]*)?\s*(?:le|la|l['’])\s*"
+    r"(?P<role>[a-zà-ÿ-]{3,}(?:\s+(?:et\s+)?[a-zà-ÿ-]{3,}){0,2}|[A-ZÀ-Þ][a-zà-ÿ-]{3,})"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-Þ][\w-]*)?\s+"
+)
 _AND_THEN = compiled(r"(?:\bet|\bavant|\bpuis)\s+d['’](?P<verb>[\w-]+)\s*:?\s*$")
 
 
@@ -130,19 +147,24 @@ def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> 
     when = _AGO.match(text, start, limit) or _WHEN.match(text, start, limit)
     start = when.end() if when else start
     adverbs = _ADVERBS_AFTER.match(text, start, limit)  # ", confie encore Adel, qui ..."
+    one = _THE_ONE_WHO.match(text, adverbs.end(), limit)
+    if one:
+        pronoun, gender = ("il", "m") if one.group("head") == "celui" else ("elle", "f")
+        return Mention("pronoun", pronoun, one.start("head"), one.end("head"), gender)
     named = bare_name(text, adverbs.end(), limit) or bare_name_after_medium(text, adverbs.end(), limit)
     # ", confie Sophie, 42 ans", ", raconte Karim, un habitant", ", a expliqué à l'AFP Dior, étudiante"
     if named:
         mention = phrase_at(text, named[1], limit, entities)
         return mention if mention and mention.kind != "pronoun" else Mention("person", *named)
-    for pos in phrase_starts(text, start, min(limit, start + MAX_SUBJECT_GAP), entities):
+    starts = phrase_starts(text, start, min(limit, start + MAX_SUBJECT_GAP), entities)
+    for i, pos in enumerate(starts):
         gap = _SCARE_QUOTE.sub("", text[start:pos])  # 'a déclaré "très émue" à l'AFP X'
-        if _ROLE_BEFORE_NAME.fullmatch(gap):  # "s'est félicité le linguiste et lexicographe Alain Rey"
+        if _role_before_name(gap):  # "s'est félicité le linguiste et lexicographe Alain Rey"
             mention = phrase_at(text, pos, limit, entities)
             if mention and mention.kind == "person":
                 return mention
         if _GAP_STOP.search(gap) or _has_object(text, start, pos):
-            return None
+            return _person_after_role(text, start, starts[i + 1 :], limit, entities)
         if word_before(text, pos, start) in PREPOSITIONS:
             shifted = _after_complement(entities, pos)
             mention = phrase_at(text, shifted.start, limit, [shifted]) if shifted else None
@@ -155,6 +177,22 @@ def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> 
         if mention:
             return mention
     return None
+
+
+def _person_after_role(text: str, start: int, starts: list[int], limit: int, entities: list[Entity]) -> Mention | None:
+    """The person named after a whole role whose complement looked like an object or a stop
+    (``a twitté le prévisionniste de Météo-France François Jobard``), or None."""
+    for pos in starts:
+        if _role_before_name(_SCARE_QUOTE.sub("", text[start:pos])):
+            mention = phrase_at(text, pos, limit, entities)
+            return mention if mention and mention.kind == "person" else None
+    return None
+
+
+def _role_before_name(gap: str) -> bool:
+    """True when ``gap``, between a verb and a name, is the name's role (``_ROLE_BEFORE_NAME``)."""
+    match = _ROLE_BEFORE_NAME.fullmatch(gap)
+    return bool(match) and (match.group("role")[0].islower() or is_demonym(match.group("role")))
 
 
 def _after_complement(entities: list[Entity], pos: int) -> Entity | None:
@@ -197,6 +235,8 @@ def subject_before(text: str, floor: int, verb_start: int, entities: list[Entity
         gap = text[mention.end : verb_start]
         apposition = _APPOSITION.match(gap)
         if _GLUE.match(gap[apposition.end() :] if apposition else gap):
+            subjects.append(mention)
+        elif mention.kind == "person" and bare_role_apposition(gap):
             subjects.append(mention)
     if not subjects:
         return None

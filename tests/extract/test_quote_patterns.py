@@ -415,6 +415,62 @@ def test_a_role_no_list_knows_before_a_name_after_the_verb(quotes_of, role):
     assert speakers(quotes_of(text)) == ["Alain Rey"]
 
 
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("a twitté le prévisionniste de Météo-France François Jobard", "François Jobard"),
+        ("déclare à l'AFP le Britannique Lee Price, 47 ans", "Lee Price"),
+        ("a déclaré la Belge Annie Cordy", "Annie Cordy"),
+        ("explique l'une des coordinatrices de l'étude, la docteure Mathilde Touvier", "Mathilde Touvier"),
+    ],
+)
+def test_a_role_with_its_complement_or_a_nationality_before_a_name_after_the_verb(quotes_of, attribution, speaker):
+    text = f'Une étude est parue. "Ce travail montre la pertinence des scores nutritionnels", {attribution}.'
+    assert speakers(quotes_of(text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Valentina Morais, une Uruguayenne de 30 ans, est arrivée en octobre. "
+            '"Je suis privilégiée d\'être là", dit celle qui a trouvé un travail.',
+            "Valentina Morais",
+        ),
+        (
+            "Pierre Palmade se confie. \"À cette époque, j'avais besoin de boire pour vivre\", "
+            "commente celui qui a été marié à Véronique Sanson.",
+            "Pierre Palmade",
+        ),
+    ],
+)
+def test_celui_qui_after_the_verb_points_back_as_a_pronoun_does(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Du côté des associations, l'argument est faible. Jean-Yves Mano, président de la CLCV regrette "
+            '"qu\'une alerte générale n\'ait pas été donnée par les responsables de l\'Etat".',
+            "Jean-Yves Mano",
+        ),
+        (
+            'Patrick Kanner, président du groupe PS au Sénat estime que "c\'était un choix cornélien".',
+            "Patrick Kanner",
+        ),
+    ],
+)
+def test_a_role_without_its_article_after_a_name_whose_closing_comma_is_missing(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
+
+
+def test_a_role_with_its_article_after_a_name_without_a_closing_comma_is_a_new_subject(quotes_of):
+    text = 'Face à Gilles Simeoni, le chef de l\'État souligne que leur responsabilité "est de construire ensemble".'
+    assert speakers(quotes_of(text)) == []
+
+
 def test_an_object_before_a_name_after_the_verb_is_no_role(quotes_of):
     assert speakers(quotes_of('"La situation est grave", critique sévèrement l\'action du ministre Jean Dupont.')) == []
 
