@@ -111,9 +111,10 @@ def _attribute(
     if after:
         if announced and after.mention.kind == "pronoun":
             return Attribution(after.verb, announced, after.end), "after"  # "X : "...", a-t-il dit"
-        if after.mention.kind == "organisation":  # 'X avait assuré "...", souligne BFM TV': BFM TV relays X
+        according = after.verb in ("selon", "d'après", "d’après")  # 'X a jugé qu'il "...", selon l'agence Y'
+        if after.mention.kind == "organisation" or according:  # 'X avait assuré "...", souligne BFM TV'
             relayed = attribution_before(text, floor, pair.open, entities, short)
-            close = relayed is not None and _RIGHT_BEFORE.fullmatch(text, relayed.mention.end, pair.open)
+            close = relayed is not None and (according or _RIGHT_BEFORE.fullmatch(text, relayed.mention.end, pair.open))
             if close and relayed.mention.kind == "person":
                 return relayed, "before"
         return after, "after"

@@ -138,6 +138,8 @@ def _fold_key(text: str) -> str:
 _APPOSED = re.compile(r"(?:\s+(?:à|au|aux|de|du|des|d['’])\s*[^,.;:«»]{1,40}?)?\s*,\s*")
 #: A rank after ``numéro``: ``le numéro un de la CGT``, ``le numéro 2 du parti``.
 _RANK = re.compile(r"(?<=num[ée]ro)\s+(?:un|deux|trois|[1-3])(?![\w'’-])", re.IGNORECASE)
+#: ``le rédacteur| en chef du Point``, ``l'épidémiologiste| en chef du CDC``.
+_IN_CHIEF = re.compile(r"\s+en\s+chef(?![\w'’-])")
 _DETERMINER_BEFORE = re.compile(r"(?:\b[lL]['’]|\b(?:le|la|Le|La)\s+)$")
 
 
@@ -186,6 +188,7 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
             or capitalized.match(text, pos, limit)
             or (role and attributed.match(text, pos, limit))
             or (role and _second_role().match(text, pos, limit))
+            or (role and _IN_CHIEF.match(text, pos, limit))
             or parenthesis.match(text, pos, limit)
         )
         if match:

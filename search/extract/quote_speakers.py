@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from search.extract.dates import DAY_RE, MONTH_RE, WEEKDAY_RE
-from search.extract.name_data import fold
+from search.extract.name_data import fold, folded_words
 from search.extract.place_gazetteer import is_demonym
 from search.extract.quote_context import bare_name, bare_name_after_medium
 from search.extract.quote_gaps import INCISE_GAP, INTRO, introduces
@@ -93,14 +93,19 @@ _WHEN = re.compile(
 )
 #: ``", dit celle qui a trouvé un travail"``: the one just named, as ``elle`` would be.
 _THE_ONE_WHO = re.compile(r"\s*(?P<head>celui|celle)\s+qui\b")
+#: Words that end a role's words: ``un commentateur cité par| Ynet``.
+_ROLE_STOPS = "par|pour|sur|avec|dans|chez|sans|selon|contre|entre"
 #: A role noun the data files do not list, with its article, right before a name: ``le
-#: linguiste et lexicographe``, ``la romancière`` (a name after it is the subject, not an object).
-#: It may follow a medium (``déclare à l'AFP le Britannique Lee Price``), be a nationality
+#: linguiste et lexicographe``, ``la romancière``, ``une spectatrice,``, ``son agente`` (a name
+#: after it is the subject, not an object). It may follow a medium (``déclare à l'AFP le
+#: Britannique Lee Price``, ``précise au journal Le Monde le chercheur X``), be a nationality
 #: (capitalized) and take a capitalized complement (``le prévisionniste de Météo-France X``).
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?:\s*(?:à|au)\s+(?:l['’]\s*)?[A-ZÀ-Þ][\w-]*)?\s*(?:le|la|l['’])\s*"
-    r"(?P<role>[a-zà-ÿ-]{3,}(?:\s+(?:et\s+)?[a-zà-ÿ-]{3,}){0,2}|[A-ZÀ-Þ][a-zà-ÿ-]{3,})"
-    r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-Þ][\w-]*)?\s+"
+    r"(?:\s*(?:à|au)\s+(?:la\s+|l['’]\s*)?(?:(?:journal|quotidien|magazine|hebdomadaire|site|chaîne|micro\s+de)\s+)?"
+    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w-]*){0,2}|télévision|radio|presse))?"
+    r"\s*(?P<det>le|la|l['’]|son|sa|un|une)\s*"
+    rf"(?P<role>[a-zà-ÿ-]{{3,}}(?:\s+(?:et\s+)?(?!(?:{_ROLE_STOPS})\s)[a-zà-ÿ-]{{3,}}){{0,2}}|[A-ZÀ-Þ][a-zà-ÿ-]{{3,}})"
+    r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-Þ][\w-]*)?\s*,?\s+"
 )
 _AND_THEN = compiled(r"(?:\bet|\bavant|\bpuis)\s+d['’](?P<verb>[\w-]+)\s*:?\s*$")
 
@@ -157,14 +162,13 @@ def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> 
         mention = phrase_at(text, named[1], limit, entities)
         return mention if mention and mention.kind != "pronoun" else Mention("person", *named)
     starts = phrase_starts(text, start, min(limit, start + MAX_SUBJECT_GAP), entities)
-    for i, pos in enumerate(starts):
+    named_role = _person_after_role(text, start, starts, limit, entities)
+    if named_role:
+        return named_role
+    for pos in starts:
         gap = _SCARE_QUOTE.sub("", text[start:pos])  # 'a déclaré "très émue" à l'AFP X'
-        if _role_before_name(gap):  # "s'est félicité le linguiste et lexicographe Alain Rey"
-            mention = phrase_at(text, pos, limit, entities)
-            if mention and mention.kind == "person":
-                return mention
         if _GAP_STOP.search(gap) or _has_object(text, start, pos):
-            return _person_after_role(text, start, starts[i + 1 :], limit, entities)
+            return None
         if word_before(text, pos, start) in PREPOSITIONS:
             shifted = _after_complement(entities, pos)
             mention = phrase_at(text, shifted.start, limit, [shifted]) if shifted else None
@@ -180,19 +184,26 @@ def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> 
 
 
 def _person_after_role(text: str, start: int, starts: list[int], limit: int, entities: list[Entity]) -> Mention | None:
-    """The person named after a whole role whose complement looked like an object or a stop
-    (``a twitté le prévisionniste de Météo-France François Jobard``), or None."""
+    """The person a role names right after a verb, past a medium or a complement that would read
+    as the speaker or an object (``_ROLE_BEFORE_NAME``: ``s'est félicité le linguiste Alain Rey``,
+    ``a twitté le prévisionniste de Météo-France François Jobard``), or None."""
     for pos in starts:
-        if _role_before_name(_SCARE_QUOTE.sub("", text[start:pos])):
+        match = _ROLE_BEFORE_NAME.fullmatch(text, start, pos)
+        role = match.group("role") if match else ""
+        if not role or not (role[0].islower() or is_demonym(role)) or fold(role.split()[0]) in _documents():
+            continue
+        mention = phrase_at(text, match.start("det"), limit, entities)  # a role the data knows keeps its descriptor
+        if mention and mention.kind == "organisation":
+            return None  # "s'enthousiasme la fondation Brigitte Bardot"
+        if not (mention and mention.kind == "person"):
             mention = phrase_at(text, pos, limit, entities)
-            return mention if mention and mention.kind == "person" else None
+        return mention if mention and mention.kind == "person" else None
     return None
 
 
-def _role_before_name(gap: str) -> bool:
-    """True when ``gap``, between a verb and a name, is the name's role (``_ROLE_BEFORE_NAME``)."""
-    match = _ROLE_BEFORE_NAME.fullmatch(gap)
-    return bool(match) and (match.group("role")[0].islower() or is_demonym(match.group("role")))
+@cache
+def _documents() -> frozenset[str]:
+    return folded_words("documents.txt")
 
 
 def _after_complement(entities: list[Entity], pos: int) -> Entity | None:

@@ -419,6 +419,20 @@ def test_speakers_found_in_the_ninth_set_kinds(quotes_of, text, speaker):
     assert speakers(quotes_of(text)) == [speaker]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'La présidente de la Commission électorale, Ella Pamfilova, a pour sa part jugé qu\'il "n\'y a aucun doute '
+        'que le vote est valide et légitime", selon l\'agence russe Ria Novosti.',
+        "Citée comme témoin, la climatologue Ella Pamfilova a expliqué lors de cette audience qu'\"à eux seuls, "
+        'les investissements de la place financière soutiennent un réchauffement" d\'ici la fin du siècle, '
+        "selon Keystone-ATS.",
+    ],
+)
+def test_selon_a_medium_after_the_quotation_relays_the_person_whose_verb_opens_the_sentence(quotes_of, text):
+    assert speakers(quotes_of(text)) == ["Ella Pamfilova"]
+
+
 def test_a_scare_quote_ending_the_sentence_before_does_not_announce_the_next_quotation(quotes_of):
     text = (
         'Gérald Darmanin avait appelé son camp à soutenir Mme Buzyn, malgré ses propos qu\'elle avait qualifiés de '
