@@ -110,11 +110,22 @@ def _after_inner_role(text: str, start: int, pos: int) -> bool:
     return role in person_nouns() or (role.endswith("s") and role[:-1] in person_nouns())  # "des frères X"
 
 
+def _after_head(text: str, entity: Entity, start: int) -> Entity:
+    """An entity that swallowed the role's head noun (``le capitaine Valenzuela`` read as
+    ``capitaine Valenzuela``), cut to the words after ``start``; any other entity as it is."""
+    if not (entity.start < start < entity.end and text[start].isspace() and " " not in text[entity.start : start]):
+        return entity
+    offset = start + len(text[start : entity.end]) - len(text[start : entity.end].lstrip())
+    if not text[offset].isupper():
+        return entity  # "le président de la République" read as one person entity
+    return Entity(text[offset : entity.end], entity.label, offset, entity.end)
+
+
 def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tuple[str, int, int] | None:
     """The person named inside a role phrase ``text[start:end]`` (after its head noun)."""
     found = [
         e
-        for e in entities
+        for e in (_after_head(text, entity, start) for entity in entities)
         if start <= e.start
         and e.end <= end
         and (_person_entity(e) or _name_after_head(text, e, start))

@@ -106,3 +106,18 @@ def test_a_word_after_a_role_that_the_recogniser_labels_otherwise(phrase, named)
     head_end = phrase.index(" ", phrase.index(" ") + 1)
     found = name_within(phrase, head_end, len(phrase), [entity])
     assert (found[0] if found else None) == named
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [
+        ("le capitaine Valenzuela", "Valenzuela"),
+        ("le prince William", "William"),
+        ("le président de la République", None),
+    ],
+)
+def test_an_entity_that_swallowed_the_role_noun_names_the_words_after_it(phrase, named):
+    entity = Entity(phrase[3:], "PER", 3, len(phrase))
+    head_end = phrase.index(" ", 3)
+    found = name_within(phrase, head_end, len(phrase), [entity])
+    assert (found[0] if found else None) == named

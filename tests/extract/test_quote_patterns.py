@@ -427,6 +427,8 @@ def test_a_role_no_list_knows_before_a_name_after_the_verb(quotes_of, role):
         ("a raconté une spectatrice, Monique Dekerf, à la chaîne CNN", "Monique Dekerf"),
         ("a tempéré l'épidémiologiste en chef du Centre de contrôle des maladies (CDC), Wu Zunyou", "Wu Zunyou"),
         ("a rajouté le rédacteur en chef du Point, Étienne Gernelle", "Étienne Gernelle"),
+        ("affirme le capitaine Valenzuela", "Valenzuela"),  # read as one entity with its role
+        ("prévient le professeur Bouadma, de l'hôpital Bichat", "Bouadma"),
     ],
 )
 def test_a_role_with_its_complement_or_a_nationality_before_a_name_after_the_verb(quotes_of, attribution, speaker):
