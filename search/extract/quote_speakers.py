@@ -47,6 +47,8 @@ from search.extract.structure_types import Entity
 MAX_SUBJECT_GAP = 80
 SELON = re.compile(r"(?P<verb>selon|d['’]après)\s+", re.IGNORECASE)
 _SELON_PRONOUN = re.compile(r"(?P<head>lui|elle|eux|elles)(?![\w'’-])", re.IGNORECASE)
+#: A relative clause giving someone's opinion: ``X, pour qui``, ``X, selon qui``.
+_WHOSE_OPINION = re.compile(r",\s*(?P<verb>pour|selon|d['’]après)\s+qui\b,?")
 _LEAD = re.compile(r"\s*[,!?]?\s*(?:(?:lui|leur|nous|vous)\s+)?")  # "« ... », lui affirme-t-il"
 _HEADLINE = re.compile(r"\s*(?P<name>[^:«»\"]{3,60}?)\s*:\s*")
 #: Words allowed between a partial quotation and its attribution (``"..." à ceux qui restent,
@@ -361,6 +363,9 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
             or (opens and not short and gap.lstrip().startswith(",") and not _SENTENCE_GAP.search(gap))
         ):
             return Attribution(match.group("verb").lower(), mention, pos)
+    holder = _opinion_holder(text, floor, pos, entities) if not short else None
+    if holder:
+        return holder
     then = _AND_THEN.search(text, floor, pos)
     if then and then.group("verb").lower() in _infinitives():
         return Attribution(then.group(0).strip(" :"), Mention("pronoun", "", then.start(), then.end()), pos)
@@ -379,6 +384,24 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
         verb = " ".join(inverted[-1].group("verb").split())
         mention = _pronoun_mention(verb, inverted[-1].start(), inverted[-1].end())
         return Attribution(verb, mention, pos) if mention else None
+    return None
+
+
+def _opinion_holder(text: str, floor: int, pos: int, entities: list[Entity]) -> Attribution | None:
+    """``l'expert Alain Fischer, selon qui "..."``, ``X, pour qui il faut "..."``: the person
+    whose opinion the relative clause holding the quotation gives."""
+    relatives = list(_WHOSE_OPINION.finditer(text, floor, pos))
+    if not relatives or _SENTENCE_GAP.search(_SCARE_QUOTE.sub("", text[relatives[-1].end() : pos])):
+        return None
+    relative = relatives[-1]
+    for start in reversed(phrase_starts(text, floor, relative.start(), entities)):
+        mention = phrase_at(text, start, relative.start(), entities)
+        if mention and text[mention.end : relative.start()].strip():
+            continue
+        role = mention is not None and mention.kind == "title" and mention.definite and mention.role
+        if mention and (mention.kind == "person" or role):
+            return Attribution(relative.group("verb").lower() + " qui", mention, pos)
+        return None
     return None
 
 

@@ -433,6 +433,30 @@ def test_selon_a_medium_after_the_quotation_relays_the_person_whose_verb_opens_t
     assert speakers(quotes_of(text)) == ["Ella Pamfilova"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers_found"),
+    [
+        (
+            '"Tout à fait raisonnable", explique à l\'AFP l\'expert français Alain Fischer, selon qui "il faut y voir '
+            'un bon fonctionnement du système".',
+            ["Alain Fischer", "Alain Fischer"],
+        ),
+        (
+            "Le ministre a parlé. Un délai jugé ambitieux par Laurent Berger, pour qui \"il va falloir passer aux "
+            'travaux pratiques" avant l\'été.',
+            ["Laurent Berger"],
+        ),
+        (  # someone unnamed holds no name
+            '"Un effort est indispensable", souligne une source syndicale, pour qui "des marges de manoeuvre '
+            'existent" pour une rallonge.',
+            [],
+        ),
+    ],
+)
+def test_pour_qui_and_selon_qui_give_the_quotation_to_the_person_before_them(quotes_of, text, speakers_found):
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct" and q.speaker_kind == "person"] == speakers_found
+
+
 def test_a_scare_quote_ending_the_sentence_before_does_not_announce_the_next_quotation(quotes_of):
     text = (
         'Gérald Darmanin avait appelé son camp à soutenir Mme Buzyn, malgré ses propos qu\'elle avait qualifiés de '
