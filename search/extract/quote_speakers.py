@@ -109,7 +109,10 @@ _ROLE_BEFORE_NAME = re.compile(
     rf"(?P<role>[a-zà-ÿ-]{{3,}}(?:\s+(?:et\s+)?(?!(?:{_ROLE_STOPS})\s)[a-zà-ÿ-]{{3,}}){{0,2}}|[A-ZÀ-Þ][a-zà-ÿ-]{{3,}})"
     r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-Þ][\w-]*)?\s*,?\s+"
 )
-_AND_THEN = compiled(r"(?:\bet|\bavant|\bpuis)\s+d['’](?P<verb>[\w-]+)\s*:?\s*$")
+_AND_THEN = compiled(
+    r"(?:\bet|\bavant|\bpuis)\s+(?:d['’]|de\s+)(?P<verb>[\w-]+)"
+    r"\s*(?::|\s(?:que|qu['’])[^.;:!?«»\"“”]{0,80})?\s*$"  # "avant d'annoncer qu'à cette date, "...""
+)
 
 
 @dataclass(frozen=True)
@@ -368,7 +371,9 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
         return holder
     then = _AND_THEN.search(text, floor, pos)
     if then and then.group("verb").lower() in _infinitives():
-        return Attribution(then.group(0).strip(" :"), Mention("pronoun", "", then.start(), then.end()), pos)
+        verb = text[then.start() : then.end("verb")]
+        same = _named_subject(text, floor, then.start(), entities)  # "a estimé Eric Ciotti, avant de déclarer"
+        return Attribution(verb, same or Mention("pronoun", "", then.start(), then.end()), pos)
     for match in reversed(verb_groups_in(text, floor, pos)):
         if not introduces(text[match.end() : pos], short):
             continue
@@ -385,6 +390,16 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
         mention = _pronoun_mention(verb, inverted[-1].start(), inverted[-1].end())
         return Attribution(verb, mention, pos) if mention else None
     return None
+
+
+def _named_subject(text: str, floor: int, end: int, entities: list[Entity]) -> Mention | None:
+    """The person named as the subject of the last verb group in ``text[floor:end]``, or None."""
+    groups = verb_groups_in(text, floor, end)
+    if not groups:
+        return None
+    last = groups[-1]
+    mention = subject_after(text, last.end(), end, entities) or subject_before(text, floor, last.start(), entities)
+    return mention if mention and mention.kind == "person" else None
 
 
 def _opinion_holder(text: str, floor: int, pos: int, entities: list[Entity]) -> Attribution | None:

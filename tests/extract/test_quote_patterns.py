@@ -493,6 +493,26 @@ def test_a_role_with_its_article_after_a_name_without_a_closing_comma_is_a_new_s
     assert speakers(quotes_of(text)) == []
 
 
+@pytest.mark.parametrize(
+    "then",
+    ["avant d'annoncer qu'à cette date,", "avant de déclarer :", "et d'ajouter :", "avant de préciser que dès lundi"],
+)
+def test_a_second_verb_after_avant_de_or_et_de_gives_the_next_quotation_to_the_same_speaker(quotes_of, then):
+    text = (
+        '"Notre priorité demeure la santé de tous les Français", a insisté Emmanuel Macron, '
+        f'{then} "nous rouvrirons progressivement les crèches et les écoles".'
+    )
+    assert speakers(quotes_of(text)) == ["Emmanuel Macron", "Emmanuel Macron"]
+
+
+def test_the_second_verb_keeps_the_subject_named_before_it_over_the_last_speaker(quotes_of):
+    text = (
+        '"Nous rouvrirons les écoles", a déclaré Emmanuel Macron. "Il a été dans son rôle et a tenu des propos de '
+        'circonstance", a estimé Eric Ciotti, avant de déclarer "mais, dès le lendemain, on a vu pointer la stratégie".'
+    )
+    assert speakers(quotes_of(text)) == ["Emmanuel Macron", "Eric Ciotti", "Eric Ciotti"]
+
+
 def test_an_object_before_a_name_after_the_verb_is_no_role(quotes_of):
     assert speakers(quotes_of('"La situation est grave", critique sévèrement l\'action du ministre Jean Dupont.')) == []
 
