@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from search.extract.dates import DAY_RE, MONTH_RE, WEEKDAY_RE
-from search.extract.name_data import fold, folded_words
-from search.extract.place_gazetteer import is_demonym
+from search.extract.name_data import fold
 from search.extract.quote_context import bare_name, bare_name_after_medium
 from search.extract.quote_gaps import INCISE_GAP, INTRO, introduces
 from search.extract.quote_organisations import is_organisation
@@ -31,6 +30,7 @@ from search.extract.quote_phrases import (
     phrase_starts,
     word_before,
 )
+from search.extract.quote_role_names import person_after_role
 from search.extract.quote_subjects import is_complement
 from search.extract.quote_verbs import (
     ADVERBS,
@@ -95,20 +95,6 @@ _WHEN = re.compile(
 )
 #: ``", dit celle qui a trouvé un travail"``: the one just named, as ``elle`` would be.
 _THE_ONE_WHO = re.compile(r"\s*(?P<head>celui|celle)\s+qui\b")
-#: Words that end a role's words: ``un commentateur cité par| Ynet``.
-_ROLE_STOPS = "par|pour|sur|avec|dans|chez|sans|selon|contre|entre"
-#: A role noun the data files do not list, with its article, right before a name: ``le
-#: linguiste et lexicographe``, ``la romancière``, ``une spectatrice,``, ``son agente`` (a name
-#: after it is the subject, not an object). It may follow a medium (``déclare à l'AFP le
-#: Britannique Lee Price``, ``précise au journal Le Monde le chercheur X``), be a nationality
-#: (capitalized) and take a capitalized complement (``le prévisionniste de Météo-France X``).
-_ROLE_BEFORE_NAME = re.compile(
-    r"(?:\s*(?:à|au)\s+(?:la\s+|l['’]\s*)?(?:(?:journal|quotidien|magazine|hebdomadaire|site|chaîne|micro\s+de)\s+)?"
-    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w-]*){0,2}|télévision|radio|presse))?"
-    r"\s*(?P<det>le|la|l['’]|son|sa|un|une)\s*"
-    rf"(?P<role>[a-zà-ÿ-]{{3,}}(?:\s+(?:et\s+)?(?!(?:{_ROLE_STOPS})\s)[a-zà-ÿ-]{{3,}}){{0,2}}|[A-ZÀ-Þ][a-zà-ÿ-]{{3,}})"
-    r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-Þ][\w-]*)?\s*,?\s+"
-)
 _AND_THEN = compiled(
     r"(?:\bet|\bavant|\bpuis)\s+(?:d['’]|de\s+)(?P<verb>[\w-]+)"
     r"\s*(?::|\s(?:que|qu['’])[^.;:!?«»\"“”]{0,80})?\s*$"  # "avant d'annoncer qu'à cette date, "...""
@@ -167,7 +153,7 @@ def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> 
         mention = phrase_at(text, named[1], limit, entities)
         return mention if mention and mention.kind != "pronoun" else Mention("person", *named)
     starts = phrase_starts(text, start, min(limit, start + MAX_SUBJECT_GAP), entities)
-    named_role = _person_after_role(text, start, starts, limit, entities)
+    named_role = person_after_role(text, start, starts, limit, entities)
     if named_role:
         return named_role
     for pos in starts:
@@ -186,29 +172,6 @@ def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> 
         if mention:
             return mention
     return None
-
-
-def _person_after_role(text: str, start: int, starts: list[int], limit: int, entities: list[Entity]) -> Mention | None:
-    """The person a role names right after a verb, past a medium or a complement that would read
-    as the speaker or an object (``_ROLE_BEFORE_NAME``: ``s'est félicité le linguiste Alain Rey``,
-    ``a twitté le prévisionniste de Météo-France François Jobard``), or None."""
-    for pos in starts:
-        match = _ROLE_BEFORE_NAME.fullmatch(text, start, pos)
-        role = match.group("role") if match else ""
-        if not role or not (role[0].islower() or is_demonym(role)) or fold(role.split()[0]) in _documents():
-            continue
-        mention = phrase_at(text, match.start("det"), limit, entities)  # a role the data knows keeps its descriptor
-        if mention and mention.kind == "organisation":
-            return None  # "s'enthousiasme la fondation Brigitte Bardot"
-        if not (mention and mention.kind == "person"):
-            mention = phrase_at(text, pos, limit, entities)
-        return mention if mention and mention.kind == "person" else None
-    return None
-
-
-@cache
-def _documents() -> frozenset[str]:
-    return folded_words("documents.txt")
 
 
 def _after_complement(entities: list[Entity], pos: int) -> Entity | None:
