@@ -94,11 +94,17 @@ def _alternation(words) -> str:
 
 
 @cache
+def _titles() -> str:
+    """The role and people nouns of the data files as one pattern alternation."""
+    return _alternation([*written_words("titles_functions.txt"), *written_words("titles_people.txt")])
+
+
+@cache
 def phrase_patterns() -> dict[str, re.Pattern[str]]:
     """The patterns that start a speaker phrase: ``title`` (a role with its determiner),
     ``org`` (an organisation noun), ``honorific`` (``M. Guyot``), ``partitive`` (``l'un des
     habitants``: someone unnamed) and ``pronoun``."""
-    titles = _alternation([*written_words("titles_functions.txt"), *written_words("titles_people.txt")])
+    titles = _titles()
     orgs = _alternation(written_words("organisations.txt"))
     honor = _alternation(word.rstrip(".") for word in written_words("titles_honorifics.txt") if word[0].isupper())
     particle = _alternation(particles())
@@ -362,7 +368,7 @@ def _role_apposition_pattern() -> re.Pattern[str]:
 
 @cache
 def _bare_role_pattern() -> re.Pattern[str]:
-    titles = _alternation([*written_words("titles_functions.txt"), *written_words("titles_people.txt")])
+    titles = _titles()
     return re.compile(rf"\s*,\s*(?-i:{titles})\s+(?:de|du|des|d['’])[^,.;:«»\"“”()]{{1,80}}")
 
 
