@@ -26,7 +26,9 @@ then 260 + 383·k), ``tune15`` (140 + 373·k, then 380 + 373·k), ``tune16`` (70
 those of every earlier set. ``tune21`` (7020 + 227·k, then 7130 + 227·k), ``tune22`` (7040 + 223·k,
 then 7150 + 223·k), ``tune23`` (7060 + 211·k, then 7170 + 211·k), ``tune24`` (7080 + 199·k, then
 7190 + 199·k) and ``tune25`` (7100 + 197·k, then 7210 + 197·k) do too, and take no line before
-7,000, beyond the dev articles whose extraction diffs are read while rules are made.
+7,000, beyond the dev articles whose extraction diffs are read while rules are made; so do
+``tune26`` (7120 + 193·k, then 7230 + 193·k), ``tune27`` (7140 + 191·k, then 7250 + 191·k),
+``tune28`` (7160 + 181·k, then 7270 + 181·k) and ``tune29`` (7180 + 179·k, then 7290 + 179·k).
 Selected lines are copied byte for byte.
 """
 
@@ -102,6 +104,10 @@ LATER_SETS = (
     ("tune23", (7060, 7170), 211, 7000),
     ("tune24", (7080, 7190), 199, 7000),
     ("tune25", (7100, 7210), 197, 7000),
+    ("tune26", (7120, 7230), 193, 7000),
+    ("tune27", (7140, 7250), 191, 7000),
+    ("tune28", (7160, 7270), 181, 7000),
+    ("tune29", (7180, 7290), 179, 7000),
 )
 for _name, _starts, _step, _first in LATER_SETS:
     RULES[_name] = Rule(
