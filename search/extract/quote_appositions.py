@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from search.extract.name_data import fold, folded_words, honorifics, organisation_words, particles, person_nouns
+from search.extract.name_data import (
+    fold,
+    folded_words,
+    given_names,
+    honorifics,
+    organisation_words,
+    particles,
+    person_nouns,
+)
 from search.extract.place_gazetteer import is_demonym, load_gazetteer
 from search.extract.structure_types import Entity
 
@@ -154,7 +162,10 @@ def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tupl
         return None  # "l'avocat du chanteur Johnny Hallyday" is not Johnny Hallyday
     words = run.group().split()
     before = re.findall(r"[\w']+", text[max(start, run.start() - 6) : run.start()])
-    if before and fold(before[-1].rstrip("'’")) in _COMPLEMENT_WORDS:
+    given = _given_after_place(words)
+    if given:
+        words = words[given:]  # "de la République de Paris Rémy Heitz": the name follows the place
+    elif before and fold(before[-1].rstrip("'’")) in _COMPLEMENT_WORDS:
         words = words[1:]  # "de l'Economie Bruno Le Maire": "Economie" is the ministry's
         while words and re.match(r"[dlDL]['’]", words[0]):
             words = words[1:]  # "du Quai d'Orsay Agnès ..."
@@ -170,6 +181,19 @@ def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tupl
     if load_gazetteer().lookup(name) is not None:
         return None  # "le conseiller de la région Grand Est": a place, not a name
     return name, run.end() - len(name), run.end()
+
+
+def _given_after_place(words: list[str]) -> int:
+    """The index of a given name that follows a particle and a known place in a run of
+    capitalized words (``République de Paris Rémy Heitz`` -> 3), or 0."""
+    for i in range(len(words) - 3):
+        if (
+            fold(words[i + 1]) in ("de", "du", "des")
+            and load_gazetteer().lookup(words[i + 2]) is not None
+            and fold(words[i + 3]) in given_names()
+        ):
+            return i + 3
+    return 0
 
 
 def apposed_name(text: str, pos: int, limit: int, entities: list[Entity]) -> tuple[str, int, int] | None:

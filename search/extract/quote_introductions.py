@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from search.extract.name_data import fold, folded_words, person_nouns
-from search.extract.place_gazetteer import is_demonym
+from search.extract.name_data import fold, folded_words, given_names, person_nouns
+from search.extract.place_gazetteer import is_demonym, load_gazetteer
 from search.extract.quote_phrases import PREPOSITIONS, phrase_at, phrase_patterns, word_before
 from search.extract.structure_types import Entity
 
@@ -63,6 +63,19 @@ _ENDS_ADVERBIAL = re.compile(
 )
 #: An apposition that gives a person's description with an indefinite article: ``, un employé``.
 _PEOPLE_APPOSITION = re.compile(r"\s*,\s*(?:un|une)\s+(?P<noun>[\w-]+)")
+#: A role apposed with a definite article or none, then its complement: ``, président de``.
+_ROLE_APPOSITION = re.compile(r"\s*,\s*(?:(?:le|la)\s+|l['’]\s*)?(?P<noun>[\w-]+)\s+(?:de|du|des|d['’]|à|au)\b")
+
+
+def _name_with_role(entity: Entity, words: list[str], text: str) -> re.Match[str] | None:
+    """The role apposed to a name of two words or more that is no known place, whatever the
+    recogniser read it as: ``Santiago Levin, président de l'Association`` (read as a place)."""
+    gazetteer = load_gazetteer()
+    if len(words) < 2 or gazetteer.lookup(entity.text) or gazetteer.lookup(words[-1]):
+        return None
+    if entity.label == "ORG" and fold(words[0]) not in given_names():
+        return None
+    return _ROLE_APPOSITION.match(text, entity.end)
 
 
 def introduced_persons(entities: list[Entity], text: str) -> list[Entity]:
@@ -78,7 +91,7 @@ def introduced_persons(entities: list[Entity], text: str) -> list[Entity]:
             if _ENDS_ADVERBIAL.search(text, max(0, entity.start - 80), entity.start):
                 relabelled.append(entity)  # "Sur son compte Instagram, la star américaine ...": no apposition
                 continue
-            noun = _PEOPLE_APPOSITION.match(text, entity.end)
+            noun = _PEOPLE_APPOSITION.match(text, entity.end) or _name_with_role(entity, words, text)
             described = bool(noun) and fold(noun.group("noun")) in person_nouns()
             if (described and word_before(text, entity.start) not in _NOT_AFTER) or introduces_person(
                 text, entity.start, entity.end

@@ -211,7 +211,47 @@ def _glued_words(words: list[str], label: str) -> int:
                 return 1
         elif size > 1 and _is_given(first) and (is_organisation(prefix, "") or load_gazetteer().lookup(prefix)):
             return size  # "Les Républicains Bruno Retailleau", "Sao Paulo Bruno Covas"
+    return _glued_of_place(words)
+
+
+#: A party, body or office then the place it is of: ``LR de Nice``, ``MoDem du Loiret``.
+_OF_PLACE = re.compile(r"(?P<head>\S+(?: \S+)?) (?:(?:de la|de|du|des) |de l['’]|d['’])(?P<place>.+)")
+
+
+def _glued_of_place(words: list[str]) -> int:
+    """How many leading words are a party, body or office of a place glued before a given
+    name (``LR de Nice Christian Estrosi``, ``Républicains des Alpes-Maritimes Eric Ciotti``),
+    or 0: the head is an acronym or an organisation's name, the place is in the gazetteer,
+    and two words at least are left."""
+    for size in range(3, min(len(words) - 2, 6) + 1):
+        match = _OF_PLACE.fullmatch(" ".join(words[:size]))
+        if match is None or not _is_given(words[size]):
+            continue
+        head = match.group("head")
+        party = (2 <= len(head) <= 6 and head.isupper()) or is_organisation(head, "")
+        if party and fold(head.split()[0]) not in given_names() and load_gazetteer().lookup(match.group("place")):
+            return size
     return 0
+
+
+def _given_name_read_as_other(entity: Entity, words: list[str], text: str) -> bool:
+    """A known given name alone that the recogniser read as an organisation or a miscellany
+    (``Jenifer``, ``Angèle``): no place, no organisation the article names so."""
+    return (
+        entity.label in ("ORG", "MISC")
+        and len(words) == 1
+        and fold(entity.text) in given_names()
+        and entity.text[:1].isupper()
+        and not entity.text.isupper()
+        and load_gazetteer().lookup(entity.text) is None
+        and not is_organisation(entity.text, text)
+    )
+
+
+def _surname_of_another(word: str, entities: list[Entity]) -> bool:
+    """True when a person entity of the article ends with ``word``: ``Philippe`` alone is
+    Édouard Philippe's surname there, not a given name."""
+    return any(e.label == "PER" and e.text.split()[-1] == word and " " in e.text for e in entities)
 
 
 def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
@@ -231,6 +271,8 @@ def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
         if entity.label == "PER" and hyphenated:  # "François-Michel Lambert" read as "Michel Lambert"
             entity = Entity(text[hyphenated.start() : entity.end], "PER", hyphenated.start(), entity.end)
         words = entity.text.split()
+        if _given_name_read_as_other(entity, words, text) and not _surname_of_another(entity.text, entities):
+            entity = Entity(entity.text, "PER", entity.start, entity.end)  # "Jenifer raconte" read as an organisation
         glued = _glued_words(words, entity.label) or _medium_split(entity, words, text)
         if glued:
             offset = entity.text.index(words[glued], len(" ".join(words[:glued])))

@@ -114,10 +114,12 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
     definite = r"(?P<det>(?:le|la|les)\s+|l['’]\s*)"
     return {
         # Roles are written in lowercase ("le ministre"), surnames are not ("Le Maire"); a
-        # party's member may be capitalized ("l'Insoumise Clémentine Autain").
+        # party's member may be capitalized ("l'Insoumise Clémentine Autain"), and so may the
+        # head of state ("le Président avait martelé").
         "title": re.compile(
             rf"\b{det}{_ADJECTIVE_PREFIXES}(?:(?!(?-i:{titles})\s){_ADJECTIVE_FORM}\s+)?"  # not "le président| républicain"
-            rf"(?P<head>(?-i:{titles}|Premier|Première|(?<=['’])Insoumise?))(?:-[a-zà-ÿ]{{3,}})?(?![\w-])",
+            rf"(?P<head>(?-i:{titles}|Premier|Première|Président|Présidente|(?<=['’])Insoumise?))"
+            rf"(?:-[a-zà-ÿ]{{3,}})?(?![\w-])",
             re.IGNORECASE,  # a compound role keeps its head: "le commandant-divisionnaire"
         ),
         "org": re.compile(rf"\b{definite}(?P<head>{orgs})(?![\w-])", re.IGNORECASE),
@@ -187,6 +189,7 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
     # a role's coordinated noun: "l'historien des sciences et techniques", "président et fondateur de X"
     coordinated = re.compile(r"\s+et(?=\s+([a-zà-ÿ][\w-]{2,}))")
     parenthesis = re.compile(r"\s*\([^()«»]{1,40}\)")
+    marche = re.compile(r"\s+en\s+[Mm]arche(?![\w-])")  # "le député La République en marche (LREM) X"
     while pos < limit:
         match = (
             _RANK.match(text, pos, limit)
@@ -196,6 +199,7 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
             or (role and _second_role().match(text, pos, limit))
             or (role and _IN_CHIEF.match(text, pos, limit))
             or parenthesis.match(text, pos, limit)
+            or marche.match(text, pos, limit)
         )
         if match:
             pos, adjectives = match.end(), 0

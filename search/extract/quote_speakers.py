@@ -47,8 +47,8 @@ from search.extract.structure_types import Entity
 MAX_SUBJECT_GAP = 80
 SELON = re.compile(r"(?P<verb>selon|d['’]après)\s+", re.IGNORECASE)
 _SELON_PRONOUN = re.compile(r"(?P<head>lui|elle|eux|elles)(?![\w'’-])", re.IGNORECASE)
-#: A relative clause giving someone's opinion: ``X, pour qui``, ``X, selon qui``.
-_WHOSE_OPINION = re.compile(r",\s*(?P<verb>pour|selon|d['’]après)\s+qui\b,?")
+#: A relative clause giving someone's opinion: ``X, pour qui``, ``X, selon qui``, ``X, pour lequel``.
+_WHOSE_OPINION = re.compile(r",\s*(?P<verb>pour|selon|d['’]après)\s+(?:qui|lequel|laquelle)\b,?")
 _LEAD = re.compile(r"\s*[,!?]?\s*(?:(?:lui|leur|nous|vous)\s+)?")  # "« ... », lui affirme-t-il"
 _HEADLINE = re.compile(r"\s*(?P<name>[^:«»\"]{3,60}?)\s*:\s*")
 #: Words allowed between a partial quotation and its attribution (``"..." à ceux qui restent,
@@ -59,7 +59,7 @@ _PARTIAL_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:est|sont|était|ont|avait|
 #: reported; X may be a role with a name (``pour la députée LREM Aurore Bergé, "..."``).
 _FOR = re.compile(
     r"\s*(?:[;,]\s*)?(?:[A-ZÀ-Þ][^,;:«»]{0,50},\s*)?"  # "A l'extrême-droite, pour Marine Le Pen, "...""
-    r"[Pp]our\s+(?=[A-ZÀ-Þ]|lui\b|elle\b|(?:le|la|l['’])\s*[a-zà-ÿ])"
+    r"(?:(?:Mais|Et|Or)\s+)?[Pp]our\s+(?=[A-ZÀ-Þ]|lui\b|elle\b|(?:le|la|l['’])\s*[a-zà-ÿ])"
 )
 _OBJECT_DETERMINERS = frozenset(
     "l le la les un une son sa ses leur leurs ce cette ces".split()
@@ -67,6 +67,11 @@ _OBJECT_DETERMINERS = frozenset(
 #: A masked quotation of up to three words (``un militant du «xxxxx»``).
 _SCARE_QUOTE = re.compile(r"«\s*x+(?:\s+x+){0,2}\s*»")
 _SENTENCE_GAP = re.compile(r"[.;:«»\"“”!?]")
+#: An adverbial that opens a sentence before ``selon``: ``Du côté du gouvernement,``.
+_ADVERBIAL_BEFORE = re.compile(
+    r"\s*(?:Du\s+côté\s+d[eu]|De\s+son\s+côté|Dans|En|Sur|Après|Avant|Depuis|Pendant|Face\s+à|À|Au|Aux)"
+    r"\b[^,;:«»\"“”.!?]{0,50},\s*"
+)
 _GAP_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:qui|que|qu['’]|où|dont|est|sont|était|a|ont|avait|et)\b", re.IGNORECASE)
 _CLITICS = r"ne|n['’]|lui|leur|nous|vous|me|m['’]|te|t['’]|y|en|l['’]|le|la|les|se|s['’]"
 _GLUE = re.compile(
@@ -94,7 +99,7 @@ _WHEN = re.compile(
     re.IGNORECASE,
 )
 #: ``", dit celle qui a trouvé un travail"``: the one just named, as ``elle`` would be.
-_THE_ONE_WHO = re.compile(r"\s*(?P<head>celui|celle)\s+qui\b")
+_THE_ONE_WHO = re.compile(r"\s*(?P<head>celui|celle)\s+(?:qui|dont)\b")
 _AND_THEN = compiled(
     r"(?:\bet|\bavant|\bpuis)\s+(?:d['’]|de\s+)(?P<verb>[\w-]+)"
     r"\s*(?::|\s(?:que|qu['’])[^.;:!?«»\"“”]{0,80})?\s*$"  # "avant d'annoncer qu'à cette date, "...""
@@ -323,7 +328,8 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
         match = selon[-1]
         mention = selon_subject(text, match.end(), pos, entities)
         gap = text[mention.end : pos] if mention else ""
-        opens = not text[floor : match.start()].strip()  # "Selon X, <sentence with a quotation>"
+        # "Selon X, <sentence with a quotation>", also after an adverbial ("Du côté du gouvernement, selon X, ...")
+        opens = not text[floor : match.start()].strip() or bool(_ADVERBIAL_BEFORE.fullmatch(text, floor, match.start()))
         if mention and (
             re.fullmatch(r"\s*,?\s*", gap)
             or (opens and not short and gap.lstrip().startswith(",") and not _SENTENCE_GAP.search(gap))

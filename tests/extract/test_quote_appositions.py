@@ -121,3 +121,11 @@ def test_an_entity_that_swallowed_the_role_noun_names_the_words_after_it(phrase,
     head_end = phrase.index(" ", 3)
     found = name_within(phrase, head_end, len(phrase), [entity])
     assert (found[0] if found else None) == named
+
+
+def test_a_name_after_a_place_in_the_role_is_the_persons():
+    """``le procureur de la République de Paris Rémy Heitz``, the recogniser finding no one:
+    the name starts at the given name after the place, not at the place."""
+    text = "a indiqué le procureur de la République de Paris Rémy Heitz."
+    start = text.index("procureur") + len("procureur")
+    assert name_within(text, start, len(text) - 1, [])[0] == "Rémy Heitz"

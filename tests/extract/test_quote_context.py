@@ -188,3 +188,48 @@ def test_known_genders():
     assert genders["alexia daval"] == "f"
     assert "jonathann daval" not in genders and "daval" not in genders  # two persons share the surname
     assert "dominique" not in genders  # told both
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "label", "name"),
+    [  # a party, body or office of a place glued before a given name
+        (
+            "a déclaré le maire LR de Nice Christian Estrosi.",
+            "LR de Nice Christian Estrosi",
+            "ORG",
+            "Christian Estrosi",
+        ),
+        (
+            "a dit le député Les Républicains des Alpes-Maritimes Eric Ciotti.",
+            "Les Républicains des Alpes-Maritimes Eric Ciotti",
+            "MISC",
+            "Eric Ciotti",
+        ),
+        (  # an unknown place: nothing is dropped
+            "a dit le LR de Trifouillis Jean Dupont.",
+            "LR de Trifouillis Jean Dupont",
+            "ORG",
+            "LR de Trifouillis Jean Dupont",
+        ),
+    ],
+)
+def test_a_party_of_a_place_glued_before_a_name_is_dropped(text, entity, label, name):
+    start = text.index(entity)
+    found = completed_given_names([Entity(entity, label, start, start + len(entity))], text)
+    assert [e.text for e in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "others", "label"),
+    [
+        ("Jenifer raconte que ses relations avec les paparazzis l'ont fait souffrir.", [], "PER"),
+        ("Philippe fâche LR. Édouard Philippe a parlé.", [("Édouard Philippe", "PER")], "ORG"),  # a surname here
+        ("Orange raconte que ses clients sont partis.", [], "ORG"),  # no given name
+    ],
+)
+def test_a_given_name_alone_read_as_an_organisation_is_a_person(text, others, label):
+    word = text.split()[0]
+    entities = [Entity(word, "ORG", 0, len(word))]
+    entities += [Entity(name, kind, text.index(name), text.index(name) + len(name)) for name, kind in others]
+    assert completed_given_names(entities, text)[0].label == label
+

@@ -134,3 +134,16 @@ def test_a_role_in_a_complement_before_a_name(text, name, descriptor):
     """A role in a complement right before a name is that person's; an ordinal (``premier``) is no role."""
     start = text.index(name)
     assert role_before_name(text, Entity(name, "PER", start, start + len(name))) == descriptor
+
+
+@pytest.mark.parametrize(
+    ("name", "label", "text", "expected"),
+    [  # a full name with a role apposed, whatever the recogniser read it as
+        ("Santiago Levin", "LOC", "Santiago Levin, président de l'Association des psychiatres, a rappelé", "PER"),
+        ("Côte d'Ivoire", "LOC", "Côte d'Ivoire, présidente de la Cédéao, a dit", "LOC"),  # a known place
+        ("Banque Postale", "ORG", "Banque Postale, filiale de La Poste, a annoncé", "ORG"),  # no given name
+    ],
+)
+def test_a_name_with_a_role_apposed_is_a_persons(name, label, text, expected):
+    entity = Entity(name, label, 0, len(name))
+    assert [e.label for e in introduced_persons([entity], text)] == [expected]

@@ -510,3 +510,42 @@ def test_pour_x_at_a_sentence_start_is_who_a_later_pronoun_points_to(quotes_of):
 )
 def test_what_may_stand_between_the_verb_and_the_speaker(quotes_of, text, speaker):
     assert speakers(quotes_of(text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # "celle dont" points back as "celle qui" does
+            "La chanteuse Nolwenn Leroy est revenue sur sa carrière. \"On ne s'habitue jamais, c'est humiliant\", "
+            "a déclaré celle dont le nouvel album sortira le 26 octobre.",
+            "Nolwenn Leroy",
+        ),
+        (  # "pour lequel" gives an opinion as "pour qui" does
+            "Certains ne cachaient pas leur exaspération, comme Christophe Lejeune, pour lequel \"les LR n'ont "
+            'comme seule stratégie que de faire durer les débats".',
+            "Christophe Lejeune",
+        ),
+        (  # "Mais pour X," opens an opinion, even before a short quotation
+            "Le président Donald Trump a signé un décret. Mais pour Paul Pollock, il \"ne sert à rien\" car il "
+            "n'apporte pas de propositions.",
+            "Paul Pollock",
+        ),
+        (  # "selon X" after an adverbial that opens the sentence
+            "Du côté du gouvernement, selon Emilio Archila, conseiller présidentiel, la pandémie \"n'a pas "
+            'interrompu les engagements" issus du pacte de paix.',
+            "Emilio Archila",
+        ),
+        (  # a role written with a capital
+            "Valérie Pécresse tient à éviter qu'une telle matinée se reproduise. \"Deux RER B de plus entre 6h et "
+            '6h30", a précisé la Présidente du conseil régional d\'Île-de-France.',
+            "Valérie Pécresse",
+        ),
+        ('Emmanuel Macron a parlé devant les armées. "Je suis votre chef", a martelé le Président.', "Emmanuel Macron"),
+        (  # a party name with lowercase words and its acronym between the role and the name
+            '"Il parle comme nous", a déclaré le député La République en marche (LREM) Gilles Le Gendre.',
+            "Gilles Le Gendre",
+        ),
+    ],
+)
+def test_openings_of_opinions_and_roles_of_version_70(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
