@@ -40,7 +40,7 @@ _INNER_ROLE = re.compile(
     r"\b(?:du|des|de\s+la|de\s+l['’]|d['’]une?|de\s+son|de\s+sa|de\s+ses|de\s+leurs?)\s*"
     r"(?P<role>[a-zà-ÿ][\w-]*)(?:\s+[a-zà-ÿ][\w-]*){0,2}\s+$"
 )
-_NOT_NAMES = frozenset("le la les l un une selon mais et en pour lors dans il elle premier première".split())
+_NOT_NAMES = frozenset("le la les l un une selon mais et en pour lors dans il elle premier première tele tv".split())
 
 
 @cache

@@ -164,6 +164,8 @@ class People:
             return end > start and bool(_HEADLINE_SUBJECT.search(self.text[:start])) and bool(
                 _VERB_NEXT.match(self.text, end)
             )
+        if start > 0 and self.text[start - 1] == "»":
+            return True  # 'Catherine Lara «xxx»Christophe Willem s'est fendu': a subhead glued before the subject
         sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, start) - 1)]
         prefix = _MASKED_QUOTE.sub("x", self.text[sentence:start])  # 'Pour son émission «xxx», X ...'
         prefix = _CONNECTOR.sub("", prefix, count=1)  # "Mais la jeune femme ..."

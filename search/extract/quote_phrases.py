@@ -247,9 +247,10 @@ def classify_entity(entity: Entity) -> str:
     if not words or not entity.text[0].isupper():
         return ""
     head = _fold_key(words[0])
+    full_name = entity.label == "PER" and len(words) > 1 and head in given_names()  # "Marianne James", not "Marianne"
     if (
         head == "les"
-        or head in organisation_words()
+        or (head in organisation_words() and not full_name)
         or (len(words) > 1 and head in ("l", "le", "la") and words[1][0].isupper() and entity.label != "PER")
     ):
         return "organisation"  # "Le Monde", "La Croix", "l'OSDH" (but "Le Drian" is a person)

@@ -549,3 +549,27 @@ def test_what_may_stand_between_the_verb_and_the_speaker(quotes_of, text, speake
 )
 def test_openings_of_opinions_and_roles_of_version_70(quotes_of, text, speaker):
     assert speakers(quotes_of(text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a subject right after a subhead glued to it: a later "il" points to him
+            "Lara Fabian a réagi. Catherine Lara \"dévastée\"Christophe Willem s'est lui fendu d'un message sur son "
+            "compte Instagram. \"Quelle tristesse d'apprendre la disparition de Maurane\", exprime-t-il.",
+            "Christophe Willem",
+        ),
+        (  # "vanter" attributes a quotation
+            "Jean Castex a décidé de l'utiliser partout. L'amende permet d'\"appliquer une sanction sans délai\", "
+            "a alors vanté le Premier ministre.",
+            "Jean Castex",
+        ),
+        (  # a given name that also names a weekly ("Marianne") opens a person's full name
+            "Marianne James a trouvé chaussure à son pied, comme elle l'a confié à Gala. \"Bertrand m'a comprise. "
+            'Je ne suis pas toujours joyeuse."',
+            "Marianne James",
+        ),
+    ],
+)
+def test_glued_subheads_vanter_and_marianne_of_version_71(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]

@@ -751,3 +751,9 @@ def test_who_a_subject_or_a_role_is(quotes_of, text, speaker):
     """Names that are no subject (in a list, governed by a relative clause), and roles whose holder
     the text gives in a complement or tells apart by a nationality."""
     assert speakers(quotes_of(text)) == [speaker]
+
+
+def test_a_given_name_that_names_a_medium_opens_a_full_name_only():
+    """``Marianne`` is a weekly's name, ``Marianne James`` a person's."""
+    assert classify_entity(Entity("Marianne James", "PER", 0, 14)) == "person"
+    assert classify_entity(Entity("Marianne", "PER", 0, 8)) == "organisation"
