@@ -90,7 +90,7 @@ def has_verb(words: str) -> bool:
 
 
 _FIRST_WORD = re.compile(r"([\w-]+)")
-_LAST_WORD = re.compile(r"([\w'’-]+)(?:\s+comme)?\s*[«“\"]?\s*$")
+_LAST_WORD = re.compile(r"([\w'’-]+)(?:\s+comme)?\s*,?\s*[«“\"]?\s*$")  # also "son album, "Amigo""
 
 
 def names_a_work(text: str, quote_start: int) -> bool:

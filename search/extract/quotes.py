@@ -61,6 +61,7 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _GROUP_BEFORE = re.compile(r"\b[lL]es\s+$")
 #: A definite article before a one-word name: ``la Nordiste`` (a description).
 _ARTICLE_BEFORE = re.compile(r"\bl[ea]\s+$")
+_ELIDED_BEFORE = re.compile(r"\b[lL]['’]\s*$")
 #: Words a recogniser may glue to the end of a name: "a indiqué Scotland Yard lundi".
 _TIME_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin".split())
 #: A pronoun or a bare role that may stand for a person named a few sentences back.
@@ -137,6 +138,8 @@ def _speaker(found: Found, people: People) -> tuple[str, str] | None:
             return None  # "chantaient les Rita Mitsouko": a band, a family, no one person
         if " " not in name and _ARTICLE_BEFORE.search(people.text, max(0, mention.start - 4), mention.start):
             return None  # "la Nordiste répond": a description, not a name
+        if _elided(name, people.text, mention):
+            return name, "organisation"  # "l'Ifab a indiqué": a body's name, not a person's
         if mention.start < people.headline_end and topic_label(name, people.text):
             return None  # "Coronavirus : "Il faut le port du masque" ..., prévient Bruno Le Maire"
         return (name, "person") if is_person_name(name) and not people.one_word.common_word(name) else None
@@ -158,9 +161,18 @@ def _speaker(found: Found, people: People) -> tuple[str, str] | None:
     return (person.name, "person") if person else None
 
 
+def _elided(name: str, text: str, mention: Mention) -> bool:
+    """A one-word name written right after an elided article: ``l'Ifab``, a body's name (not
+    ``l'Italien Boeri``)."""
+    start = text.find(name, mention.start, mention.end + 1)
+    return " " not in name and start >= 0 and bool(_ELIDED_BEFORE.search(text, max(0, start - 3), start))
+
+
 def _organisation_or_person(name: str, people: People, mention: Mention | None) -> str:
     """An organisation phrase that is in fact a person's surname (``a insisté Ayrault``), or a
     person's name introduced as a person's (``explique Emel Parlar Dal, universitaire turque``)."""
+    if mention is not None and _elided(name, people.text, mention):
+        return "organisation"
     parts = parse_name(name)
     introduced = mention is not None and introduces_person(people.text, mention.start, mention.end)
     if parts.is_full and introduced and not is_organisation(name, people.text):
@@ -185,7 +197,8 @@ class _Reading(NamedTuple):
 def _read(article: Article, structure: Structure, entities: list[Entity]) -> _Reading:
     text = full_text(article)
     quoted = find_quoted(text)
-    entities = completed_given_names(introduced_persons(entities, text), text)
+    entities = [e for e in entities if not (e.label == "PER" and " " not in e.text and names_a_work(text, e.start))]
+    entities = completed_given_names(introduced_persons(entities, text), text)  # not "son album, Amigo" ^
     entities = surname_entities(text, entities, [(q.open, q.close) for q in quoted])
     masked = mask_quoted(text, quoted)
     sentences = sentence_spans(masked, subhead_ends(text, quoted))

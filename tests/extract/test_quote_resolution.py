@@ -757,3 +757,34 @@ def test_a_given_name_that_names_a_medium_opens_a_full_name_only():
     """``Marianne`` is a weekly's name, ``Marianne James`` a person's."""
     assert classify_entity(Entity("Marianne James", "PER", 0, 14)) == "person"
     assert classify_entity(Entity("Marianne", "PER", 0, 8)) == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a one-word name after an elided article is a body's
+            "Le football change. Même dans le football professionnel, l'Ifab a indiqué que l'arbitre pourra "
+            "décider que cela constitue un geste dangereux.",
+            [("Ifab", "organisation")],
+        ),
+        ('Coronavirus: l\'Italien Boeri prédit "une nouvelle ère" pour l\'urbanisme', [("Boeri", "person")]),
+    ],
+)
+def test_a_name_after_an_elided_article_is_an_organisations(quotes_of, text, expected):
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == expected
+
+
+def test_the_title_of_a_work_apposed_to_its_noun_is_no_speaker(quotes_of):
+    text = (
+        "Le chanteur sort son troisième album, Amigo. Il était élagueur. \"Le sécateur de papa m'est tombé "
+        'sur la tête", raconte la star.'
+    )
+    assert "Amigo" not in [q.speaker for q in quotes_of(text)]
+
+
+def test_a_name_after_formation_is_a_partys(quotes_of):
+    text = (
+        'Le plan est à l\'arrêt. "Il faut qu\'ils retournent à la table des négociations", ajoute le leader '
+        "centriste de la formation Yesh Atid-Telem."
+    )
+    assert "person" not in [q.speaker_kind for q in quotes_of(text) if q.speaker == "Yesh Atid-Telem"]
