@@ -49,7 +49,9 @@ SELON = re.compile(r"(?P<verb>selon|d['’]après)\s+", re.IGNORECASE)
 _SELON_PRONOUN = re.compile(r"(?P<head>lui|elle|eux|elles)(?![\w'’-])", re.IGNORECASE)
 #: A relative clause giving someone's opinion: ``X, pour qui``, ``X, selon qui``, ``X, pour lequel``.
 _WHOSE_OPINION = re.compile(r",\s*(?P<verb>pour|selon|d['’]après)\s+(?:qui|lequel|laquelle)\b,?")
-_LEAD = re.compile(r"\s*[,!?]?\s*(?:(?:lui|leur|nous|vous)\s+)?")  # "« ... », lui affirme-t-il"
+_LEAD = re.compile(
+    r"\s*[,!?]?\s*(?:(?:lui|leur|nous|vous)\s+|l['’](?=(?:a|avait|aurait)\s))?"  # "lui affirme-t-il", "l'avait invectivé"
+)
 _HEADLINE = re.compile(r"\s*(?P<name>[^:«»\"]{3,60}?)\s*:\s*")
 #: Words allowed between a partial quotation and its attribution (``"..." à ceux qui restent,
 #: a affirmé X``): no sentence punctuation, no finite verb of a new clause.

@@ -573,3 +573,16 @@ def test_openings_of_opinions_and_roles_of_version_70(quotes_of, text, speaker):
 )
 def test_glued_subheads_vanter_and_marianne_of_version_71(quotes_of, text, speaker):
     assert speakers(quotes_of(text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("l'avait invectivé Julien Odoul", "Julien Odoul"),  # an object pronoun before the auxiliary
+        ("l'a lancé Julien Odoul", "Julien Odoul"),
+        ("l'aurait répété Karine Champy", "Karine Champy"),
+    ],
+)
+def test_object_pronouns_and_verbs_after_a_quotation_of_version_73(quotes_of, attribution, speaker):
+    text = f'Elle s\'inquiète pour son fils. "Nous sommes dans une enceinte démocratique", {attribution}.'
+    assert speakers(quotes_of(text)) == [speaker]
