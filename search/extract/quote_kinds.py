@@ -90,15 +90,16 @@ def has_verb(words: str) -> bool:
 
 
 _FIRST_WORD = re.compile(r"([\w-]+)")
-_LAST_WORD = re.compile(r"([\w'’-]+)(?:\s+comme)?\s*,?\s*[«“\"]?\s*$")  # also "son album, "Amigo""
+_LAST_WORD = re.compile(r"([\w'’-]+)(?:\s+comme)?\s*,?\s*[«“\"]?\s*$")
 
 
 def names_a_work(text: str, quote_start: int) -> bool:
-    """True when the word right before a quotation (``quote_start``: its first quoted
-    character), or before ``comme`` there, announces the title of a work, a show or a campaign (``data/works.txt``:
-    ``la pièce "The Boys in the Band"``, ``la comédie musicale "The Prom"``): a title is no
-    one's words. Not after a verb (``son livre est "ridicule"``), nor when the quotation
-    opens in lowercase (``qualifie la chanson "d'appel au meurtre"``)."""
+    """True when the word right before a quotation or a name (``quote_start``: its first
+    character), or before ``comme`` there, announces the title of a work, a show or a
+    campaign (``data/works.txt``: ``la pièce "The Boys in the Band"``, ``la comédie musicale
+    "The Prom"``, ``son troisième album, Amigo``): a title is no one's words, nor anyone's
+    name. Not after a verb (``son livre est "ridicule"``), nor when the quotation opens in
+    lowercase (``qualifie la chanson "d'appel au meurtre"``)."""
     if not text[quote_start : quote_start + 1].isupper() and not text[quote_start : quote_start + 1].isdigit():
         return False
     match = _LAST_WORD.search(text, max(0, quote_start - 40), quote_start)

@@ -61,6 +61,7 @@ _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _GROUP_BEFORE = re.compile(r"\b[lL]es\s+$")
 #: A definite article before a one-word name: ``la Nordiste`` (a description).
 _ARTICLE_BEFORE = re.compile(r"\bl[ea]\s+$")
+#: An elided article right before a one-word name: ``l'Ifab`` (a body).
 _ELIDED_BEFORE = re.compile(r"\b[lL]['’]\s*$")
 #: Words a recogniser may glue to the end of a name: "a indiqué Scotland Yard lundi".
 _TIME_WORDS = frozenset("lundi mardi mercredi jeudi vendredi samedi dimanche hier soir matin".split())
@@ -197,8 +198,9 @@ class _Reading(NamedTuple):
 def _read(article: Article, structure: Structure, entities: list[Entity]) -> _Reading:
     text = full_text(article)
     quoted = find_quoted(text)
+    # a work's title apposed to its noun is no one ("son troisième album, Amigo")
     entities = [e for e in entities if not (e.label == "PER" and " " not in e.text and names_a_work(text, e.start))]
-    entities = completed_given_names(introduced_persons(entities, text), text)  # not "son album, Amigo" ^
+    entities = completed_given_names(introduced_persons(entities, text), text)
     entities = surname_entities(text, entities, [(q.open, q.close) for q in quoted])
     masked = mask_quoted(text, quoted)
     sentences = sentence_spans(masked, subhead_ends(text, quoted))
