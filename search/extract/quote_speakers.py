@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from search.extract.dates import DAY_RE, MONTH_RE, WEEKDAY_RE
-from search.extract.name_data import fold
+from search.extract.name_data import fold, person_nouns
 from search.extract.quote_context import bare_name, bare_name_after_medium
 from search.extract.quote_gaps import INCISE_GAP, INTRO, introduces
 from search.extract.quote_organisations import is_organisation
@@ -200,13 +200,28 @@ def _after_complement(entities: list[Entity], pos: int) -> Entity | None:
 _RELATIVE_OBJECT = re.compile(r",\s*qui\s+(?:[^\s,;:«»]+\s+){1,6}$")
 
 
+def _name_in_role(pos: int, entities: list[Entity]) -> bool:
+    """True when a person's full name starts at ``pos``, inside a role phrase that runs on over it
+    (``Le ministre des Affaires étrangères palestinien Riyad al-Malki``), not the role's own words
+    (``le Premier Ministre``)."""
+    return any(
+        e.start == pos and e.label == "PER" and " " in e.text and fold(e.text.split()[0]) not in person_nouns()
+        for e in entities
+    )
+
+
 def subject_before(text: str, floor: int, verb_start: int, entities: list[Entity]) -> Mention | None:
     """The speaker phrase that is the subject of a verb group starting at ``verb_start``."""
     mentions = []
+    role_end = floor  # where the last unnamed role phrase ends
     for pos in phrase_starts(text, floor, verb_start, entities):
         if text.count("--", floor, pos) % 2:
             continue  # inside a dashed apposition: "X --bras droit de l'élue Y-- a fustigé"
         mention = phrase_at(text, pos, verb_start, entities)
+        if pos < role_end and not _name_in_role(pos, entities):
+            continue  # a word of the role: "Le Président", "le député LR" (not "... palestinien Riyad al-Malki")
+        if mention and mention.kind == "title":
+            role_end = mention.end
         before = word_before(text, pos, floor)
         if before in PREPOSITIONS or is_complement(text, floor, pos):
             named = mention and (mention.kind == "person" or mention.name in CONCERNED)  # "par l'intéressé, qui"

@@ -54,3 +54,37 @@ def test_one_name_or_none():
     assert sole_name(["Agnès Buzyn", "Agnès Buzyn"]) == "Agnès Buzyn"
     assert sole_name(["Jean Castex", "Xavier Bertrand"]) == ""
     assert sole_name([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Emmanuel Macron a reçu les armées à l'Élysée. Le Président a déclaré : \"Je suis votre chef\".",
+            "Emmanuel Macron",
+        ),
+        (
+            "Édouard Philippe a présenté le plan jeudi. Interrogé sur les masques, le Premier Ministre a avancé "
+            'un scénario : "Nous travaillons sur un certain nombre d\'hypothèses".',
+            "Édouard Philippe",
+        ),
+        (
+            "Gérard Larcher ne votera pas. Dans un entretien au Parisien, le président LR du Sénat répète : "
+            '"un choix contraint c\'est une démocratie réduite".',
+            "Gérard Larcher",
+        ),
+    ],
+)
+def test_the_words_of_a_role_are_not_its_speaker(quotes_of, text, speaker):
+    """A capitalized role (``Le Président``) or a party inside it (``le président LR du Sénat``) is
+    part of the role, which points back to the person named before."""
+    assert speakers(quotes_of(text)) == [speaker]
+
+
+def test_a_full_name_the_role_phrase_runs_into_still_speaks(quotes_of):
+    """The recogniser runs the role into the name here; the name still speaks (whatever kind it is given)."""
+    text = (
+        "Riyad al-Malki était à Paris lundi. Le ministre des Affaires étrangères palestinien Riyad al-Malki a "
+        'rendu hommage à "un ami du peuple palestinien".'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Riyad al-Malki"]
