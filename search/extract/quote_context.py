@@ -90,7 +90,17 @@ def is_person_name(name: str) -> bool:
         and not (len(words) == 1 and fold(name) in person_nouns())  # "le Premier Ministre"
         and "Les" not in words  # "le candidat Les Républicains", "Europe Ecologie Les Verts": parties
         and not office_descriptor(name)  # "Président de la République"
+        and not _role_then_its_complement(words)  # "Député LR des Alpes-Maritimes", "Directeur Général"
     )
+
+
+def _role_then_its_complement(words: list[str]) -> bool:
+    """True when a capitalized role noun opens the words and what follows it is a party's
+    acronym, another role noun or a ``de`` complement, not a name (``Prince Harry``)."""
+    if len(words) < 2 or fold(words[0]) not in person_nouns():
+        return False
+    second = words[1]
+    return (second.isupper() and len(second) >= 2) or fold(second) in (*person_nouns(), "de", "des", "du")
 
 
 _BARE_NAME = re.compile(
