@@ -88,3 +88,22 @@ def test_a_full_name_the_role_phrase_runs_into_still_speaks(quotes_of):
         'rendu hommage à "un ami du peuple palestinien".'
     )
     assert [q.speaker for q in quotes_of(text)] == ["Riyad al-Malki"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a trade among the functions: alone, it points back to the person just named
+            "C'est peu vraisemblable, selon Yann Klinger, interrogé par France 2. \"Si cette fracture était "
+            'tectonique, on s\'attendrait à avoir une activité sismique anormale", explique le sismologue.',
+            "Yann Klinger",
+        ),
+        (  # a trade among the people nouns: after a demonstrative, the person just introduced
+            "De retour à sa boutique, Zohrab Mahdessian se met à la composition d'un bouquet. \"Je suis content "
+            "d'être de retour\", explique à l'AFP ce fleuriste de 58 ans.",
+            "Zohrab Mahdessian",
+        ),
+    ],
+)
+def test_trades_read_from_the_dev_corpus_point_back(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
