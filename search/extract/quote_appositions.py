@@ -31,7 +31,7 @@ _COMPLEMENT_WORDS = ("de", "du", "des", "d", "l", "la", "le")
 #: Capitalized words that are not names (sentence openers, roles written with a capital).
 #: The comma before an apposed name, past a short complement or participle clause.
 _APPOSITION_COMMA = re.compile(
-    r"(?:\s+(?:au|aux|à|en|pour)\s+[^,.;:«»]{1,30}?)?"  # "... au GNA, Mohamad Gnounou"
+    r"(?:\s+(?:au|aux|à|en|pour|dans)\s+[^,.;:«»]{1,30}?)?"  # "... au GNA, Mohamad Gnounou", "dans la Dordogne, X"
     r"(?:\s*,\s*[a-zà-ÿ][^,.;:«»]{0,40}?)?"  # "..., reconnu par l'ONU, Mohamad Gnounou"
     r"\s*,\s*"
 )

@@ -93,7 +93,7 @@ OPINION_LEAD = re.compile(
     r"|que\s+partage))\s+"
 )
 _OPINION_OPENER = re.compile(
-    rf"^(?:\s*(?:Pour|Selon|D['’]après)\s+|{OPINION_LEAD.pattern})(?:[a-zà-ÿ'’-]+\s+){{0,3}}$"
+    rf"^(?:\s*(?:Pour|Selon|D['’]après|[Aa]ux\s+yeux)\s+|{OPINION_LEAD.pattern})(?:[a-zà-ÿ'’-]+\s+){{0,3}}$"
 )
 #: Adverbials before a subject: ``Pendant le procès, au cours duquel il est apparu amaigri, X ...``.
 #: A second clause has two words at least and ends in lowercase: a list (``François, Hugo, Raynald``) is not one.

@@ -33,6 +33,11 @@ def persons(quotes: list[Quote], kind: str) -> list[str]:
             "explique l'historien des sciences et techniques au CNRS, Jean-Baptiste Fressoz."),
             "Jean-Baptiste Fressoz",  # a role's complement may coordinate two nouns
         ),
+        (
+            ('Michel Laforcade a parlé lundi. "Il faut qu\'on soit très très vigilant", a rappelé le représentant '
+            "de l'Etat dans la Dordogne, Frédéric Périssat."),
+            "Frédéric Périssat",  # the place after "dans" is part of the role
+        ),
     ],
 )
 def test_a_name_apposed_to_a_role_after_the_verb_speaks(quotes_of, text, speaker):

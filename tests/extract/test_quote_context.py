@@ -29,7 +29,8 @@ def test_clean_person_name(found, name):
 
 
 @pytest.mark.parametrize(
-    "name", ["Ministre", "Invitée du Grand Jury LCI", "Prénommé Raphaël", "il", "OTAN", "Quid de Macron", "Chez Ngao"]
+    "name",
+    ["Ministre", "Invitée du Grand Jury LCI", "Prénommé Raphaël", "il", "OTAN", "Quid de Macron", "Chez Ngao"],
 )
 def test_not_person_names(name):
     assert not is_person_name(name)
@@ -237,7 +238,13 @@ def test_a_given_name_alone_read_as_an_organisation_is_a_person(text, others, la
 
 
 @pytest.mark.parametrize(
-    "name", ["Député LR des Alpes-Maritimes", "Maire LR de la Garenne-Colombes", "Directeur Général", "Insoumis de la Somme"]
+    "name",
+    [
+        "Député LR des Alpes-Maritimes",
+        "Maire LR de la Garenne-Colombes",
+        "Directeur Général",
+        "Insoumis de la Somme",
+    ],
 )
 def test_a_capitalized_role_and_its_complement_is_no_name(name):
     assert not is_person_name(name)
@@ -251,7 +258,7 @@ def test_a_title_before_a_name_is_still_a_name(name):
 def test_ce_dernier_is_not_a_capitalized_role(quotes_of):
     text = (
         "Les journalistes ont remonté la piste via Ted Ryan, le responsable des archives de Ford et Directeur "
-        "Général de son département Héritage. Ce dernier a pu confirmer que le véhicule \"avait été photographié "
-        'le 2 mai 1966".'
+        "Général de son département Héritage. Ce dernier a pu confirmer que le véhicule "
+        '"avait été photographié le 2 mai 1966".'
     )
     assert [q.speaker for q in quotes_of(text)] == ["Ted Ryan"]

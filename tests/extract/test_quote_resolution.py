@@ -788,3 +788,13 @@ def test_a_name_after_formation_is_a_partys(quotes_of):
         "centriste de la formation Yesh Atid-Telem."
     )
     assert "person" not in [q.speaker_kind for q in quotes_of(text) if q.speaker == "Yesh Atid-Telem"]
+
+
+def test_the_person_whose_eyes_judge_is_who_the_pronoun_means(quotes_of):
+    """``aux yeux de X`` opens an opinion as ``selon X`` does: X is who ``il`` means next."""
+    text = (
+        "Le Skarabet propose un spectacle sur George Sand. Et aux yeux de Dominique Roullet, vice-président "
+        "socialiste du conseil régional, la venue de Marion Maréchal est inadmissible. Il déclare : \"Je trouve ça "
+        'profondément honteux".'
+    )
+    assert speakers(quotes_of(text)) == ["Dominique Roullet"]
