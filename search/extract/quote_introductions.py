@@ -40,8 +40,9 @@ def introduces_person(text: str, start: int, end: int) -> bool:
     a person: an age, ``connu(e) pour``, or a nationality (after one people noun or role).
     Not a name in a list or after a preposition (``l'assassinat de Javier Valdez, journaliste
     mexicain``, ``Jade et Joy, âgées de ...``), but an example (``comme X, connue pour``)."""
-    if word_before(text, start) in _NOT_AFTER:
-        return False
+    before = word_before(text, start)
+    if before in _NOT_AFTER:
+        return before in ("de", "du", "des") and _aged_with_role(text, end)
     match = _APPOSITION.match(text, end)
     if not match:
         return False
@@ -54,6 +55,18 @@ def introduces_person(text: str, start: int, end: int) -> bool:
     if folded[0] in _introducing_words() or is_demonym(folded[0]):
         return True
     return len(folded) > 1 and folded[0] in person_nouns() and is_demonym(folded[1])
+
+
+#: An age then a role apposed to a name: ``, 69 ans, lieutenant-colonel de l'armée``.
+_AGE_THEN_ROLE = re.compile(r"\s*,\s*\d{1,3}\s+ans\s*,\s*(?:(?:une|un|le|la)\s+|l['’]\s*)?(?P<noun>[a-zà-ÿ][\w-]*)")
+
+
+def _aged_with_role(text: str, end: int) -> bool:
+    """True when an age and a role follow the name ending at ``end``: after ``de`` too, that
+    introduces the person the story turns to (``sous la direction de Nikolaï Dolgopol, 69 ans,
+    lieutenant-colonel ...``)."""
+    match = _AGE_THEN_ROLE.match(text, end)
+    return bool(match) and fold(match.group("noun")) in person_nouns()
 
 
 #: A clause that opens with a preposition, up to the name: ``Sur le réseau social Twitter``.

@@ -39,6 +39,13 @@ def test_a_name_after_a_preposition_or_in_a_list_is_not_introduced():
     assert not introduces_person(text, text.index("Joy"), text.index(", 9 ans"))
 
 
+def test_an_age_and_a_role_introduce_a_name_after_de():
+    text = "sous la direction de Nikolaï Dolgopol, 69 ans, lieutenant-colonel de l'armée à la retraite."
+    assert introduces_person(text, text.index("Nikolaï"), text.index(", 69"))
+    text = "raconte à Sud-Ouest Emmanuelle, 25 ans, passagère du TGV."  # after "à": a medium, not a role
+    assert not introduces_person(text, text.index("Sud-Ouest"), text.index(", 25"))
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
