@@ -30,7 +30,16 @@ def test_clean_person_name(found, name):
 
 @pytest.mark.parametrize(
     "name",
-    ["Ministre", "Invitée du Grand Jury LCI", "Prénommé Raphaël", "il", "OTAN", "Quid de Macron", "Chez Ngao"],
+    [
+        "Ministre",
+        "Invitée du Grand Jury LCI",
+        "Prénommé Raphaël",
+        "il",
+        "OTAN",
+        "Quid de Macron",
+        "Chez Ngao",
+        "The Voice",
+    ],
 )
 def test_not_person_names(name):
     assert not is_person_name(name)

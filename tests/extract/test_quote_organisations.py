@@ -27,6 +27,8 @@ from search.extract.quote_organisations import is_organisation, organisation_nam
         "Bison Futé",  # "selon Bison futé"
         "En Marche",  # a party, glued before a member's name
         "Les Constructifs",
+        "Sens Commun",  # "le président de Sens Commun, Christophe Billan"
+        "Écologie-Les Verts",  # "l'avocate membre d'Europe Écologie-Les Verts", cut after "Europe"
     ],
 )
 def test_known_and_institutional_names_are_organisations(name):
