@@ -99,8 +99,8 @@ def _role_then_its_complement(words: list[str]) -> bool:
     acronym, another role noun or a ``de`` complement, not a name (``Prince Harry``)."""
     if len(words) < 2 or fold(words[0]) not in person_nouns():
         return False
-    second = words[1]
-    return (second.isupper() and len(second) >= 2) or fold(second) in (*person_nouns(), "de", "des", "du")
+    second, folded = words[1], fold(words[1])
+    return (second.isupper() and len(second) >= 2) or folded in person_nouns() or folded in ("de", "des", "du")
 
 
 _BARE_NAME = re.compile(

@@ -39,7 +39,8 @@ def introduces_person(text: str, start: int, end: int) -> bool:
     """True when the name at ``start:end`` is followed by an apposition that introduces
     a person: an age, ``connu(e) pour``, or a nationality (after one people noun or role).
     Not a name in a list or after a preposition (``l'assassinat de Javier Valdez, journaliste
-    mexicain``, ``Jade et Joy, âgées de ...``), but an example (``comme X, connue pour``)."""
+    mexicain``, ``Jade et Joy, âgées de ...``), but an example (``comme X, connue pour``) or a
+    name after ``de`` with an age and a role (``sous la direction de X, 69 ans, lieutenant-colonel``)."""
     before = word_before(text, start)
     if before in _NOT_AFTER:
         return before in ("de", "du", "des") and _aged_with_role(text, end)

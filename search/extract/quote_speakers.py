@@ -217,9 +217,9 @@ def subject_before(text: str, floor: int, verb_start: int, entities: list[Entity
     for pos in phrase_starts(text, floor, verb_start, entities):
         if text.count("--", floor, pos) % 2:
             continue  # inside a dashed apposition: "X --bras droit de l'élue Y-- a fustigé"
-        mention = phrase_at(text, pos, verb_start, entities)
         if pos < role_end and not _name_in_role(pos, entities):
             continue  # a word of the role: "Le Président", "le député LR" (not "... palestinien Riyad al-Malki")
+        mention = phrase_at(text, pos, verb_start, entities)
         if mention and mention.kind == "title":
             role_end = mention.end
         before = word_before(text, pos, floor)
