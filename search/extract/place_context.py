@@ -27,7 +27,7 @@ STRONG_LOCATIVE = (
     r"(?<![\w-])(?:région|ville|province|commune|département|banlieue|village|localité|quartier"
     r"|gouvernorat|district|canton|comté|île|préfecture|capitale|agglomération|station|bourg|hameau"
     r"|péage|massif|col|lac|vallée|plaine|plateau|baie|golfe|port|base|camp|oasis|faubourg|cité|aéroport"
-    r"|maire|habitants?|environs|alentours)(?:\s+de\s+ski|\s+[a-zà-ÿ]+)?" + _OF
+    r"|maire|habitants?|environs|alentours|rues?)(?:\s+de\s+ski|\s+[a-zà-ÿ]+)?" + _OF
     + r"|(?<![\w-])(?:près|proche|non\s+loin|à\s+proximité|au\s+nord|au\s+sud|à\s+l['’]est|à\s+l['’]ouest"
     r"|au\s+nord-est|au\s+nord-ouest|au\s+sud-est|au\s+sud-ouest|en\s+direction|originaire|natif|native)"
     + _OF

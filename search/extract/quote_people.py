@@ -8,8 +8,9 @@ an indefinite one (``Un diplomate européen a jugé ...``) for an anonymous pers
 
 A pronoun points back to the last person who was the subject of one of the
 last sentences (``Emmanuel Macron a reçu Angela Merkel. "...", a-t-il dit``),
-else to the last speaker of the previous paragraphs when no one was named since,
-or to nobody; a role to the last person introduced with that
+else to the one person named there when no unnamed subject came since (``puisque
+Rémi Gaillard a posté une photo. "...", a-t-il ironisé``), else to the last speaker of
+the previous paragraphs when no one was named since, or to nobody; a role to the last person introduced with that
 role (one whose complement shares a word first: ``le président du centre``; never one
 introduced with the same noun for another place or body: ``le député de l'Essonne`` is
 not ``le député de Paris``), else as a pronoun does (a speaker over another subject of the same sentence), else to
@@ -28,9 +29,11 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 
-from search.extract.name_data import fold, given_name_gender
+from search.extract.name_data import fold, given_name_gender, given_names, particles, person_nouns
 from search.extract.name_keys import parse_name, person_key
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name, known_genders
+from search.extract.place_context import has_locative_context
+from search.extract.place_gazetteer import load_gazetteer
 from search.extract.quote_holders import known_holder
 from search.extract.quote_introductions import introduces_person, role_after_name, role_before_name
 from search.extract.quote_offices import other_office
@@ -61,6 +64,20 @@ SPEAKER_WINDOW = 8
 #: The last name a role may point back to is not one that comes after these words
 #: (``Face à X, l'animatrice ...``); ``le lapsus de X``, ``animée par X`` may be.
 _NOT_REFERENT_AFTER = frozenset("a avec contre chez vers envers entre sans pour".split())
+#: An adverbial opening a sentence, up to its comma: ``Dans un communiqué, ``.
+_ADVERBIAL_LEAD = re.compile(r"\s*(?:[^,;:«»]{1,60},\s*)?")
+_SPACES = re.compile(r"\s*")
+#: A sentence whose subject is a noun phrase, after an adverbial: ``Selon Le Figaro, le chanteur ...``.
+_UNNAMED_SUBJECT = re.compile(
+    rf"{_ADVERBIAL_LEAD.pattern}(?:(?:Pour|Selon|D['’]après)\s+)?"
+    r"(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses|le|la|les|l['’]|un|une|ce|cet|cette|son|sa|ses)"
+    r"\s*(?P<noun>\w[\w-]*)"
+)
+_GENITIVE_BEFORE = re.compile(r"\b(?:de|du|des|d['’])\s*$")
+#: A person noun and ``de`` right before a name: ``l'acolyte de``, ``la fille d'``.
+_RELATION_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+(?:de|du|d['’])\s*$")
+#: A word of a name written as names are: a capital, then lowercase (``Allin-Khan``, ``d'Estaing``).
+_PLAIN_NAME_WORD = re.compile(r"(?:[a-z]['’])?[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'’][A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]+)*")
 _MASKED_QUOTE = re.compile(r"«[^«»]*»")
 _CONNECTOR = re.compile(r"^\s*(?:Mais|Et|Or|Puis|Pourtant|Ainsi|Alors|Enfin|Car|Donc|Cependant|Toutefois)\s+")
 #: A headline's subject opens it or follows its label (``VIDÉO - "..." : Le Foll raillé``).
@@ -279,9 +296,10 @@ class People:
         named = [m for m in found if m.name]
         return named[0] if named else None
 
-    def last_person(self, pos: int, gender: str = "-") -> PersonMention | None:
+    def last_person(self, pos: int, gender: str = "-", sole: bool = True) -> PersonMention | None:
         """Who a pronoun at ``pos`` stands for (see the module docstring); None when it is
-        an anonymous person or nobody."""
+        an anonymous person or nobody. ``sole``: with no subject in the window, the one person
+        named there may be meant (not for a role, which has its own fallbacks)."""
         found = self._before(pos, gender)
         here = bisect_right(self.sentence_starts, pos) - 1
         reach, index = here - SUBJECT_WINDOW, here - 1
@@ -293,6 +311,9 @@ class People:
         subjects = [m for m in found if m.subject and m.start >= floor]
         if subjects:
             return subjects[0] if subjects[0].name else None
+        candidate = self._sole_candidate(found, here) if sole else None
+        if candidate is not None:
+            return candidate
         far = self.sentence_starts[max(0, here - SPEAKER_WINDOW)]
         for mention in found:  # the speaker of a previous paragraph, if nobody was named since
             if mention.start < far or not mention.name:
@@ -302,6 +323,53 @@ class People:
             if mention.written:
                 return None
         return None
+
+    def _sole_candidate(self, found: list[PersonMention], here: int) -> PersonMention | None:
+        """The one person named in the window when no one there was a subject (``puisque le
+        lendemain Rémi Gaillard a posté``, ``confirmée par Jérôme Salomon``), unless an unnamed
+        subject opens a sentence since (``L'ancien chef du gouvernement a justifié son choix``)
+        or a role opens the sentence that names them (``Le maire de Pau, qui écoutait Emmanuel
+        Macron, ...``)."""
+        window = [m for m in found if m.start >= self.sentence_starts[max(0, here - SUBJECT_WINDOW)]]
+        name = sole_name([m.name for m in window]) if window and all(m.name for m in window) else ""
+        mention = next((m for m in window if m.name == name), None) if name else None
+        if mention is None or not self._plainly_a_person(mention):
+            return None
+        first = self._sentence(mention.start)
+        if self._opens_on_someone_else(first, mention):
+            return None
+        if any(_UNNAMED_SUBJECT.match(self.text, self.sentence_starts[i]) for i in range(first + 1, here + 1)):
+            return None
+        return mention
+
+    def _opens_on_someone_else(self, index: int, mention: PersonMention) -> bool:
+        """True when sentence ``index``, which names ``mention``, opens (after an adverbial) on
+        another subject: a role (``Le maire de Pau, qui écoutait Emmanuel Macron, ...``) or, the
+        name being a complement, an organisation (``Reporters sans frontières dénonce ...
+        l'assassinat de Javier Valdez``)."""
+        start = self.sentence_starts[index]
+        role = _UNNAMED_SUBJECT.match(self.text, start)
+        if role and fold(role.group("noun")) in person_nouns():
+            return True
+        if not _GENITIVE_BEFORE.search(self.text, max(0, mention.start - 8), mention.start):
+            return False
+        opening = {_ADVERBIAL_LEAD.match(self.text, start).end(), _SPACES.match(self.text, start).end()}
+        return any(e.start in opening and classify_entity(e) == "organisation" for e in self.entities)
+
+    def _plainly_a_person(self, mention: PersonMention) -> bool:
+        """True when a mention written in the text is a person's name by its form (a known given
+        name first, or capitalized words: not ``Turbo S``, ``LPLa Haute``), not a place's (``dans
+        les rues de Tsim Sha Tsui``) and not the complement of a person noun (``l'acolyte de X``)."""
+        words = mention.name.split()
+        if not mention.written or (
+            fold(words[0].split("-")[0]) not in given_names()
+            and (len(words) == 1 or not all(_PLAIN_NAME_WORD.fullmatch(w) or fold(w) in particles() for w in words))
+        ):
+            return False
+        if load_gazetteer().lookup(mention.name) or has_locative_context(self.text, mention.start, strong=True):
+            return False
+        relation = _RELATION_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
+        return not (relation and fold(relation.group("noun")) in person_nouns())
 
     def _referent(self, start: int) -> bool:
         return word_before(self.text, start) not in _NOT_REFERENT_AFTER
@@ -341,7 +409,7 @@ class People:
         found = [m for m in found if m.name not in other]
         if strict or not found:
             return None
-        subject = self.last_person(pos, gender)
+        subject = self.last_person(pos, gender, sole=False)
         if subject is not None and subject.name in other:
             subject = None
         if subject is not None:  # "Selon X, Y devait ... . "...", a souligné le chercheur": X, who spoke
