@@ -47,13 +47,20 @@ class PersonMention:
 _INITIALS = re.compile(rf"(?:{INITIAL})+")
 
 
+#: A sentence's full stop glued to the name's last word (a word of two lowercase letters at least).
+_SENTENCE_DOT = re.compile(r"[a-zà-ÿ]{2}\.$")
+
+
 def clean_person_name(name: str) -> str:
     """A recogniser's person name without line breaks, quotes, a glued next sentence
     (``Armin S.travaille``, ``Serge AurierVenu``) or a place glued before it."""
     match = _INSIDE_NAME.search(name)
     if match:
         name = name[: match.start()]
-    words = name.strip(" ,;:'’-").split()
+    name = name.strip(" ,;:'’-•·►")
+    if _SENTENCE_DOT.search(name):
+        name = name[:-1]  # "Olivier Véran.• Le télétravail", not "Fatima E."
+    words = name.split()
     while len(words) > 1 and words[0].isupper() and len(words[0]) > 1 and not _INITIALS.fullmatch(words[0]):
         words = words[1:]  # "AFP Umesh Pandey" (after "a déclaré à l'AFP"), not "J.B. Pritzker"
     while len(words) > 2 and _place_not_name(words[0]):

@@ -93,11 +93,14 @@ _ADVERBS_AFTER = re.compile(
 _AGO = re.compile(
     r"\s*il\s+y\s+a\s+(?:[\w-]+\s+){0,2}(?:jours?|semaines?|mois|ans|années?|heures?|minutes?)\b", re.IGNORECASE
 )
-#: A day after the verb, never an object though it opens with ``ce`` or ``le``: ``, a affirmé ce
-#: mercredi 5 février Eric Ciotti``, ``, a promis le 28 mars le Premier ministre`` (not ``ce mardi Midi Libre``).
+#: A day or a time after the verb, never an object though it opens with ``ce`` or ``le``: ``, a affirmé ce
+#: mercredi 5 février Eric Ciotti``, ``, a promis le 28 mars le Premier ministre``, ``, a averti ce matin X``
+#: (not ``ce mardi Midi Libre``); nor is ``peu avant`` or ``par exemple`` a complement.
 _WHEN = re.compile(
     rf"\s*(?:ce|le)\s+(?:(?:{WEEKDAY_RE})(?-i:\s+(?:matin|midi|après-midi|soir))?(?:\s+{DAY_RE}\s+(?:{MONTH_RE}))?"
-    rf"|{DAY_RE}\s+(?:{MONTH_RE}))(?:\s+(?:19|20)\d\d)?(?![\w-])",
+    rf"|{DAY_RE}\s+(?:{MONTH_RE}))(?:\s+(?:19|20)\d\d)?(?![\w-])"
+    r"|\s*(?:ce|cet|cette)\s+(?:matin|midi|après-midi|soir|nuit|week-end|semaine|mois|année)(?:-là)?(?![\w-])"
+    r"|\s*peu\s+(?:avant|après)(?![\w-])|\s*par\s+exemple(?![\w-])",
     re.IGNORECASE,
 )
 #: ``", dit celle qui a trouvé un travail"``: the one just named, as ``elle`` would be.

@@ -68,6 +68,7 @@ ADVERBS = (
     "auparavant",
     "toujours",
     "en revanche",
+    "par exemple",
     "elle",  # "avait elle relevé"
     "lui",
 )
@@ -82,7 +83,7 @@ LEAD_VERBS = ("tenu à", "voulu", "souhaité", "fait", "cru bon de", "jugé bon 
 #: The same, conjugated: ``tient à préciser``, ``veut rappeler``.
 LEAD_FINITE = (
     "tient à", "tiennent à", "tenait à", "veut", "veulent", "voulait", "souhaite", "souhaitent", "doit", "doivent",
-    "devait", "peut", "peuvent", "pouvait",
+    "devait", "peut", "peuvent", "pouvait", "vient de", "viennent de", "venait de", "venaient de",
 )  # fmt: skip
 PRONOUNS = ("il", "elle", "on", "ils", "elles")
 
@@ -147,8 +148,8 @@ def verb_group_pattern(declarative_only: bool = False) -> str:
     """A regex (named group ``verb``) for a non-inverted speech verb group.
 
     Matches ``a déclaré``, ``a encore déclaré``, ``déclare``, ``s'est exclamé``,
-    ``s'exclame``, ``a tenu à préciser``, ``tient à préciser``, ``avait dit``,
-    ``s'est dans un tweet dite``.
+    ``s'exclame``, ``a tenu à préciser``, ``tient à préciser``, ``vient de déclarer``,
+    ``avait dit``, ``s'est dans un tweet dite``, ``y explique``.
     """
     verbs = [v for v in speech_verbs() if v.declarative or not declarative_only]
     plain = [v for v in verbs if not v.reflexive]
@@ -161,14 +162,17 @@ def verb_group_pattern(declarative_only: bool = False) -> str:
         rf"|(?:{_alternation(LEAD_VERBS)})\s+(?:{infinitives}))"
     )
     simple = _alternation(f for v in plain for f in v.finite)
-    led = rf"(?:{_alternation(LEAD_FINITE)})\s+{adverbs}(?:{infinitives})"
+    led = (
+        rf"(?:{_alternation(LEAD_FINITE)})\s+{adverbs}(?:{infinitives})"
+        rf"|(?:vient|viennent|venait|venaient)\s+d['’](?:{infinitives})"  # "vient d'annoncer"
+    )
     refl_forms = [f for v in reflexive for f in v.finite]
     refl_parts = [p for v in reflexive for p in v.participles]
     refl = (
         rf"(?:s'|s’|se\s+)(?:(?:{_alternation(REFLEXIVE_AUXILIARIES)})\s+{adverbs}(?:{_alternation(refl_parts)})"
         rf"|(?:{_alternation(refl_forms)}))"
     )
-    return rf"(?P<verb>{compound}|{led}|{refl}|(?:{simple}))(?![\w-])"
+    return rf"(?P<verb>(?:y\s+)?(?:{compound}|{led}|{refl}|(?:{simple})))(?![\w-])"
 
 
 @cache

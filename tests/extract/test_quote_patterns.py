@@ -506,6 +506,44 @@ def test_pour_x_at_a_sentence_start_is_who_a_later_pronoun_points_to(quotes_of):
             "Giuseppe Conte",
             id="a date before the speaker",
         ),
+        pytest.param(
+            '"On a encore des cercueils, mais on risque d\'en manquer", a averti ce matin Florence Fresse sur '
+            "Franceinfo.",
+            "Florence Fresse",
+            id="this morning before the speaker",
+        ),
+        pytest.param(
+            '"Cette rentrée va être compliquée", a affirmé cette semaine Claire Guéville, secrétaire nationale '
+            "du Snes-FSU.",
+            "Claire Guéville",
+            id="this week before the speaker",
+        ),
+        pytest.param(
+            '"Nous nous mettrons au travail dès ce soir", avait promis peu avant Giuseppe Conte.',
+            "Giuseppe Conte",
+            id="shortly before, before the speaker",
+        ),
+        pytest.param(
+            '"Il faut que les gens se rendent compte de ce que nous vivons", a par exemple témoigné Eric Denieulle.',
+            "Eric Denieulle",
+            id="for instance, inside the verb group",
+        ),
+        pytest.param(
+            '"C\'est vrai, je suis amoureuse", vient de confirmer Iris Mittenaere dans une interview.',
+            "Iris Mittenaere",
+            id="a recent past",
+        ),
+        pytest.param(
+            '"L\'État contribuera à doter en masques les citoyens", y explique Mme Pannier-Runacher.',
+            "Pannier-Runacher",
+            id="y before the verb",
+        ),
+        pytest.param(
+            '"Ces mesures s\'appliquent aussi aux parents", a précisé mardi le ministre de la Santé, Olivier '
+            "Véran.• Le télétravail est possible.",
+            "Olivier Véran",
+            id="a full stop and a bullet glued to the name",
+        ),
     ],
 )
 def test_what_may_stand_between_the_verb_and_the_speaker(quotes_of, text, speaker):

@@ -67,6 +67,11 @@ def test_the_brief_verbs_are_all_there():
         "a reconnu",
         "s'est une nouvelle fois défendu",
         "a une fois de plus affirmé",
+        "a par exemple témoigné",
+        "vient de déclarer",
+        "venait d'expliquer",
+        "y explique",
+        "y a écrit",
     ],
 )
 def test_verb_groups(group):
