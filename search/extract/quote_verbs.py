@@ -149,7 +149,7 @@ def verb_group_pattern(declarative_only: bool = False) -> str:
 
     Matches ``a déclaré``, ``a encore déclaré``, ``déclare``, ``s'est exclamé``,
     ``s'exclame``, ``a tenu à préciser``, ``tient à préciser``, ``vient de déclarer``,
-    ``avait dit``, ``s'est dans un tweet dite``, ``y explique``.
+    ``avait dit``, ``s'est dans un tweet dite``, ``y explique``, ``lui a lancé``, ``en a conclu``.
     """
     verbs = [v for v in speech_verbs() if v.declarative or not declarative_only]
     plain = [v for v in verbs if not v.reflexive]
@@ -172,7 +172,7 @@ def verb_group_pattern(declarative_only: bool = False) -> str:
         rf"(?:s'|s’|se\s+)(?:(?:{_alternation(REFLEXIVE_AUXILIARIES)})\s+{adverbs}(?:{_alternation(refl_parts)})"
         rf"|(?:{_alternation(refl_forms)}))"
     )
-    return rf"(?P<verb>(?:y\s+)?(?:{compound}|{led}|{refl}|(?:{simple})))(?![\w-])"
+    return rf"(?P<verb>(?:(?:y|en|(?<![àÀ]\s)lui|leur)\s+)?(?:{compound}|{led}|{refl}|(?:{simple})))(?![\w-])"
 
 
 @cache

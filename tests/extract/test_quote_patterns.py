@@ -539,6 +539,11 @@ def test_pour_x_at_a_sentence_start_is_who_a_later_pronoun_points_to(quotes_of):
             id="y before the verb",
         ),
         pytest.param(
+            "\"L'heure est venue pour une solution législative\", en a conclu le ministre de la Justice Bill Barr.",
+            "Bill Barr",
+            id="en before the verb",
+        ),
+        pytest.param(
             '"Ces mesures s\'appliquent aussi aux parents", a précisé mardi le ministre de la Santé, Olivier '
             "Véran.• Le télétravail est possible.",
             "Olivier Véran",

@@ -72,11 +72,19 @@ def test_the_brief_verbs_are_all_there():
         "venait d'expliquer",
         "y explique",
         "y a écrit",
+        "lui a lancé",
+        "en a conclu",
+        "leur demande",
     ],
 )
 def test_verb_groups(group):
     match = compiled(verb_group_pattern()).match(group)
     assert match and match.group("verb") == group
+
+
+def test_lui_after_quant_a_is_no_clitic_of_the_verb(quotes_of):
+    text = 'Nikos Aliagas quant à lui indique que "certains réveils sont comme des cauchemars".'
+    assert [(q.speaker, q.verb) for q in quotes_of(text)] == [("Nikos Aliagas", "indique")]
 
 
 @pytest.mark.parametrize(
