@@ -544,6 +544,11 @@ def test_pour_x_at_a_sentence_start_is_who_a_later_pronoun_points_to(quotes_of):
             id="en before the verb",
         ),
         pytest.param(
+            '"Les trois cas avérés sont toujours sous suivi médical", selon le Pr Jérôme Salomon.',
+            "Jérôme Salomon",
+            id="an article before a title after selon",
+        ),
+        pytest.param(
             '"Ces mesures s\'appliquent aussi aux parents", a précisé mardi le ministre de la Santé, Olivier '
             "Véran.• Le télétravail est possible.",
             "Olivier Véran",
