@@ -47,9 +47,9 @@ from search.extract.structure_types import Entity
 MAX_SUBJECT_GAP = 80
 SELON = re.compile(r"(?P<verb>selon|d['’]après)\s+", re.IGNORECASE)
 _SELON_PRONOUN = re.compile(r"(?P<head>lui|elle|eux|elles)(?![\w'’-])", re.IGNORECASE)
-#: A relative clause giving someone's opinion: ``X, pour qui``, ``X, selon qui``, ``X, pour lequel``.
 #: An article before a medical or legal title: ``selon le Pr Salomon``, ``d'après la Dre Martin``.
 _ARTICLE_THEN_HONORIFIC = re.compile(r"(?:le|la)\s+(?=(?:Pr|Dr|Pre|Dre|Me)\.?\s+[A-ZÀ-Þ])")
+#: A relative clause giving someone's opinion: ``X, pour qui``, ``X, selon qui``, ``X, pour lequel``.
 _WHOSE_OPINION = re.compile(r",\s*(?P<verb>pour|selon|d['’]après)\s+(?:qui|lequel|laquelle)\b,?")
 _LEAD = re.compile(
     r"\s*[,!?]?\s*(?:(?:lui|leur|nous|vous)\s+|l['’](?=(?:a|avait|aurait)\s))?"  # "lui affirme-t-il", "l'avait invectivé"

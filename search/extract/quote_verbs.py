@@ -86,6 +86,9 @@ LEAD_FINITE = (
     "devait", "peut", "peuvent", "pouvait", "vient de", "viennent de", "venait de", "venaient de",
 )  # fmt: skip
 PRONOUNS = ("il", "elle", "on", "ils", "elles")
+#: An object pronoun that may open a verb group: ``y explique``, ``lui a lancé``, ``en a conclu``
+#: (not ``lui`` after ``à``: ``quant à lui indique``).
+_CLITIC = r"(?:y|en|(?<![àÀ]\s)lui|leur)\s+"
 
 
 @dataclass(frozen=True)
@@ -172,7 +175,7 @@ def verb_group_pattern(declarative_only: bool = False) -> str:
         rf"(?:s'|s’|se\s+)(?:(?:{_alternation(REFLEXIVE_AUXILIARIES)})\s+{adverbs}(?:{_alternation(refl_parts)})"
         rf"|(?:{_alternation(refl_forms)}))"
     )
-    return rf"(?P<verb>(?:(?:y|en|(?<![àÀ]\s)lui|leur)\s+)?(?:{compound}|{led}|{refl}|(?:{simple})))(?![\w-])"
+    return rf"(?P<verb>(?:{_CLITIC})?(?:{compound}|{led}|{refl}|(?:{simple})))(?![\w-])"
 
 
 @cache
