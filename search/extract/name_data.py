@@ -76,10 +76,22 @@ def people_nouns() -> dict[str, str]:
     return gendered_words("titles_people.txt")
 
 
+def _flagged(filename: str, flag: str) -> frozenset[str]:
+    """The nouns of a titles file whose columns after the gender hold ``flag``."""
+    return frozenset(fold(line.split("\t")[0]) for line in data_lines(filename) if flag in line.split("\t")[2:])
+
+
 @cache
 def back_nouns() -> frozenset[str]:
     """People nouns that point back to a person as roles do (``la jeune femme``, ``l'homme``)."""
-    return frozenset(fold(line.split("\t")[0]) for line in data_lines("titles_people.txt") if line.endswith("\tback"))
+    return _flagged("titles_people.txt", "back")
+
+
+@cache
+def feminine_whoever_nouns() -> frozenset[str]:
+    """Role nouns always written with a feminine article, whoever the person is
+    (``la star``): their article tells no gender."""
+    return _flagged("titles_functions.txt", "epicene")
 
 
 def person_nouns() -> dict[str, str]:
@@ -92,9 +104,11 @@ def organisation_words() -> frozenset[str]:
     return folded_words("organisations.txt")
 
 
+@cache
 def given_names() -> dict[str, str]:
-    """Common given names (folded) to gender: ``mounir`` -> ``m``."""
-    return gendered_words("names_given.txt")
+    """Given names (folded) to gender: ``mounir`` -> ``m``. The hand-read ``names_given.txt``
+    wins over the names imported from INSEE's list (``names_given_insee.txt``)."""
+    return {**gendered_words("names_given_insee.txt"), **gendered_words("names_given.txt")}
 
 
 @cache

@@ -29,7 +29,14 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 
-from search.extract.name_data import fold, given_name_gender, given_names, particles, person_nouns
+from search.extract.name_data import (
+    feminine_whoever_nouns,
+    fold,
+    given_name_gender,
+    given_names,
+    particles,
+    person_nouns,
+)
 from search.extract.name_keys import parse_name, person_key
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name, known_genders
 from search.extract.place_context import has_locative_context
@@ -388,7 +395,16 @@ class People:
         """The last person before ``pos`` introduced with ``role`` (see ``role_match``: one whose
         role's complement shares a word first, ``le président du centre``); else (unless
         ``strict``) the last person named before ``pos`` who was not introduced with the same
-        noun for something else (``le député de l'Essonne`` is not ``le député de Paris``)."""
+        noun for something else (``le député de l'Essonne`` is not ``le député de Paris``).
+        A noun whose article is feminine whoever the person is (``la star``) stands for a man
+        only when no woman was named before it."""
+        person = self._last_with_role(pos, role, gender, strict)
+        if person is None and gender == "f" and role.partition("|")[0] in feminine_whoever_nouns():
+            if not any(m.gender == "f" and m.name for m in self.mentions if m.start < pos):
+                person = self._last_with_role(pos, role, "-", strict)
+        return person
+
+    def _last_with_role(self, pos: int, role: str, gender: str, strict: bool) -> PersonMention | None:
         found = self._before(pos, gender)
         for wanted in (2, 1):
             for mention in found:

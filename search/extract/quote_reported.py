@@ -112,6 +112,8 @@ def infinitive_or_object(
         words = _words(text, group.end(), end) if says else reported(text, group.end(), end, _act_of(group))
         if not words:
             continue
+        if text[words[0]].isupper() and text[start : group.start()].rstrip().endswith(","):
+            continue  # "..., révèle Le Dauphiné Libéré": the medium after an incise's verb speaks
         mention = subject_before(text, start, group.start(), entities)
         if mention:
             return words[0], words[1], " ".join(group.group("verb").split()), mention

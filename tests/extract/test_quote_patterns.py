@@ -371,6 +371,14 @@ def test_reported_infinitive_clauses(quotes_of, text, reported):
     assert quotes[0].speaker in ("Eddy Mitchell", "Iouri Rovovoï", "David Diemert")
 
 
+def test_a_capitalized_object_is_an_inverted_subject_not_what_was_said(quotes_of):
+    text = (
+        "Jean Dupont, mis en examen pour le meurtre de la petite Marie, va être de nouveau interrogé par les "
+        "juges le 3 juillet prochain, révèle Le Dauphiné Libéré dans son édition du 27 juin."
+    )
+    assert not [q for q in quotes_of(text) if q.text.startswith("Le Dauphiné")]  # not Marie's words
+
+
 @pytest.mark.parametrize(
     ("text", "kind", "speaker"),
     [
