@@ -29,7 +29,6 @@ The articles of every annotated set (evaluation and tuning) are left out of the 
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from collections import Counter
 from importlib import resources

@@ -89,8 +89,7 @@ def back_nouns() -> frozenset[str]:
 
 @cache
 def feminine_whoever_nouns() -> frozenset[str]:
-    """Role nouns always written with a feminine article, whoever the person is
-    (``la star``): their article tells no gender."""
+    """Role nouns always written with a feminine article, whoever the person is (``la star``)."""
     return _flagged("titles_functions.txt", "epicene")
 
 
