@@ -28,6 +28,8 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 INITIAL = rf"[{UPPER}]\.-?"
 _CAPITALIZED = rf"[{UPPER}][\w’'-]*"
 _COMPLEMENT_WORDS = ("de", "du", "des", "d", "l", "la", "le")
+_COMPANY_NOUNS = frozenset(("compagnie", "societe", "entreprise", "firme", "marque", "enseigne"))
+_COMMA_NAME = re.compile(r"\s*,\s*[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]")
 #: Capitalized words that are not names (sentence openers, roles written with a capital).
 #: The comma before an apposed name, past a short complement or participle clause.
 _APPOSITION_COMMA = re.compile(
@@ -96,6 +98,8 @@ def _placed_as_name(text: str, entity: Entity, start: int, end: int) -> bool:
     before = re.findall(r"\w+", text[max(0, entity.start - 20) : entity.start])
     if before and fold(before[-1]) in ("de", "du", "des", "d"):
         return False
+    if _company_name(text, entity.start, entity.end):
+        return False
     if _after_inner_role(text, start, entity.start):
         return False
     if " " in entity.text.strip():
@@ -104,6 +108,15 @@ def _placed_as_name(text: str, entity: Entity, start: int, end: int) -> bool:
     return (
         at_end and bool(before) and fold(before[-1].rstrip("'’")) not in _COMPLEMENT_WORDS and before[-1][:1].islower()
     )
+
+
+def _company_name(text: str, start: int, end: int) -> bool:
+    """True when the capitalized words ``text[start:end]`` follow a company's noun and a name
+    follows them after a comma: ``le PDG de la compagnie Con Edison, John McAvoy`` (not
+    ``l'avocate de l'entreprise Lisa Blatt``, nor ``le gouvernement``, whose spokesperson's name
+    follows it)."""
+    before = re.findall(r"\w+", text[max(0, start - 20) : start])
+    return bool(before) and fold(before[-1]) in _COMPANY_NOUNS and bool(_COMMA_NAME.match(text, end))
 
 
 def _after_inner_role(text: str, start: int, pos: int) -> bool:
@@ -158,7 +171,7 @@ def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tupl
     if not runs:
         return None  # "Valérie Pécresse (LR)": the party in parentheses is no name
     run = runs[-1]
-    if _after_inner_role(text, start, run.start()):
+    if _after_inner_role(text, start, run.start()) or _company_name(text, run.start(), run.end()):
         return None  # "l'avocat du chanteur Johnny Hallyday" is not Johnny Hallyday
     words = run.group().split()
     before = re.findall(r"[\w']+", text[max(start, run.start() - 6) : run.start()])

@@ -38,6 +38,16 @@ def persons(quotes: list[Quote], kind: str) -> list[str]:
             "de l'Etat dans la Dordogne, Frédéric Périssat."),
             "Frédéric Périssat",  # the place after "dans" is part of the role
         ),
+        (
+            ('Le courant est revenu à New York. "Il y a eu une perturbation significative", a indiqué, lors d\'un '
+            "point de presse, le PDG de la compagnie Con Edison, John McAvoy, qui n'a pas précisé la cause."),
+            "John McAvoy",  # the words after "la compagnie" name the company
+        ),
+        (
+            ('La marque est contestée. "Booking et com sont deux termes génériques", a rétorqué l\'avocate de '
+            "l'entreprise Lisa Blatt."),
+            "Lisa Blatt",  # no name after a comma: the words after "l'entreprise" are the lawyer's name
+        ),
     ],
 )
 def test_a_name_apposed_to_a_role_after_the_verb_speaks(quotes_of, text, speaker):
