@@ -69,6 +69,12 @@ def test_an_imported_given_name_makes_a_speaker(quotes_of, text, speaker):
             '"S\'il en écrit une autre qui me plaît, ce sera avec plaisir", a déclaré la star au micro de la radio.',
             ["Johnny Hallyday"],
         ),
+        (  # "superstar" is a role too
+            "Amitabh Bachchan quitte l'hôpital.\n\nLa légende vivante du cinéma indien, Amitabh Bachchan, a "
+            "annoncé dimanche qu'il avait quitté l'hôpital.\"Je suis de retour à la maison. Je vais rester en "
+            'quarantaine", a écrit sur Instagram la superstar de Bollywood, âgée de 77 ans.',
+            ["Amitabh Bachchan"],
+        ),
         (  # a woman named before: "la star" is not the man
             "Rémi Gaillard a formalisé sa demande à Pamela Anderson sur Twitter. "
             '"Je veux m\'enfermer dans une cage avec toi", lui a-t-il proposé. '
