@@ -28,7 +28,9 @@ UPPER = "A-ZÀ-ÖØ-Þ"
 INITIAL = rf"[{UPPER}]\.-?"
 _CAPITALIZED = rf"[{UPPER}][\w’'-]*"
 _COMPLEMENT_WORDS = ("de", "du", "des", "d", "l", "la", "le")
+#: Nouns after which capitalized words name a company (``la compagnie Con Edison``), folded.
 _COMPANY_NOUNS = frozenset(("compagnie", "societe", "entreprise", "firme", "marque", "enseigne"))
+#: A person's name after a comma: ``, John McAvoy``.
 _COMMA_NAME = re.compile(r"\s*,\s*[A-ZÀ-Þ][\w'’-]+\s+[A-ZÀ-Þ]")
 #: Capitalized words that are not names (sentence openers, roles written with a capital).
 #: The comma before an apposed name, past a short complement or participle clause.
@@ -172,7 +174,7 @@ def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tupl
         return None  # "Valérie Pécresse (LR)": the party in parentheses is no name
     run = runs[-1]
     if _after_inner_role(text, start, run.start()) or _company_name(text, run.start(), run.end()):
-        return None  # "l'avocat du chanteur Johnny Hallyday" is not Johnny Hallyday
+        return None  # "l'avocat du chanteur Johnny Hallyday" is not Johnny Hallyday, nor is Con Edison a name
     words = run.group().split()
     before = re.findall(r"[\w']+", text[max(start, run.start() - 6) : run.start()])
     given = _given_after_place(words)
