@@ -22,7 +22,7 @@ from search.extract.name_data import (
     person_nouns,
 )
 from search.extract.name_keys import parse_name
-from search.extract.place_gazetteer import load_gazetteer
+from search.extract.place_gazetteer import is_demonym, load_gazetteer
 from search.extract.quote_context import medium_complement
 from search.extract.quote_organisations import is_organisation
 from search.extract.quote_phrases import NAME_WORD, PREPOSITIONS
@@ -87,6 +87,8 @@ def full_names_from_given(text: str, given: str) -> set[str]:
                 continue
             if not _given_word(part) or load_gazetteer().lookup(part) is not None or fold(part) == fold(given):
                 break
+            if is_demonym(part):
+                break  # "celle de Hana Tchécoslovaque": her nationality, not her surname
             words.append(part)
         while words and fold(words[-1]) in particles():
             words.pop()

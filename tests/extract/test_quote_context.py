@@ -156,6 +156,14 @@ def test_a_first_name_alone_is_the_full_name_with_a_particle(quotes_of):
     assert [q.speaker for q in quotes_of(text)] == ["Hervé Le Hir"]
 
 
+def test_a_nationality_after_a_first_name_is_no_surname(quotes_of):
+    text = (
+        "Hana Berger Moran est née dans un camp. Celles de Florence et de Mark étaient Polonaises, celle de Hana "
+        'Tchécoslovaque. "Il faut bien faire passer le message", souffle Hana.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Hana Berger Moran"]
+
+
 def test_a_surname_alone_is_the_full_name_written_only_in_quoted_words(quotes_of):
     text = (
         "\"Laurent Wauquiez nomme Jean Leonetti, maire d'Antibes, vice-président délégué\", a annoncé le parti. "
