@@ -28,7 +28,9 @@ then 7150 + 223·k), ``tune23`` (7060 + 211·k, then 7170 + 211·k), ``tune24`` 
 7190 + 199·k) and ``tune25`` (7100 + 197·k, then 7210 + 197·k) do too, and take no line before
 7,000, beyond the dev articles whose extraction diffs are read while rules are made; so do
 ``tune26`` (7120 + 193·k, then 7230 + 193·k), ``tune27`` (7140 + 191·k, then 7250 + 191·k),
-``tune28`` (7160 + 181·k, then 7270 + 181·k) and ``tune29`` (7180 + 179·k, then 7290 + 179·k).
+``tune28`` (7160 + 181·k, then 7270 + 181·k) and ``tune29`` (7180 + 179·k, then 7290 + 179·k),
+and ``tune30`` (7200 + 173·k, then 7310 + 173·k), ``tune31`` (7220 + 167·k, then 7330 + 167·k),
+``tune32`` (7240 + 163·k, then 7350 + 163·k) and ``tune33`` (7260 + 157·k, then 7370 + 157·k).
 Selected lines are copied byte for byte.
 """
 
@@ -108,6 +110,10 @@ LATER_SETS = (
     ("tune27", (7140, 7250), 191, 7000),
     ("tune28", (7160, 7270), 181, 7000),
     ("tune29", (7180, 7290), 179, 7000),
+    ("tune30", (7200, 7310), 173, 7000),
+    ("tune31", (7220, 7330), 167, 7000),
+    ("tune32", (7240, 7350), 163, 7000),
+    ("tune33", (7260, 7370), 157, 7000),
 )
 for _name, _starts, _step, _first in LATER_SETS:
     RULES[_name] = Rule(
