@@ -165,5 +165,10 @@ def load_gazetteer() -> Gazetteer:
 
 
 def is_demonym(word: str) -> bool:
-    """True when ``word`` is a form of a nationality adjective (``turc``, ``turque``, ``Turcs``)."""
-    return place_key(word) in load_gazetteer().demonyms
+    """True when ``word`` is a form of a nationality adjective (``turc``, ``turque``, ``Turcs``),
+    also after combining forms (``Afro-Américaine``, ``franco-algérien``)."""
+    demonyms = load_gazetteer().demonyms
+    if place_key(word) in demonyms:
+        return True
+    *firsts, last = word.split("-")
+    return bool(firsts) and place_key(last) in demonyms and all(len(f) >= 3 and f.lower().endswith("o") for f in firsts)

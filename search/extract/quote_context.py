@@ -23,7 +23,7 @@ from search.extract.quote_appositions import INITIAL
 from search.extract.quote_offices import office_descriptor
 
 _INSIDE_NAME = re.compile(
-    r"[\"«»“”\n]|(?<=\w)\.(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=\b[A-ZÀ-Þ]\.)(?=[a-zà-ÿ]{2})"
+    r"[\"«»“”\n•▪►]|(?<=\w)\.(?=[A-ZÀ-Þ][a-zà-ÿ])|(?<=\b[A-ZÀ-Þ]\.)(?=[a-zà-ÿ]{2})"
     r"|(?<=[a-zà-ÿ]{4})(?=[A-ZÀ-Þ][a-zà-ÿ]{2})"  # "Serge AurierVenu": the next sentence glued on
 )
 
@@ -91,6 +91,7 @@ def is_person_name(name: str) -> bool:
         and name[:1].isupper()
         and not name.isupper()
         and name.lower() not in ("il", "elle")
+        and ":" not in name  # "Sommets Trump/Kim: Séoul accuse": a headline's topic, then its clause
         and all(w[:1].isupper() or fold(re.split(r"[-'’]", w)[0]) in _lowercase_name_words() for w in words)
         and fold(words[0]) not in folded_words("names_not_given.txt")
         and not (len(words) == 1 and is_demonym(name))  # "le Russe"

@@ -254,10 +254,16 @@ class People:
         ``written`` is False when the text gave a pronoun or a role, not the name."""
         self.speaker_starts.add(start)
         same = [m for m in self.mentions if m.start == start]
-        if same:
-            self.mentions = [replace(m, subject=True) if m.start == start else m for m in self.mentions]
-            return
         name = clean_person_name(name)
+        if same:
+            # a role resolved again as a quotation's speaker, with the speakers before it known by now
+            # ("assure la quadragénaire"): later pronouns point to that speaker, not to the first guess
+            renamed = not written and not same[0].written and is_person_name(name)
+            self.mentions = [
+                replace(m, subject=True, name=name if renamed else m.name) if m.start == start else m
+                for m in self.mentions
+            ]
+            return
         if is_person_name(name) and not self.is_author(name):
             self.mentions.append(PersonMention(name, start, self._gender(name, gender), descriptor, True, written))
             self.mentions.sort(key=lambda m: m.start)

@@ -6,7 +6,7 @@ from importlib import resources
 
 import pytest
 
-from search.extract.place_gazetteer import FLAGS, data_lines, demonym_forms, load_gazetteer, parse_row
+from search.extract.place_gazetteer import FLAGS, data_lines, demonym_forms, is_demonym, load_gazetteer, parse_row
 from search.extract.place_text import display_form, place_key, strip_article
 
 DATA_FILES = (
@@ -48,6 +48,18 @@ def test_demonym_forms():
     assert demonym_forms("français") == ["français", "française", "françaises"]
     assert demonym_forms("russe") == ["russe", "russes"]
     assert demonym_forms("turc turque turcs turques") == ["turc", "turque", "turcs", "turques"]
+
+
+@pytest.mark.parametrize(
+    "word", ["Américaine", "nord-coréen", "Sud-Africaine", "Afro-Américaine", "franco-algérien"]
+)
+def test_nationalities_also_after_combining_forms(word):
+    assert is_demonym(word)
+
+
+@pytest.mark.parametrize("word", ["Saint-Martin", "Jean-Marie", "Afro", "Seine-Saint-Denis"])
+def test_not_nationalities(word):
+    assert not is_demonym(word)
 
 
 def test_data_files_are_small():

@@ -22,6 +22,8 @@ from search.extract.structure_types import Entity
         ("Serge AurierVenu", "Serge Aurier"),  # the next sentence glued on
         ("Leonardo DiCaprio", "Leonardo DiCaprio"),
         ("J.B. Pritzker", "J.B. Pritzker"),  # initials are no acronym glued before the name
+        ("Emmanuel Macron.• Rénovation", "Emmanuel Macron"),  # a bulleted subhead glued on
+        ("Agnès Buzyn• Don", "Agnès Buzyn"),
     ],
 )
 def test_clean_person_name(found, name):
@@ -39,6 +41,7 @@ def test_clean_person_name(found, name):
         "Quid de Macron",
         "Chez Ngao",
         "The Voice",
+        "Kim: Séoul",  # "Sommets Trump/Kim: Séoul accuse ...": a headline's topic, then its clause
     ],
 )
 def test_not_person_names(name):

@@ -56,6 +56,24 @@ def test_a_demonstrative_role_is_the_person_just_named(quotes_of):
     assert quotes_of(text) == []
 
 
+def test_a_nationality_after_a_demonstrative_is_no_name(quotes_of):
+    text = (
+        '"On milite pour le vote", explique Felicia Garr. "Si vous ne votez pas, vous ne comprenez pas le message", '
+        "harangue cette Afro-Américaine de 52 ans dans un mégaphone rose."
+    )
+    assert speakers(quotes_of(text)) == ["Felicia Garr"]  # not "Afro-Américaine"
+
+
+def test_a_role_resolved_as_a_speaker_is_who_later_pronouns_point_to(quotes_of):
+    text = (
+        '"Il était content de retrouver ses copains", témoigne Josselyn Droff, premier arrivé avec son fils. '
+        '"On a révisé hier soir les gestes barrière avec Anouk", confie Stéphanie Gey. Cette mère de trois '
+        'enfants avoue ressentir "une certaine liberté" à les voir reprendre l\'école. "Cela va leur faire du '
+        'bien", assure la quadragénaire.'
+    )
+    assert speakers(quotes_of(text))[-1] == "Stéphanie Gey"
+
+
 def test_a_pronoun_reaches_the_last_speaker_of_a_previous_paragraph(quotes_of):
     text = (
         '"Nous ne lâcherons rien", a déclaré Philippe Martinez devant la presse. La manifestation a réuni '
