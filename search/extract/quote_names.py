@@ -72,29 +72,44 @@ def full_names_for(text: str, surname: str, exclude: Callable[[str], bool] = lam
     return names
 
 
+#: Relatives named together, the surname written once: ``les frères Jorge et Bayron Benitez``.
+_RELATIVES_TOGETHER = r"\b(?i:frères|sœurs|soeurs|époux|jumeaux|jumelles|cousins|cousines)\s+"
+
+
 def full_names_from_given(text: str, given: str) -> set[str]:
     """Every ``Given Surname`` written in ``text`` for a given name written alone elsewhere
     (``Julie`` -> ``Julie Trossat``): the capitalized words after it that can be a surname
-    (``Tedros Adhanom Ghebreyesus``), a particle among them (``Hervé Le Hir``)."""
+    (``Tedros Adhanom Ghebreyesus``), a particle among them (``Hervé Le Hir``); for relatives
+    named together, the surname after the other's given name (``les frères Jorge et Bayron
+    Benitez``: ``Jorge`` -> ``Jorge Benitez``)."""
     word = rf"{NAME_WORD}(?:-{NAME_WORD})?"
-    pattern = re.compile(rf"(?<![\w-]){re.escape(given)}((?:[^\S\n]+{word}){{1,3}})(?![\w'’-])")
+    alone = re.compile(rf"(?<![\w-]){re.escape(given)}((?:[^\S\n]+{word}){{1,3}})(?![\w'’-])")
+    together = re.compile(
+        rf"{_RELATIVES_TOGETHER}{re.escape(given)}\s+et\s+{word}((?:[^\S\n]+{word}){{1,2}})(?![\w'’-])"
+    )
     names = set()
-    for match in pattern.finditer(text):
-        words = []
-        for part in match.group(1).split():
-            if fold(part) in particles() and part[:1].isupper():
-                words.append(part)  # "Hervé Le Hir"
-                continue
-            if not _given_word(part) or load_gazetteer().lookup(part) is not None or fold(part) == fold(given):
-                break
-            if is_demonym(part):
-                break  # "celle de Hana Tchécoslovaque": her nationality, not her surname
-            words.append(part)
-        while words and fold(words[-1]) in particles():
-            words.pop()
+    for match in [*alone.finditer(text), *together.finditer(text)]:
+        words = _surname_words(match.group(1).split(), given)
         if words:
             names.add(" ".join([given, *words]))
     return names
+
+
+def _surname_words(candidates: list[str], given: str) -> list[str]:
+    """The words of ``candidates``, written after a given name, that can be its surname."""
+    words = []
+    for part in candidates:
+        if fold(part) in particles() and part[:1].isupper():
+            words.append(part)  # "Hervé Le Hir"
+            continue
+        if not _given_word(part) or load_gazetteer().lookup(part) is not None or fold(part) == fold(given):
+            break
+        if is_demonym(part):
+            break  # "celle de Hana Tchécoslovaque": her nationality, not her surname
+        words.append(part)
+    while words and fold(words[-1]) in particles():
+        words.pop()
+    return words
 
 
 _HONORIFIC_BEFORE = re.compile(r"\b(?:M|MM|Mme|Mlle|Dr|Pr|Me|Mgr)\.?\s+$")

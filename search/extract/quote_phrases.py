@@ -129,7 +129,8 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
             rf"\s+(?:[a-zà-ÿ0-9-]+\s+)?(?P<head>(?-i:{titles}))[sx]?(?![\w-])",
             re.IGNORECASE,
         ),
-        "honorific": re.compile(rf"(?<![\w-])(?P<head>{honor})\.?\s+(?P<name>{name}(?:\s+{name}){{0,3}})"),
+        # not inside a word (``Jean-M.``), but after a subhead's closing dash (``- "..." -M. Moreau``)
+        "honorific": re.compile(rf"(?:(?<![\w-])|(?<=\s-))(?P<head>{honor})\.?\s+(?P<name>{name}(?:\s+{name}){{0,3}})"),
         "pronoun": re.compile(
             r"(?<![\w'’-])(?P<head>il|elle|Il|Elle|ce dernier|cette dernière|Ce dernier|Cette dernière"
             r"|[lL]['’]intéressée?)(?![\w'’-])(?:\s+(?:lui|elle)-même(?![\w-]))?"

@@ -100,7 +100,7 @@ def entity_spans(text: str, context: int = 1, whole_sentences: bool = False) -> 
             wanted.add(index)
     spans = []
     for index in sorted(wanted):
-        parts = [sentences[index]] if whole_sentences else _outside_quotes(sentences[index], quoted)
+        parts = [sentences[index]] if whole_sentences else _outside_quotes(text, sentences[index], quoted)
         spans.extend(s for s in parts if _CAPITAL.search(text, *s))
     if not whole_sentences:
         incises = incise_spans(text, [(q.open, q.close) for q in quoted])
@@ -108,18 +108,28 @@ def entity_spans(text: str, context: int = 1, whole_sentences: bool = False) -> 
     return spans
 
 
-def _outside_quotes(span: Span, quoted: list[Quoted]) -> list[Span]:
-    """The parts of a sentence outside its quotations (quoted words name no speaker)."""
-    start, end = span
+def _outside_quotes(text: str, span: Span, quoted: list[Quoted]) -> list[Span]:
+    """The parts of a sentence outside its quotations (quoted words name no speaker), each
+    without the dash that closes a quoted subhead (``- "..." -Gisèle Aberlen, retraitée``)."""
+    start, end = _past_closing_dash(text, span[0], span[1]), span[1]
     parts = []
     for pair in quoted:
         if start <= pair.open < end:
             if pair.open - start > 1:
                 parts.append((start, pair.open))
-            start = pair.close + 1
+            start = _past_closing_dash(text, pair.close + 1, end)
     if end - start > 1:
         parts.append((start, end))
     return parts
+
+
+_CLOSING_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def _past_closing_dash(text: str, start: int, end: int) -> int:
+    """``start`` moved past a dash that follows a closing quotation mark."""
+    dash = _CLOSING_DASH.match(text, start, end)
+    return dash.end() if dash and text[:start].rstrip()[-1:] in ('"', "»", "”") else start
 
 
 def _speaker(found: Found, people: People) -> tuple[str, str] | None:

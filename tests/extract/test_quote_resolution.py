@@ -7,7 +7,7 @@ import pytest
 
 from search.article import Quote
 from search.extract.name_data import given_name_gender
-from search.extract.quote_phrases import classify_entity
+from search.extract.quote_phrases import classify_entity, phrase_patterns
 from search.extract.structure_types import Entity
 
 
@@ -72,6 +72,30 @@ def test_a_role_resolved_as_a_speaker_is_who_later_pronouns_point_to(quotes_of):
         'bien", assure la quadragénaire.'
     )
     assert speakers(quotes_of(text))[-1] == "Stéphanie Gey"
+
+
+def test_relatives_named_together_share_the_surname(quotes_of):
+    text = (
+        "Les frères Jorge et Bayron Benitez sont arrivés enfants aux Etats-Unis. "
+        '"Trump nous utilise", affirme Jorge, 21 ans.'
+    )
+    assert speakers(quotes_of(text), "indirect") == ["Jorge Benitez"]  # "Jorge" alone before
+
+
+def test_a_name_after_a_quoted_subhead_between_dashes_is_a_subject(quotes_of):
+    text = (
+        '"Les gens faisaient leur sacs dans la panique", raconte Luisa Amoura, une touriste. Au moins 2.700 '
+        'personnes ont été évacuées.- "On a tout laissé derrière nous" -Gisèle Aberlen, retraitée qui avait '
+        'garé son mobil-home dans un des campings détruits, a passé la nuit dans un gymnase."On a tout laissé '
+        "derrière nous. Je n'ai pas réussi à dormir\", déplore-t-elle."
+    )
+    assert speakers(quotes_of(text)) == ["Luisa Amoura", "Gisèle Aberlen"]
+
+
+def test_an_honorific_after_a_subhead_dash():
+    pattern = phrase_patterns()["honorific"]
+    assert [m.group(0) for m in pattern.finditer('- "Généralisation" -M. Moreau s\'est dit prêt')] == ["M. Moreau"]
+    assert not pattern.search("Jean-M. Moreau")
 
 
 def test_a_pronoun_reaches_the_last_speaker_of_a_previous_paragraph(quotes_of):
