@@ -86,8 +86,13 @@ _RELATION_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+(?:de|du|d['’])\s*$")
 #: A word of a name written as names are: a capital, then lowercase (``Allin-Khan``, ``d'Estaing``).
 _PLAIN_NAME_WORD = re.compile(r"(?:[a-z]['’])?[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'’][A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]+)*")
 _MASKED_QUOTE = re.compile(r"«[^«»]*»")
+#: A second clause's opening after a comma, whose subject is the next name: ``X a tancé ..., tandis que
+#: Christian Jacob (LR) y a vu ...``.
+_CONTRAST_CLAUSE = re.compile(r".*,\s*(?:tandis|alors)\s+qu(?:e\s+|['’]\s*)$", re.DOTALL)
+#: Whose opinion a quotation gives, after it: ``Il s'agit d'un "rendez-vous de vérité", pour Me Fabien Rajon``.
+_OPINION_AFTER_QUOTE = re.compile(r".*x\s*,\s*(?:pour|selon)\s+$", re.DOTALL)
 #: A quoted subhead between dashes, glued before the sentence that follows it.
-_QUOTED_SUBHEAD = re.compile(r"\s*[-–—]\s*x\s*[-–—]\s*")
+_QUOTED_SUBHEAD = re.compile(r"\s*[-–—]\s*x\s*[-–—]\s*$")
 _CONNECTOR = re.compile(r"^\s*(?:Mais|Et|Or|Puis|Pourtant|Ainsi|Alors|Enfin|Car|Donc|Cependant|Toutefois)\s+")
 #: A headline's subject opens it or follows its label (``VIDÉO - "..." : Le Foll raillé``).
 _HEADLINE_SUBJECT = re.compile(r"(?:^|[:|–-]\s*|^[^,:«»]{1,40},\s*)$")  # "En larmes, Brigitte Lahaie s'excuse"
@@ -201,15 +206,18 @@ class People:
             return False  # "X y égratignait Nicolas Sarkozy, Emmanuel Macron et Gérald Darmanin": a list
         return not prefix.strip() or bool(_CLAUSE_OPENER.match(prefix)) or bool(_OPINION_OPENER.match(prefix))
 
-    def _after_subhead(self, start: int) -> bool:
+    def _named_subject(self, start: int) -> bool:
         """True when a name opens the sentence right after a quoted subhead between dashes
-        (``- "On a tout laissé derrière nous" -Gisèle Aberlen, retraitée ...``)."""
+        (``- "On a tout laissé derrière nous" -Gisèle Aberlen, retraitée ...``) or a second
+        clause (``X a tancé ..., tandis que Christian Jacob y a vu ...``). Not for a role, which
+        is resolved before the quotations' speakers are known (``alors que le maire de Bordeaux``)."""
         sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, start) - 1)]
-        return bool(_QUOTED_SUBHEAD.fullmatch(_MASKED_QUOTE.sub("x", self.text[sentence:start])))
+        prefix = _MASKED_QUOTE.sub("x", self.text[sentence:start])
+        return any(p.match(prefix) for p in (_QUOTED_SUBHEAD, _CONTRAST_CLAUSE, _OPINION_AFTER_QUOTE))
 
     def _keep(self, mention: Mention, unnamed: bool) -> None:
         # "cette femme, Barbara Mensah, âgée de 70 ans": introduced, she is who "elle" is next
-        subject = self._is_subject(mention.start, mention.end) or (not unnamed and self._after_subhead(mention.start))
+        subject = self._is_subject(mention.start, mention.end) or (not unnamed and self._named_subject(mention.start))
         subject = subject or introduces_person(self.text, mention.start, mention.end)
         subject = subject or self._example_before_quotation(mention)
         if unnamed:

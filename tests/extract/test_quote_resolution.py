@@ -92,6 +92,32 @@ def test_a_name_after_a_quoted_subhead_between_dashes_is_a_subject(quotes_of):
     assert speakers(quotes_of(text)) == ["Luisa Amoura", "Gisèle Aberlen"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Parmi les premières réactions, Jean-Luc Mélenchon a tancé sur Twitter "un gouvernement libéral banal", '
+            'tandis que Christian Jacob (LR) y a vu "essentiellement un jeu de chaises musicales". "Tout ça pour '
+            "ça!\", a-t-il déclaré à l'AFP.",
+            "Christian Jacob",
+        ),
+        (
+            "L'homme est entré par la terrasse, vers minuit, alors que Jacqueline regardait la télé. \"J'ai entendu "
+            "quelques bruits, je pensais que c'était mon chat\", raconte-t-elle sur RTL.",
+            "Jacqueline",
+        ),
+        (
+            "L'avocat Alain Jakubowicz a également été autorisé à intervenir. Il s'agit d'un \"rendez-vous de "
+            'vérité", pour Me Fabien Rajon, qui attendait beaucoup de cette audition : "À ce jour, nous ne pouvons '
+            "pas exclure que la fillette ait fait l'objet de sévices\", a-t-il expliqué au Figaro.",
+            "Fabien Rajon",
+        ),
+    ],
+)
+def test_the_subject_of_a_second_clause_or_whose_opinion_a_quotation_gives(quotes_of, text, speaker):
+    assert speakers(quotes_of(text))[-1] == speaker
+
+
 def test_an_honorific_after_a_subhead_dash():
     pattern = phrase_patterns()["honorific"]
     assert [m.group(0) for m in pattern.finditer('- "Généralisation" -M. Moreau s\'est dit prêt')] == ["M. Moreau"]
