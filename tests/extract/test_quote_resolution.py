@@ -118,6 +118,19 @@ def test_the_subject_of_a_second_clause_or_whose_opinion_a_quotation_gives(quote
     assert speakers(quotes_of(text))[-1] == speaker
 
 
+def test_a_role_glued_to_a_subhead_before_it(quotes_of):
+    pattern = phrase_patterns()["title"]
+    assert [m.group(0) for m in pattern.finditer("l'arrivée de l'Iran à BiarritzLe président américain")] == [
+        "Le président"
+    ]
+    assert not pattern.search("il parle président")  # "par|le": no capital, no determiner
+    text = (
+        "Les manifestants ont défilé à Paris.♦ Nouveaux moyensLe ministre de l'Intérieur Christophe Castaner a "
+        'salué leur calme. "Tout s\'est bien passé", a-t-il dit.'
+    )
+    assert speakers(quotes_of(text)) == ["Christophe Castaner"]
+
+
 def test_an_honorific_after_a_subhead_dash():
     pattern = phrase_patterns()["honorific"]
     assert [m.group(0) for m in pattern.finditer('- "Généralisation" -M. Moreau s\'est dit prêt')] == ["M. Moreau"]
