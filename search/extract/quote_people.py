@@ -208,9 +208,11 @@ class People:
 
     def _named_subject(self, start: int) -> bool:
         """True when a name opens the sentence right after a quoted subhead between dashes
-        (``- "On a tout laissé derrière nous" -Gisèle Aberlen, retraitée ...``) or a second
-        clause (``X a tancé ..., tandis que Christian Jacob y a vu ...``). Not for a role, which
-        is resolved before the quotations' speakers are known (``alors que le maire de Bordeaux``)."""
+        (``- "On a tout laissé derrière nous" -Gisèle Aberlen, retraitée ...``), opens a second
+        clause (``X a tancé ..., tandis que Christian Jacob y a vu ...``) or says whose opinion the
+        quotation before it gives (``Il s'agit d'un "...", pour Me Fabien Rajon``). Not for a role,
+        which is resolved before the quotations' speakers are known (``alors que le maire de
+        Bordeaux``)."""
         sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, start) - 1)]
         prefix = _MASKED_QUOTE.sub("x", self.text[sentence:start])
         return any(p.match(prefix) for p in (_QUOTED_SUBHEAD, _CONTRAST_CLAUSE, _OPINION_AFTER_QUOTE))

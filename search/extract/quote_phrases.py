@@ -116,7 +116,8 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
         # Roles are written in lowercase ("le ministre"), surnames are not ("Le Maire"); a
         # party's member may be capitalized ("l'Insoumise Clémentine Autain"), and so may the
         # head of state ("le Président avait martelé").
-        # a capitalized determiner may be glued to a subhead before it ("BiarritzLe président américain")
+        # A capitalized determiner (Le, La, Les, L', Ce, Cette) may be glued to the subhead before
+        # it ("BiarritzLe président américain").
         "title": re.compile(
             rf"(?:\b|(?-i:(?<=[a-zà-ÿ])(?=[LC])))"
             rf"{det}{_ADJECTIVE_PREFIXES}(?:(?!(?-i:{titles})\s){_ADJECTIVE_FORM}\s+)?"  # not "le président| républicain"

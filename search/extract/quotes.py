@@ -129,7 +129,10 @@ _CLOSING_DASH = re.compile(r"\s*[-–—]\s*")
 def _past_closing_dash(text: str, start: int, end: int) -> int:
     """``start`` moved past a dash that follows a closing quotation mark."""
     dash = _CLOSING_DASH.match(text, start, end)
-    return dash.end() if dash and text[:start].rstrip()[-1:] in ('"', "»", "”") else start
+    before = start - 1
+    while before >= 0 and text[before].isspace():
+        before -= 1
+    return dash.end() if dash and before >= 0 and text[before] in '"»”' else start
 
 
 def _speaker(found: Found, people: People) -> tuple[str, str] | None:
