@@ -197,14 +197,18 @@ class People:
             )
         if start > 0 and self.text[start - 1] == "»":
             return True  # 'Catherine Lara «xxx»Christophe Willem s'est fendu': a subhead glued before the subject
-        sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, start) - 1)]
-        prefix = _MASKED_QUOTE.sub("x", self.text[sentence:start])  # 'Pour son émission «xxx», X ...'
+        prefix = self._sentence_before(start)  # 'Pour son émission «xxx», X ...'
         prefix = _CONNECTOR.sub("", prefix, count=1)  # "Mais la jeune femme ..."
         if reports_clause(prefix):
             return False  # "X a estimé qu'avec ce référendum, le chef de l'État ...": X's words
         if end > start and _LISTED_BEFORE.search(prefix) and _LISTED_AFTER.match(self.text, end):
             return False  # "X y égratignait Nicolas Sarkozy, Emmanuel Macron et Gérald Darmanin": a list
         return not prefix.strip() or bool(_CLAUSE_OPENER.match(prefix)) or bool(_OPINION_OPENER.match(prefix))
+
+    def _sentence_before(self, start: int) -> str:
+        """The words of ``start``'s sentence before it, each quotation written ``x``."""
+        sentence = self.sentence_starts[max(0, self._sentence(start))]
+        return _MASKED_QUOTE.sub("x", self.text[sentence:start])
 
     def _named_subject(self, start: int) -> bool:
         """True when a name opens the sentence right after a quoted subhead between dashes
@@ -213,8 +217,7 @@ class People:
         quotation before it gives (``Il s'agit d'un "...", pour Me Fabien Rajon``). Not for a role,
         which is resolved before the quotations' speakers are known (``alors que le maire de
         Bordeaux``)."""
-        sentence = self.sentence_starts[max(0, bisect_right(self.sentence_starts, start) - 1)]
-        prefix = _MASKED_QUOTE.sub("x", self.text[sentence:start])
+        prefix = self._sentence_before(start)
         return any(p.match(prefix) for p in (_QUOTED_SUBHEAD, _CONTRAST_CLAUSE, _OPINION_AFTER_QUOTE))
 
     def _keep(self, mention: Mention, unnamed: bool) -> None:
