@@ -182,6 +182,8 @@ def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tupl
         words = words[given:]  # "de la République de Paris Rémy Heitz": the name follows the place
     elif before and fold(before[-1].rstrip("'’")) in _COMPLEMENT_WORDS:
         words = words[1:]  # "de l'Economie Bruno Le Maire": "Economie" is the ministry's
+        if words and fold(words[0]) in ("de", "du", "des"):
+            return None  # "le ministre de l'Économie de François Hollande": Hollande's minister
         while words and re.match(r"[dlDL]['’]", words[0]):
             words = words[1:]  # "du Quai d'Orsay Agnès ..."
     while words and fold(words[0]) in particles():

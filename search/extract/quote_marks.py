@@ -177,7 +177,11 @@ _ABBREVIATIONS = frozenset(
         "sgt",
     }
 )
-_BOUNDARY = re.compile(r'[.!?…]+[»”)]*(?=\s*(?:[«“]|"?[A-ZÀ-ÖØ-Þ-])|\s+[0-9])|\n+')
+#: A sentence ends before a capital, a quotation mark or a number; or before a live report's next
+#: time glued to its full stop (``a commenté Philippe Martinez.14h25``).
+_BOUNDARY = re.compile(
+    r'[.!?…]+[»”)]*(?=\s*(?:[«“]|"?[A-ZÀ-ÖØ-Þ-])|\s+[0-9]|(?<=[a-zà-öø-ÿ]\.)\d{1,2}h\d{0,2}(?!\w))|\n+'
+)
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

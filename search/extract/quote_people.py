@@ -93,6 +93,8 @@ _CONTRAST_CLAUSE = re.compile(r".*,\s*(?:tandis|alors)\s+qu(?:e\s+|['’]\s*)$",
 _OPINION_AFTER_QUOTE = re.compile(r".*x\s*,\s*(?:pour|selon)\s+$", re.DOTALL)
 #: A quoted subhead between dashes, glued before the sentence that follows it.
 _QUOTED_SUBHEAD = re.compile(r"\s*[-–—]\s*x\s*[-–—]\s*$")
+#: A subject set apart by a stressed pronoun after it: ``Benjamin Griveaux, lui, se veut``.
+_STRESSED_PRONOUN_AFTER = re.compile(r"\s*,\s*(?:lui|elle)\s*,")
 _CONNECTOR = re.compile(r"^\s*(?:Mais|Et|Or|Puis|Pourtant|Ainsi|Alors|Enfin|Car|Donc|Cependant|Toutefois)\s+")
 #: A headline's subject opens it or follows its label (``VIDÉO - "..." : Le Foll raillé``).
 _HEADLINE_SUBJECT = re.compile(r"(?:^|[:|–-]\s*|^[^,:«»]{1,40},\s*)$")  # "En larmes, Brigitte Lahaie s'excuse"
@@ -210,19 +212,23 @@ class People:
         sentence = self.sentence_starts[max(0, self._sentence(start))]
         return _MASKED_QUOTE.sub("x", self.text[sentence:start])
 
-    def _named_subject(self, start: int) -> bool:
+    def _named_subject(self, start: int, end: int) -> bool:
         """True when a name opens the sentence right after a quoted subhead between dashes
         (``- "On a tout laissé derrière nous" -Gisèle Aberlen, retraitée ...``), opens a second
-        clause (``X a tancé ..., tandis que Christian Jacob y a vu ...``) or says whose opinion the
-        quotation before it gives (``Il s'agit d'un "...", pour Me Fabien Rajon``). Not for a role,
-        which is resolved before the quotations' speakers are known (``alors que le maire de
-        Bordeaux``)."""
+        clause (``X a tancé ..., tandis que Christian Jacob y a vu ...``), says whose opinion the
+        quotation before it gives (``Il s'agit d'un "...", pour Me Fabien Rajon``) or is set
+        apart by ``lui`` or ``elle`` (``S'ils avaient décidé, jeudi, de ..., Benjamin Griveaux,
+        lui, se veut impassible``). Not for a role, which is resolved before the quotations'
+        speakers are known (``alors que le maire de Bordeaux``)."""
         prefix = self._sentence_before(start)
-        return any(p.match(prefix) for p in (_QUOTED_SUBHEAD, _CONTRAST_CLAUSE, _OPINION_AFTER_QUOTE))
+        if any(p.match(prefix) for p in (_QUOTED_SUBHEAD, _CONTRAST_CLAUSE, _OPINION_AFTER_QUOTE)):
+            return True
+        return bool(_STRESSED_PRONOUN_AFTER.match(self.text, end))
 
     def _keep(self, mention: Mention, unnamed: bool) -> None:
         # "cette femme, Barbara Mensah, âgée de 70 ans": introduced, she is who "elle" is next
-        subject = self._is_subject(mention.start, mention.end) or (not unnamed and self._named_subject(mention.start))
+        subject = self._is_subject(mention.start, mention.end)
+        subject = subject or (not unnamed and self._named_subject(mention.start, mention.end))
         subject = subject or introduces_person(self.text, mention.start, mention.end)
         subject = subject or self._example_before_quotation(mention)
         if unnamed:

@@ -17,6 +17,7 @@ from search.extract.name_data import (
     back_nouns,
     fold,
     function_titles,
+    given_name_gender,
     given_names,
     honorifics,
     organisation_words,
@@ -152,6 +153,8 @@ _APPOSED = re.compile(r"(?:\s+(?:à|au|aux|de|du|des|d['’])\s*[^,.;:«»]{1,40
 _RANK = re.compile(r"(?<=num[ée]ro)\s+(?:un|deux|trois|[1-3])(?![\w'’-])", re.IGNORECASE)
 #: ``le rédacteur| en chef du Point``, ``l'épidémiologiste| en chef du CDC``.
 _IN_CHIEF = re.compile(r"\s+en\s+chef(?![\w'’-])")
+#: ``le secrétaire d'État| en charge de la Jeunesse``: the field follows as a complement.
+_IN_CHARGE = re.compile(r"\s+en\s+charge(?=\s+(?:de|du|des|d['’]))")
 _DETERMINER_BEFORE = re.compile(r"(?:\b[lL]['’]|\b(?:le|la|Le|La)\s+)$")
 
 
@@ -201,7 +204,7 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
             or capitalized.match(text, pos, limit)
             or (role and attributed.match(text, pos, limit))
             or (role and _second_role().match(text, pos, limit))
-            or (role and _IN_CHIEF.match(text, pos, limit))
+            or (role and (_IN_CHIEF.match(text, pos, limit) or _IN_CHARGE.match(text, pos, limit)))
             or parenthesis.match(text, pos, limit)
             or marche.match(text, pos, limit)
         )
@@ -289,7 +292,7 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
         if kind == "partitive":  # named when a name is apposed: "l'un de ses avocats, Me Mustapha Bouchachi"
             head, end = _fold_key(match.group("head")), extend_phrase(text, match.end(), limit)
             gender = person_nouns().get(head, "-")
-            named = _apposed_person(text, end, limit, entities)  # "l'une des candidates, la députée X"
+            named = _apposed_person(text, end, limit, gender == "f", entities)  # "l'une des candidates, la députée X"
             if named:
                 return Mention("person", named[0], start, max(end, named[2]), gender, head)
             return Mention("title", head, start, end, gender, head, False, False)
@@ -308,14 +311,18 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
             if compound:  # "le premier vice-président de LR" is no "président de LR"
                 head = f"{_fold_key(compound.group(1))}-{head}"
             # "l'ancienne garde des Sceaux": an adjective agrees with the person, whatever the noun's usual gender
-            gender = _ADJECTIVE_GENDER.get(_fold_key(text[match.end("det") : match.start("head")]).strip(), "-")
+            agreed = _ADJECTIVE_GENDER.get(_fold_key(text[match.end("det") : match.start("head")]).strip(), "-")
+            gender = agreed
             if gender == "-":
                 gender = person_nouns().get(head, "-")
                 if det in ("la", "une", "sa", "cette"):
                     gender = "f"  # "cette chauffeur-livreur", "la procureur": the determiner says who
             if gender == "-" and det in ("le", "un", "son", "ce"):
                 gender = "m"
-            named = name_within(text, match.end(), end, entities) or _apposed_person(text, end, limit, entities)
+            named = name_within(text, match.end(), end, entities)
+            # a woman's role, told by an adjective or a noun that is not masculine: not "la président du groupe UMP"
+            feminine = agreed == "f" or (gender == "f" and person_nouns().get(head) != "m")
+            named = named or _apposed_person(text, end, limit, feminine, entities)
             if named:
                 descriptor = _role_of(text, start, match.end(), min(end, named[1]), head)
                 return Mention("person", named[0], start, max(end, named[2]), gender, descriptor)
@@ -351,12 +358,16 @@ def _role_of(text: str, start: int, head_end: int, end: int, head: str) -> str:
     return descriptor
 
 
-def _apposed_person(text: str, end: int, limit: int, entities: list[Entity]) -> tuple[str, int, int] | None:
-    """The person apposed after a role phrase ending at ``end``: a name (``apposed_name``), or
-    a phrase naming one (``l'avocat de X, Me Randall Schwerdorffer``, ``..., la députée X``)."""
+def _apposed_person(
+    text: str, end: int, limit: int, feminine: bool, entities: list[Entity]
+) -> tuple[str, int, int] | None:
+    """The person apposed after a role phrase ending at ``end``: a name (``apposed_name``), not
+    a man's after a ``feminine`` role (``avec la ministre des Transports, Benjamin Griveaux, lui,
+    ...`` starts a clause; a masculine role may stand for a woman), or a phrase naming one
+    (``l'avocat de X, Me Randall Schwerdorffer``, ``..., la députée X``)."""
     named = apposed_name(text, end, limit, entities)
     if named:
-        return named
+        return None if feminine and given_name_gender(named[0]) == "m" else named
     comma = _APPOSED.match(text, end, limit)
     apposed = phrase_at(text, comma.end(), limit, entities) if comma else None
     return (apposed.name, apposed.start, apposed.end) if apposed and apposed.kind == "person" else None

@@ -80,6 +80,10 @@ def test_apposition_end_skips_a_role_only():
             '"Ils entretiennent avec elle des relations saines", a précisé l\'avocat dans un communiqué.',
             ["Edouard de Lamaze"],
         ),
+        (  # a name after the complement and "de": Hollande's minister, not Hollande
+            "\"Il est d'un courage incroyable\", a conclu l'ancien ministre de l'Économie de François Hollande.",
+            [],
+        ),
         (  # other roles keep the name: the adviser is Stephen Bannon
             '"Ils n\'avaient pas d\'avocats", explique l\'ancien conseiller du président Stephen Bannon.',
             ["Stephen Bannon"],
@@ -88,6 +92,21 @@ def test_apposition_end_skips_a_role_only():
 )
 def test_a_name_after_a_relation_and_another_role_is_the_other_persons(quotes_of, text, speakers):
     assert persons(quotes_of(text), "direct") == speakers
+
+
+def test_a_mans_name_after_a_feminine_role_is_not_apposed_to_it(quotes_of):
+    text = (
+        "Nathalie Baye était l'invitée de l'émission. Pierre Lescure a évoqué la santé du père de l'actrice, "
+        'Johnny Hallyday. "Il est d\'un courage incroyable", a conclu l\'actrice.'
+    )
+    assert persons(quotes_of(text), "direct") == ["Nathalie Baye"]  # not Johnny Hallyday, "the actress"
+    agreed = (
+        "Rachida Dati était l'invitée de RTL. Pour l'ancienne garde des Sceaux, Christian Jacob \"a un bon "
+        'profil" pour diriger le parti.'
+    )
+    assert persons(quotes_of(agreed), "direct") == ["Rachida Dati"]  # the adjective tells a woman
+    typo = "\"C'est incompréhensible\", a déclaré à l'AFP la président du groupe UMP, Christian Jacob."
+    assert persons(quotes_of(typo), "direct") == ["Christian Jacob"]  # a masculine noun: the article is a slip
 
 
 def test_a_relation_of_a_named_person_points_back_to_the_one_named_before(quotes_of):

@@ -88,6 +88,16 @@ def test_sentences_split_glued_text_and_keep_abbreviations():
     ]
 
 
+def test_a_sentence_ends_before_a_live_reports_time_glued_to_it():
+    text = '"Nous y croyons", a commenté Philippe Martinez.14h25. La suite. Il a eu 2.12h de retard.'
+    assert _sentences(text) == [
+        '"Nous y croyons", a commenté Philippe Martinez.',
+        "14h25.",
+        "La suite.",
+        "Il a eu 2.12h de retard.",
+    ]
+
+
 def test_sentences_never_split_inside_a_quotation():
     text = '"Ceux-là sont partis. Les autres restent", a déclaré J. Dupont. Fin.'
     assert _sentences(text) == ['"Ceux-là sont partis. Les autres restent", a déclaré J. Dupont.', "Fin."]

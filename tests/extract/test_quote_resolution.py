@@ -82,6 +82,20 @@ def test_relatives_named_together_share_the_surname(quotes_of):
     assert speakers(quotes_of(text), "indirect") == ["Jorge Benitez"]  # "Jorge" alone before
 
 
+def test_a_live_reports_next_time_is_not_part_of_the_speakers_name(quotes_of):
+    quotes = quotes_of('"Nous avons gagné ce combat", a commenté Michel Aupetit.12h31 Le reste.')
+    assert speakers(quotes) == ["Michel Aupetit"]  # not "Michel Aupetit.12h31"
+
+
+def test_a_name_set_apart_by_a_stressed_pronoun_is_a_subject(quotes_of):
+    text = (
+        "Édouard Philippe a reçu les cheminots mardi. S'ils avaient décidé, jeudi, de suspendre leur "
+        "participation à la concertation, Benjamin Griveaux, lui, se veut impassible. \"On ne choisit pas son "
+        'interlocuteur", précise-t-il.'
+    )
+    assert speakers(quotes_of(text)) == ["Benjamin Griveaux"]
+
+
 def test_a_name_after_a_quoted_subhead_between_dashes_is_a_subject(quotes_of):
     text = (
         '"Les gens faisaient leur sacs dans la panique", raconte Luisa Amoura, une touriste. Au moins 2.700 '

@@ -29,6 +29,7 @@ def test_a_role_no_list_knows_before_a_name_after_the_verb(quotes_of, role):
         ("a raconté une spectatrice, Monique Dekerf, à la chaîne CNN", "Monique Dekerf"),
         ("a tempéré l'épidémiologiste en chef du Centre de contrôle des maladies (CDC), Wu Zunyou", "Wu Zunyou"),
         ("a rajouté le rédacteur en chef du Point, Étienne Gernelle", "Étienne Gernelle"),
+        ("a annoncé le ministre délégué en charge des Transports Jean-Baptiste Djebbari", "Jean-Baptiste Djebbari"),
         ("affirme le capitaine Valenzuela", "Valenzuela"),  # read as one entity with its role
         ("prévient le professeur Bouadma, de l'hôpital Bichat", "Bouadma"),
         ("a commenté la PDG de la RATP Catherine Guillouard", "Catherine Guillouard"),  # a role in capitals
