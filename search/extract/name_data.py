@@ -111,6 +111,14 @@ def given_names() -> dict[str, str]:
 
 
 @cache
+def rare_given_names() -> frozenset[str]:
+    """The given names (folded) known only from INSEE's second band (given 100 to 500 times:
+    ``cristophe``, ``kerry``): rarer spellings, which a display name takes last."""
+    rare = {fold(line.split("\t")[0]) for line in data_lines("names_given_insee.txt") if line.endswith("\t2")}
+    return frozenset(rare - gendered_words("names_given.txt").keys())
+
+
+@cache
 def diminutive_pairs() -> frozenset[tuple[str, str]]:
     """(short form, full given name) pairs, folded, both ways: ``("doug", "douglas")``."""
     pairs = set()

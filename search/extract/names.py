@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
-from search.extract.name_data import diminutive_pairs, fold, given_names
+from search.extract.name_data import diminutive_pairs, fold, given_names, rare_given_names
 from search.extract.name_fuzzy import near_pairs, within_one_edit
 from search.extract.name_keys import NameParts, display_name, parse_name, person_key
 
@@ -128,14 +128,15 @@ def _attach_short_forms(
 
 
 def _display_choice(spellings: Counter[str]) -> str:
-    """A spelling whose first word is a known given name (``Christophe Castaner``, not the
-    typo ``Cristophe``) if any; then the most frequent, the one with more accents, the first
-    given."""
+    """A spelling whose first word is a common given name (``Christophe Castaner``, not the
+    typo ``Cristophe``, a rare one) if any, else a rare one; then the most frequent, the one
+    with more accents, the first given."""
     order = {spelling: i for i, spelling in enumerate(spellings)}
 
-    def rank(spelling: str) -> tuple[bool, int, int, int]:
-        known = fold(spelling.split()[0].split("-")[0]) in given_names()
-        return not known, -spellings[spelling], -sum(ord(ch) > 127 for ch in spelling), order[spelling]
+    def rank(spelling: str) -> tuple[int, int, int, int]:
+        first = fold(spelling.split()[0].split("-")[0])
+        tier = 2 if first not in given_names() else 1 if first in rare_given_names() else 0
+        return tier, -spellings[spelling], -sum(ord(ch) > 127 for ch in spelling), order[spelling]
 
     return min(spellings, key=rank)
 

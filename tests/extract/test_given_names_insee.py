@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from search.article import Quote
-from search.extract.name_data import gendered_words, given_name_gender, given_names
+from search.extract.name_data import gendered_words, given_name_gender, given_names, rare_given_names
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
 from import_insee_given_names import gender_from_ranks, rejected
@@ -23,10 +23,24 @@ def direct_speakers(quotes: list[Quote]) -> list[str]:
 
 @pytest.mark.parametrize(
     ("name", "gender"),
-    [("Edwige Prat", "f"), ("Anissa", "f"), ("Thérèse", "f"), ("Slimane Bouzid", "m"), ("Maureen Dor", "f")],
+    [
+        ("Edwige Prat", "f"),
+        ("Anissa", "f"),
+        ("Thérèse", "f"),
+        ("Slimane Bouzid", "m"),
+        ("Maureen Dor", "f"),
+        ("Nicoletta", "f"),  # INSEE's second band: given 100 to 500 times
+        ("Belen Castro", "f"),
+    ],
 )
 def test_an_imported_given_name_tells_a_gender(name, gender):
     assert given_name_gender(name) == gender
+
+
+def test_the_second_bands_names_are_rare_and_the_first_bands_are_not():
+    assert {"cristophe", "nicoletta", "belen"} <= rare_given_names()
+    assert not {"christophe", "anissa", "edwige", "mounir"} & rare_given_names()  # first band, hand-read
+    assert rare_given_names() < given_names().keys()
 
 
 def test_the_import_leaves_the_hand_read_names_alone():
@@ -53,6 +67,16 @@ def test_surnames_places_words_and_brands_are_not_imported(word):
             "Une visite à la pharmacie a fini de convaincre Anissa. "
             '"J\'ai été un peu sonnée par cette expérience", explique-t-elle.',
             "Anissa",
+        ),
+        (  # a second-band name alone completes to the full name written before
+            'Belen Castro a perdu son travail en avril. Sa soeur est tombée malade à son tour. "Nous avons '
+            'improvisé un hôpital à la maison", explique Belen.',
+            "Belen Castro",
+        ),
+        (  # a second-band name opening its sentence is its subject
+            "Le comédien aurait demandé à Nicoletta les clés de son appartement. Nicoletta confie aussi à la "
+            'revue Schnock : "Il y en a trois comme ça qui rendaient dingues les filles."',
+            "Nicoletta",
         ),
     ],
 )

@@ -171,6 +171,10 @@ def test_given_names_one_edit_apart_with_a_rare_surname_are_one_person():
 def test_the_spelling_with_a_known_given_name_is_shown():
     result = canonical_names({"Cristophe Castaner": 2, "Christophe Castaner": 1})
     assert result["Cristophe Castaner"] == result["Christophe Castaner"] == "Christophe Castaner"
+    # INSEE's second band knows "Cristophe" (given 100 to 500 times): after a common given name, before none
+    assert canonical_names({"Cristophe Castaner": 1, "Xristophe Castaner": 2})["Xristophe Castaner"] == (
+        "Cristophe Castaner"
+    )
 
 
 def test_a_short_given_name_and_its_full_form_are_one_person():
