@@ -121,8 +121,9 @@ def role_after_name(text: str, entity: Entity, entities: list[Entity]) -> tuple[
     opened it; there a feminine noun tells a woman, a masculine one nothing, ``Marian Knight,
     professeur à Oxford``); ``("-", "")`` when there is none."""
     comma = _APPOSED_ROLE.match(text, entity.end)
-    if word_before(text, entity.start) in PREPOSITIONS:
-        return "-", ""  # "Face à Caroline de Haas, l'animatrice de Sud Radio ... avait déclaré"
+    before = word_before(text, entity.start)
+    if before in PREPOSITIONS or re.split(r"['’]", before)[-1] in folded_words("names_not_given.txt"):
+        return "-", ""  # "Face à Caroline de Haas, l'animatrice ...", "l'affaire Adama Traoré, le ministre ..."
     if not comma or comma.end() == entity.end:
         return "-", ""
     role = phrase_patterns()["title"].match(text, comma.end())

@@ -156,8 +156,9 @@ _SURNAME_AFTER = re.compile(rf"[^\S\n]+({NAME_WORD}(?:-{NAME_WORD})?)(?![\w'’-
 _INITIAL_AFTER = re.compile(r"[^\S\n]+[A-ZÀ-Þ]\.(?=[^\S\n]*[,;:)»\"]|[^\S\n]+[a-zà-ÿ])")
 
 
-#: The first part of a compound given name the recogniser left out: "François-" before "Michel".
-_GIVEN_BEFORE_HYPHEN = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+-$")
+#: The first part of a compound given name the recogniser left out: "François-" before "Michel",
+#: also after a list's dash ("-Jean-" before "Pierre Chevènement").
+_GIVEN_BEFORE_HYPHEN = re.compile(r"(?:(?<![\w-])|(?<=\s-)|(?<=^-))[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+-$", re.MULTILINE)
 _COMPLEMENT_BEFORE = re.compile(r"(?:\b(?:à|au|aux|du|des)|\b(?:à|de)\s+la|\b[dl]['’])\s*$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(rf"({NAME_WORD})[^\S\n]+$")
 _MEDIUM_BEFORE = re.compile(r"\s+(?:à|au|aux)\s+(?:l['’]|la\s+|le\s+)?$")

@@ -42,6 +42,7 @@ def test_clean_person_name(found, name):
         "Chez Ngao",
         "The Voice",
         "Kim: Séoul",  # "Sommets Trump/Kim: Séoul accuse ...": a headline's topic, then its clause
+        "Code du Travail",
     ],
 )
 def test_not_person_names(name):
@@ -98,6 +99,11 @@ def test_a_medium_of_two_words_is_no_name(quotes_of):
                 'faire embaucher mon épouse par un autre député".'
             ),
             "François-Michel Lambert",
+        ),
+        (  # a list's dash glued before a compound given name
+            "Le ministre a parlé.\n\n-Jean-Pierre Chevènement a également déploré la \"polémique subalterne\" "
+            'suscitée par son conseil. "Il faut plus d\'amitié civique", a-t-il ajouté.',
+            "Jean-Pierre Chevènement",
         ),
         (
             (

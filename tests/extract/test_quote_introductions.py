@@ -130,6 +130,16 @@ def test_the_role_an_apposition_gives_a_name(text, role):
     assert role_after_name(text, entity, [entity]) == role
 
 
+def test_a_name_after_affaire_takes_no_role_from_the_clause_after_it(quotes_of):
+    text = (
+        "Alors que les forces de l'ordre sont critiquées, notamment en raison de l'affaire Adama Traoré, le "
+        "ministre de l'Intérieur a dévoilé des mesures. Christophe Castaner veut des sanctions. Les contrôles ne "
+        'doivent plus être "un critère d\'évaluation d\'activité", demande le ministre.'
+    )
+    quotes = quotes_of(text, title="Les mesures annoncées par Christophe Castaner")
+    assert [q.speaker for q in quotes] == ["Christophe Castaner"]  # Adama Traoré is no minister
+
+
 @pytest.mark.parametrize(
     ("text", "name", "descriptor"),
     [
