@@ -15,6 +15,7 @@ from functools import cache
 
 from search.extract.name_data import (
     back_nouns,
+    feminine_whoever_nouns,
     fold,
     function_titles,
     given_name_gender,
@@ -292,7 +293,7 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
         if kind == "partitive":  # named when a name is apposed: "l'un de ses avocats, Me Mustapha Bouchachi"
             head, end = _fold_key(match.group("head")), extend_phrase(text, match.end(), limit)
             gender = person_nouns().get(head, "-")
-            named = _apposed_person(text, end, limit, gender == "f", entities)  # "l'une des candidates, la députée X"
+            named = _apposed_person(text, end, limit, _womans_role(head, gender), entities)  # "l'une des candidates, X"
             if named:
                 return Mention("person", named[0], start, max(end, named[2]), gender, head)
             return Mention("title", head, start, end, gender, head, False, False)
@@ -320,8 +321,7 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
             if gender == "-" and det in ("le", "un", "son", "ce"):
                 gender = "m"
             named = name_within(text, match.end(), end, entities)
-            # a woman's role, told by an adjective or a noun that is not masculine: not "la président du groupe UMP"
-            feminine = agreed == "f" or (gender == "f" and person_nouns().get(head) != "m")
+            feminine = agreed == "f" or _womans_role(head, gender)
             named = named or _apposed_person(text, end, limit, feminine, entities)
             if named:
                 descriptor = _role_of(text, start, match.end(), min(end, named[1]), head)
@@ -356,6 +356,16 @@ def _role_of(text: str, start: int, head_end: int, end: int, head: str) -> str:
     if "|" not in descriptor and foreign and is_demonym(nationality.group(1)):
         return nationality_descriptor(head, nationality.group(1))
     return descriptor
+
+
+def _womans_role(head: str, gender: str) -> bool:
+    """True when a role of head noun ``head``, read as ``gender``, is a woman's: a feminine noun
+    (``l'actrice``), or a function whose determiner follows the person (``la ministre``); not
+    a masculine noun after ``la`` (``la président du groupe UMP``, a slip), nor a noun feminine
+    whoever the person is (``la victime``, ``la star``)."""
+    noun = person_nouns().get(head, "-")
+    epicene = noun == "-" and head in function_titles() and head not in feminine_whoever_nouns()
+    return noun == "f" or (gender == "f" and epicene)
 
 
 def _apposed_person(

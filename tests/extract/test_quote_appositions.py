@@ -105,6 +105,11 @@ def test_a_mans_name_after_a_feminine_role_is_not_apposed_to_it(quotes_of):
         'profil" pour diriger le parti.'
     )
     assert persons(quotes_of(agreed), "direct") == ["Rachida Dati"]  # the adjective tells a woman
+    victim = (
+        "Un homme a été blessé mardi. La victime, Thomas Durand, a été hospitalisée. \"Il a tiré sans "
+        'prévenir", raconte la victime.'
+    )
+    assert persons(quotes_of(victim), "direct") == ["Thomas Durand"]  # "la victime" whoever the person is
     typo = "\"C'est incompréhensible\", a déclaré à l'AFP la président du groupe UMP, Christian Jacob."
     assert persons(quotes_of(typo), "direct") == ["Christian Jacob"]  # a masculine noun: the article is a slip
 
