@@ -2,11 +2,15 @@
 
 Each round changes the corpus (some articles edited, some removed, some
 added), starts ``python -m search index`` (a full ``--rebuild``, or an
-incremental update), kills it after a random delay, and checks that the index
+incremental update), kills it at a random point of its work, and checks that the index
 named by ``CURRENT`` opens and holds exactly the previous complete set of
 articles or the new complete one, that no worker process of the killed build
 survives it, and that rerunning the same command, with no manual step, yields
 the new complete set.
+
+The kill point is measured in CPU time used by the build and its workers, not
+in wall time: a loaded machine slows a build down without changing how much
+work it does, so the kills still fall inside the build.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import os
 import random
+import resource
 import signal
 import subprocess
 import sys
@@ -70,16 +75,27 @@ def _session_members(session: int) -> list[int]:
     """Live processes of a session (the killed build and any worker it forked)."""
     members = []
     for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-        except OSError:
-            continue
-        fields = stat[stat.rindex(")") + 2 :].split()
-        if fields[0] != "Z" and int(fields[3]) == session:
+        if entry.name.isdigit() and (fields := _stat_fields(entry)) and fields[0] != "Z" and int(fields[3]) == session:
             members.append(int(entry.name))
     return members
+
+
+def _stat_fields(entry: Path) -> list[str] | None:
+    """The fields of /proc/PID/stat after the command name (the first is the state), or None if it has gone."""
+    try:
+        stat = (entry / "stat").read_text()
+    except OSError:
+        return None
+    return stat[stat.rindex(")") + 2 :].split()
+
+
+def _session_cpu(session: int) -> float:
+    """CPU seconds used so far by a session: its live processes and the children they have reaped."""
+    ticks = 0
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit() and (fields := _stat_fields(entry)) and int(fields[3]) == session:
+            ticks += sum(int(value) for value in fields[11:15])  # utime, stime, cutime, cstime
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _wait_for_no_survivor(session: int, timeout: float = 1.0) -> list[int]:
@@ -89,11 +105,24 @@ def _wait_for_no_survivor(session: int, timeout: float = 1.0) -> list[int]:
     return members
 
 
-def _timed_run(command: list[str]) -> float:
-    started = time.monotonic()
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _cpu_run(command: list[str]) -> float:
+    """Run a command to its end; the CPU seconds it and its workers used."""
+    before = _children_cpu()
     result = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
-    return time.monotonic() - started
+    return _children_cpu() - before
+
+
+def _kill_after_cpu(process: subprocess.Popen, cpu_seconds: float) -> None:
+    """SIGKILL a process once its session has used this much CPU time (unless it ends first)."""
+    while process.poll() is None and _session_cpu(process.pid) < cpu_seconds:
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs /proc to find surviving workers")
@@ -104,13 +133,13 @@ def test_killed_builds_never_break_the_served_index(tmp_path):
     for number in range(ARTICLES):
         (corpus / f"a{number:05d}.txt").write_text(_article(rng, number), encoding="utf-8")
     next_number = [ARTICLES]
-    # Kill points are drawn between the end of the imports (as long as a --help) and the end of a build.
-    startup = _timed_run([sys.executable, "-m", "search", "--help"])
-    durations = {"full": _timed_run(_command(index, corpus, "full"))}
+    # Kill points are drawn between the end of the imports (as much CPU as a --help) and the end of a build.
+    startup_cpu = _cpu_run([sys.executable, "-m", "search", "--help"])
+    build_cpu = {"full": _cpu_run(_command(index, corpus, "full"))}
     previous = _snapshot(corpus)
     assert _served(index) == previous
     _change(corpus, rng, next_number)
-    durations["incremental"] = _timed_run(_command(index, corpus, "incremental"))
+    build_cpu["incremental"] = _cpu_run(_command(index, corpus, "incremental"))
     previous = _snapshot(corpus)
 
     killed = {kind: 0 for kind in KILLS}
@@ -128,8 +157,8 @@ def test_killed_builds_never_break_the_served_index(tmp_path):
                     start_new_session=True,
                 )
                 sessions.append(process.pid)
-                time.sleep(rng.uniform(min(startup, durations[kind]) * 0.8, durations[kind] * 0.95))
-                process.send_signal(signal.SIGKILL)
+                kill_at = rng.uniform(min(startup_cpu, build_cpu[kind]) * 0.8, build_cpu[kind] * 0.95)
+                _kill_after_cpu(process, kill_at)
                 process.wait()
                 if process.returncode == -signal.SIGKILL:
                     killed[kind] += 1
@@ -141,8 +170,8 @@ def test_killed_builds_never_break_the_served_index(tmp_path):
                 assert served == previous or served == new, f"{kind} build killed: the served index is partial"
                 served_dir = IndexStore(index).current_dir()
 
-                # The same command again, no manual step; its time is the next kill window.
-                durations[kind] = _timed_run(_command(index, corpus, kind))
+                # The same command again, no manual step; its CPU time is the next kill window.
+                build_cpu[kind] = _cpu_run(_command(index, corpus, kind))
                 assert _served(index) == new
                 assert not list(index.glob("tmp-*"))
                 generations = set(index.glob("gen-*"))
