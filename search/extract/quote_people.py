@@ -128,6 +128,8 @@ OPINION_LEAD = re.compile(
 _OPINION_OPENER = re.compile(
     rf"^(?:\s*(?:Pour|Selon|D['’]après|[Aa]ux\s+yeux)\s+|{OPINION_LEAD.pattern})(?:[a-zà-ÿ'’-]+\s+){{0,3}}$"
 )
+#: ``Selon lui, le président américain "..."``: the words of whom the pronoun names, not the subject's.
+_PRONOUN_OPINION = re.compile(r"\s*(?:Selon|D['’]après|Pour)\s+(?:lui|elle|eux|elles)\s*,", re.IGNORECASE)
 #: Adverbials before a subject: ``Pendant le procès, au cours duquel il est apparu amaigri, X ...``.
 #: A second clause has two words at least and ends in lowercase: a list (``François, Hugo, Raynald``) is not one.
 _CLAUSE_OPENER = re.compile(
@@ -201,8 +203,8 @@ class People:
             return True  # 'Catherine Lara «xxx»Christophe Willem s'est fendu': a subhead glued before the subject
         prefix = self._sentence_before(start)  # 'Pour son émission «xxx», X ...'
         prefix = _CONNECTOR.sub("", prefix, count=1)  # "Mais la jeune femme ..."
-        if reports_clause(prefix):
-            return False  # "X a estimé qu'avec ce référendum, le chef de l'État ...": X's words
+        if reports_clause(prefix) or _PRONOUN_OPINION.match(prefix):
+            return False  # "X a estimé qu'avec ce référendum, le chef ...", "Selon lui, le président": X's words
         if end > start and _LISTED_BEFORE.search(prefix) and _LISTED_AFTER.match(self.text, end):
             return False  # "X y égratignait Nicolas Sarkozy, Emmanuel Macron et Gérald Darmanin": a list
         return not prefix.strip() or bool(_CLAUSE_OPENER.match(prefix)) or bool(_OPINION_OPENER.match(prefix))

@@ -96,6 +96,15 @@ def test_a_name_set_apart_by_a_stressed_pronoun_is_a_subject(quotes_of):
     assert speakers(quotes_of(text)) == ["Benjamin Griveaux"]
 
 
+def test_a_role_in_the_words_of_selon_lui_is_not_the_next_pronouns_subject(quotes_of):
+    text = (
+        'Le prince Harry a critiqué Donald Trump mercredi. "Le monde est dirigé par de grands malades", a affirmé '
+        'le prince Harry. Selon lui, le président américain "a du sang sur les mains". "Si Donald Trump peut '
+        'devenir président, alors tout est possible", déclare-t-il encore.'
+    )
+    assert speakers(quotes_of(text)) == ["Harry", "Harry", "Harry"]
+
+
 def test_a_name_after_a_quoted_subhead_between_dashes_is_a_subject(quotes_of):
     text = (
         '"Les gens faisaient leur sacs dans la panique", raconte Luisa Amoura, une touriste. Au moins 2.700 '
