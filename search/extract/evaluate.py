@@ -11,12 +11,9 @@ Thirty-five sets are scored (see tests/data/extract/README.md):
            them);
 ``tune4``  40 articles chosen by a fourth fixed rule and scored before any rule was
            changed for them (a second held-out estimate);
-``tune5``  40 articles each, chosen by twenty-five more fixed rules, annotated by reading and
-``tune6``  scored before any rule was changed for them (more held-out estimates).
-``tune7``
-``tune8``
-``tune9``
-``tune10`` to ``tune33``
+``tune5``  40 articles each, chosen by thirty-three more fixed rules, annotated by reading
+to         and scored before any rule was changed for them (more held-out estimates).
+``tune37``
 The corpus sets are read from ``tests/data/extract/<set>/articles.jsonl`` with
 their source and date REMOVED before extraction, against ``<set>/<id>.json``.
 
@@ -51,7 +48,7 @@ EVAL_ARTICLES = EVAL / "articles.jsonl"
 FLOORS = DATA / "floors.json"
 SEEDS = ROOT / "seeds"
 #: The sets read from ``DATA/<set>/articles.jsonl`` (metadata removed) and annotated beside it.
-CORPUS_SETS = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10", "tune11", "tune12", "tune13", "tune14", "tune15", "tune16", "tune17", "tune18", "tune19", "tune20", "tune21", "tune22", "tune23", "tune24", "tune25", "tune26", "tune27", "tune28", "tune29", "tune30", "tune31", "tune32", "tune33", "eval")
+CORPUS_SETS = ("tune", *(f"tune{number}" for number in range(2, 38)), "eval")
 SETS = ("seeds", *CORPUS_SETS)
 PIPELINE = "search.extract.pipeline"
 
