@@ -113,7 +113,8 @@ def _role_then_its_complement(words: list[str]) -> bool:
 
 _BARE_NAME = re.compile(
     r"\s+(?P<name>[A-ZÀ-Þ][a-zà-ÿ'’]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’]+)?"
-    r"(?:\s+[A-ZÀ-Þ]\.|\s+[A-ZÀ-Þ][a-zà-ÿ'’-]+)?)\*?"  # "Sophie", "Liliane B.", "Aloys Vimard", "Nicolas*"
+    r"(?:\s+[A-ZÀ-Þ]\.|\s+(?:(?:de\s+la|de|du|des|van|von)\s+|d['’])?[A-ZÀ-Þ][a-zà-ÿ'’-]+)?)\*?"
+    # "Sophie", "Liliane B.", "Aloys Vimard", "Marie-Pierre de la Gontrie", "Nicolas*"
     r"(?=\s*(?:,\s*(?:\d{1,3}\s+ans\b|un\b|une\b|le\b|la\b|l['’]|les\b|qui\b|à\s+qui\b|son\b|sa\b|en\s+[a-zà-ÿ]+ant\b"
     r"|[a-zà-ÿ]{3,})"
     r"|\s+qui\b|\s+(?:à|au|aux)\s|\s+\d{1,3}\s+ans\b|[.!?]|\(|$))"  # "explique Armin au Parisien.", "Naeem 35 ans"

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from search.extract.name_data import data_lines
-from search.extract.name_keys import person_key
+from search.extract.name_keys import parse_name, person_key
 from search.extract.quote_offices import office_descriptors
 from search.extract.quote_phrases import phrase_at
 from search.extract.quote_roles import role_match
@@ -61,9 +61,33 @@ def holds(known: str, role: str) -> bool:
     return role_match(known, role) == 2
 
 
+@cache
+def _keys_by_surname() -> dict[str, frozenset[str]]:
+    """The table's surnames to the person keys that have them (``darmanin`` -> ``gerald darmanin``)."""
+    keys: dict[str, set[str]] = {}
+    for line in data_lines("role_holders.tsv"):
+        parts = parse_name(line.split("\t")[0])
+        keys.setdefault(parts.surname, set()).add(parts.key)
+    return {surname: frozenset(found) for surname, found in keys.items()}
+
+
+def _known_roles(name: str) -> frozenset[str]:
+    """The roles the table knows for ``name``; for a surname alone (``Darmanin``), those of the
+    one person of the table with that surname."""
+    parts = parse_name(name)
+    table = role_holders()
+    if parts.is_full or parts.key in table:
+        return table.get(parts.key, frozenset())
+    keys = _keys_by_surname().get(parts.surname, frozenset())
+    return table.get(next(iter(keys)), frozenset()) if len(keys) == 1 else frozenset()
+
+
 def known_holder(role: str, names: Iterable[str]) -> str:
     """The one name among ``names`` known to hold ``role``; "" when none is, or several are
     (an article naming two ministers of the Interior leaves ``le ministre`` to nobody)."""
-    table = role_holders()
-    fitting = {name for name in names if any(holds(known, role) for known in table.get(person_key(name), ()))}
-    return fitting.pop() if len(fitting) == 1 else ""
+    fitting = [name for name in dict.fromkeys(names) if any(holds(known, role) for known in _known_roles(name))]
+    full = {parse_name(name).key: name for name in fitting if parse_name(name).is_full}
+    surnames = {parse_name(name).surname for name in fitting}
+    if len(full) > 1 or len(surnames) > 1:
+        return ""
+    return next(iter(full.values())) if full else (fitting[0] if fitting else "")  # "Macron" is Emmanuel Macron

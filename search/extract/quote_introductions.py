@@ -24,6 +24,14 @@ from search.extract.structure_types import Entity
 
 #: The comma after a name that an apposition follows.
 _APPOSED_ROLE = re.compile(r"\s*,\s*")
+#: A verb right after a role: the role is the subject of the next clause, not an apposition.
+_VERB_NEXT = re.compile(
+    r"\s+(?:a|avait|aurait|est|était|sera|serait|va|allait|vient|venait|n['’]|ne|s['’]|se)(?=[\s'’])"
+)
+#: A name inside its sentence, after a lowercase word: a complement (``interpellé par le
+#: neurologue X``), not the sentence's subject (``X, le ministre de l'Intérieur a ...``, a
+#: comma left out).
+_INSIDE_CLAUSE = re.compile(r"(?:^|[.!?»\n])[^.!?»\n]*\b[a-zà-ÿ]{2,}[^.!?»\n]*$")
 _APPOSITION = re.compile(r"\s*,\s*(?:(?:une|un|le|la)\s+|l['’]\s*)?(?P<words>[^,.;:!?«»\"]{1,60})")
 _AGE = re.compile(r"(?:\w+\s+de\s+)?\d{1,3}\s+ans\b")
 _PLURAL_AGE = re.compile(r"âgée?s\b", re.IGNORECASE)
@@ -131,6 +139,9 @@ def role_after_name(text: str, entity: Entity, entities: list[Entity]) -> tuple[
         limit = min(len(text), role.end() + 120)
         mention = phrase_at(text, role.start(), limit, [e for e in entities if e.start > role.end()])
         if mention and mention.kind == "title":  # not "X, la ministre des Armées, Florence Parly"
+            inside = _INSIDE_CLAUSE.search(text, max(0, entity.start - 160), entity.start)
+            if inside and _VERB_NEXT.match(text, mention.end):
+                return "-", ""  # "interpellé par le neurologue X, le chef de l'Etat avait promis": a new subject
             return mention.gender, mention.descriptor
         return "-", ""
     bare = "le " + text[comma.end() : min(len(text), comma.end() + 120)]

@@ -236,6 +236,35 @@ def _glued_words(words: list[str], label: str) -> int:
 _OF_PLACE = re.compile(r"(?P<head>\S+(?: \S+)?) (?:(?:de la|de|du|des) |de l['’]|d['’])(?P<place>.+)")
 
 
+#: A noun that an organisation's name follows: ``la maison d'édition Ellipses``, ``le groupe Casino``.
+_ORGANISATION_NOUN_BEFORE = re.compile(
+    r"\b(?:maison\s+d['’]édition|éditions|groupe|société|marque|enseigne|entreprise|association|fondation"
+    r"|magazine|journal|quotidien|hebdomadaire|chaîne|radio|cabinet|agence|institut|compagnie|laboratoire)\s+$",
+    re.IGNORECASE,
+)
+#: A video caption glued to the speaker's surname: ``estime Retailleaupar Europe 1``.
+_CAPTION_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})par(?=[^\S\n]+[A-ZÀ-Þ])")
+
+
+def _named_after_organisation_noun(entity: Entity, words: list[str], text: str) -> int:
+    """1 when a one-word organisation's name after a noun that introduces one is read with the
+    person's name that follows it (``la maison d'édition Ellipses Brieuc Bénézet``), else 0."""
+    if len(words) < 3 or not _is_given(words[1]) or fold(words[0]) in given_names():
+        return 0
+    return 1 if _ORGANISATION_NOUN_BEFORE.search(text, max(0, entity.start - 24), entity.start) else 0
+
+
+def _caption_glued(entity: Entity, entities: list[Entity], text: str) -> Entity:
+    """``entity`` without the ``par`` of a video caption glued to its last word, when the
+    article names the person with the word left elsewhere (``Retailleaupar Europe 1``, with
+    ``Bruno Retailleau`` named)."""
+    glued = _CAPTION_GLUED.match(text, entity.end - 3)
+    surname = entity.text[:-3].split()[-1] if glued else ""
+    if not glued or not any(e is not entity and surname in e.text.split() for e in entities):
+        return entity
+    return Entity(entity.text[:-3], entity.label, entity.start, entity.end - 3)
+
+
 def _glued_of_place(words: list[str]) -> int:
     """How many leading words are a party, body or office of a place glued before a given
     name (``LR de Nice Christian Estrosi``, ``Républicains des Alpes-Maritimes Eric Ciotti``),
@@ -288,10 +317,12 @@ def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
         hyphenated = _GIVEN_BEFORE_HYPHEN.search(text, max(0, entity.start - 20), entity.start)
         if entity.label == "PER" and hyphenated:  # "François-Michel Lambert" read as "Michel Lambert"
             entity = Entity(text[hyphenated.start() : entity.end], "PER", hyphenated.start(), entity.end)
+        entity = _caption_glued(entity, entities, text)
         words = entity.text.split()
         if _given_name_read_as_other(entity, words, text) and not _surname_of_another(entity.text, entities):
             entity = Entity(entity.text, "PER", entity.start, entity.end)  # "Jenifer raconte" read as an organisation
         glued = _glued_words(words, entity.label) or _medium_split(entity, words, text)
+        glued = glued or _named_after_organisation_noun(entity, words, text)
         if glued:
             offset = entity.text.index(words[glued], len(" ".join(words[:glued])))
             entity = Entity(entity.text[offset:], "PER", entity.start + offset, entity.end)

@@ -190,6 +190,21 @@ _OPENER = re.compile(r"\s*(?:[^,;:«»]{1,120},\s*)?")
 _OBJECT = re.compile(r"\s*(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*[a-zà-ÿ-]{3,}\s+")
 
 
+#: A comma, then a role's determiner: where the subject of an absolute participle clause starts.
+_COMMA_THEN_ROLE = re.compile(r",\s*(?=(?:un|une|le|la|l['’])\s*\w)", re.IGNORECASE)
+
+
+def _absolute_subject(text: str, sentence_start: int, end: int, entities: list[Entity]) -> Mention | None:
+    """The named person a role phrase after a comma gives, right before the participle's comma at
+    ``end``: ``Pékin n'a pas confirmé d'incident, un porte-parole du ministère chinois des Affaires
+    étrangères, Zhao Lijian, assurant que "..."`` (the participle has its own subject)."""
+    for comma in _COMMA_THEN_ROLE.finditer(text, sentence_start, end):
+        mention = phrase_at(text, comma.end(), end, entities)
+        if mention and mention.kind == "person" and not text[mention.end : end].strip():
+            return mention
+    return None
+
+
 def participle_before(
     text: str, sentence_start: int, floor: int, pos: int, entities: list[Entity], short: bool
 ) -> Attribution | None:
@@ -200,6 +215,9 @@ def participle_before(
         return None
     if not (introduces(match.group("gap"), short) or (short and _OBJECT.fullmatch(match.group("gap")))):
         return None
+    absolute = _absolute_subject(text, sentence_start, match.start(), entities)
+    if absolute is not None:
+        return Attribution(match.group("part"), absolute, pos)
     for start in phrase_starts(text, sentence_start, match.start(), entities):
         opener = _OPENER.match(text, sentence_start, start)
         if opener.end() != start:

@@ -36,6 +36,7 @@ from search.extract.name_data import (
     given_names,
     particles,
     person_nouns,
+    rare_given_names,
 )
 from search.extract.name_keys import parse_name, person_key
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name, known_genders
@@ -93,6 +94,9 @@ _CONTRAST_CLAUSE = re.compile(r".*,\s*(?:tandis|alors)\s+qu(?:e\s+|['’]\s*)$",
 _OPINION_AFTER_QUOTE = re.compile(r".*x\s*,\s*(?:pour|selon)\s+$", re.DOTALL)
 #: A quoted subhead between dashes, glued before the sentence that follows it.
 _QUOTED_SUBHEAD = re.compile(r"\s*[-–—]\s*x\s*[-–—]\s*$")
+#: ``Nicolas Sarkozy "a lui-même annoncé ..." insiste-t-il``: the name is what the speaker the
+#: inverted pronoun stands for talks about, not that speaker.
+_QUOTED_PREDICATE = re.compile(r"\s*«[^«»]*»\s*,?\s*[\w'’]+(?:-t)?-(?:il|elle)s?\b")
 #: A subject set apart by a stressed pronoun after it: ``Benjamin Griveaux, lui, se veut``.
 _STRESSED_PRONOUN_AFTER = re.compile(r"\s*,\s*(?:lui|elle)\s*,")
 _CONNECTOR = re.compile(r"^\s*(?:Mais|Et|Or|Puis|Pourtant|Ainsi|Alors|Enfin|Car|Donc|Cependant|Toutefois)\s+")
@@ -177,9 +181,10 @@ class People:
                 raw.append(
                     (Mention("person", entity_name(text, entity), entity.start, entity.end, gender, role), False)
                 )
-        self.genders = known_genders(
-            [(m.name, m.gender if m.gender != "-" else given_name_gender(m.name)) for m, _ in raw if m.kind == "person"]
-        )
+        persons = [m for m, _ in raw if m.kind == "person"]
+        self.told_genders = known_genders([(m.name, m.gender) for m in persons])  # by honorifics, roles, agreement
+        guessed = [(m.name, given_name_gender(m.name) if m.gender == "-" else m.gender) for m in persons]
+        self.genders = known_genders(guessed)  # by given names too
         self.mentions: list[PersonMention] = []
         for mention, unnamed in sorted(raw, key=lambda item: item[0].start):
             self._keep(mention, unnamed)
@@ -229,7 +234,7 @@ class People:
 
     def _keep(self, mention: Mention, unnamed: bool) -> None:
         # "cette femme, Barbara Mensah, âgée de 70 ans": introduced, she is who "elle" is next
-        subject = self._is_subject(mention.start, mention.end)
+        subject = self._is_subject(mention.start, mention.end) and not _QUOTED_PREDICATE.match(self.text, mention.end)
         subject = subject or (not unnamed and self._named_subject(mention.start, mention.end))
         subject = subject or introduces_person(self.text, mention.start, mention.end)
         subject = subject or self._example_before_quotation(mention)
@@ -268,10 +273,15 @@ class People:
         return bool(tail) and tail.group("apposition") is not None
 
     def _gender(self, name: str, gender: str) -> str:
-        """``gender`` if known, else the one ``name``'s given name or the text elsewhere tells."""
+        """``gender`` if known, else the one ``name``'s given name tells, unless it is a rare one
+        and the text tells another by honorifics, roles or agreement (``Kerry Greene ... Mme
+        Greene``), else the one the text tells elsewhere."""
+        key = parse_name(name).key
         if gender == "-":
             gender = given_name_gender(name)
-        return gender if gender != "-" else self.genders.get(parse_name(name).key, "-")
+            if fold(name.split()[0].split("-")[0]) in rare_given_names():
+                gender = self.told_genders.get(key, gender)
+        return gender if gender != "-" else self.genders.get(key, "-")
 
     def is_author(self, name: str) -> bool:
         """True when ``name`` is one of the article's authors (full name or surname)."""

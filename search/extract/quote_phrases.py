@@ -51,6 +51,7 @@ _STOPS = PREPOSITIONS | frozenset(
 _ADJECTIVES = (
     "nouveau|nouvel|nouvelle|ancien|ancienne|ex|futur|future|actuel|actuelle|jeune|premier|première"
     "|haut|haute|grand|grande|vice|sous|co"
+    r"|\d{1,3}(?:e|ème|eme|er|ère)"  # "le futur 45e président des Etats-Unis"
 )
 #: A prefix that makes another role of the head noun after it: ``vice-président``, ``sous-préfet``.
 _COMPOUND_PREFIX = re.compile(r"\b(vice|sous|co)[\s-]+$", re.IGNORECASE)
@@ -156,6 +157,11 @@ _RANK = re.compile(r"(?<=num[ée]ro)\s+(?:un|deux|trois|[1-3])(?![\w'’-])", re
 _IN_CHIEF = re.compile(r"\s+en\s+chef(?![\w'’-])")
 #: ``le secrétaire d'État| en charge de la Jeunesse``: the field follows as a complement.
 _IN_CHARGE = re.compile(r"\s+en\s+charge(?=\s+(?:de|du|des|d['’]))")
+#: ``la tête de liste des Républicains| aux européennes``, ``le candidat| à la présidentielle``.
+_ELECTION = re.compile(
+    r"\s+(?:aux|à\s+la|pour\s+les|pour\s+la)\s+(?:élections?\s+)?(?:européennes|municipales|législatives"
+    r"|régionales|départementales|sénatoriales|présidentielles?|primaires?)(?![\w'’-])"
+)
 _DETERMINER_BEFORE = re.compile(r"(?:\b[lL]['’]|\b(?:le|la|Le|La)\s+)$")
 
 
@@ -206,6 +212,7 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
             or (role and attributed.match(text, pos, limit))
             or (role and _second_role().match(text, pos, limit))
             or (role and (_IN_CHIEF.match(text, pos, limit) or _IN_CHARGE.match(text, pos, limit)))
+            or (role and _ELECTION.match(text, pos, limit))
             or parenthesis.match(text, pos, limit)
             or marche.match(text, pos, limit)
         )

@@ -75,3 +75,9 @@ PECRESSE = (
 @pytest.mark.parametrize(("text", "speaker"), [(COLLOMB, "Gérard Collomb"), (PECRESSE, "Valérie Pécresse")])
 def test_a_role_the_article_does_not_explain_is_its_known_holder(quotes_of, text, speaker):
     assert speakers(quotes_of(text))[-1] == speaker
+
+
+def test_a_surname_alone_is_the_one_holder_the_table_knows_with_it():
+    head_of_state = phrase_descriptor("le chef de l'Etat")
+    assert known_holder(head_of_state, ["Macron", "François Salachas"]) == "Macron"
+    assert known_holder(head_of_state, ["Emmanuel Macron", "Macron", "Olivier Véran"]) == "Emmanuel Macron"

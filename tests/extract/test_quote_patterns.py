@@ -90,6 +90,14 @@ def test_a_participle_coordinated_with_the_speech_verb(quotes_of):
     ]
 
 
+def test_a_participle_after_a_role_and_its_name_has_them_for_subject(quotes_of):
+    text = (
+        "Pékin n'a pas confirmé d'incident, un porte-parole du ministère chinois des Affaires étrangères, Zhao "
+        'Lijian, assurant devant la presse que les troupes avaient "toujours strictement respecté la Ligne".'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(text) if q.kind == "direct"] == [("Zhao Lijian", "person")]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -105,6 +105,71 @@ def test_a_role_in_the_words_of_selon_lui_is_not_the_next_pronouns_subject(quote
     assert speakers(quotes_of(text)) == ["Harry", "Harry", "Harry"]
 
 
+def test_a_name_the_quotation_speaks_of_is_not_the_inverted_pronoun(quotes_of):
+    text = (
+        "Le président républicain Donald Trump a salué cette décision. Michael Flynn \"était innocent\", a-t-il "
+        "déclaré à des journalistes."
+    )
+    assert speakers(quotes_of(text)) == ["Donald Trump"]
+
+
+def test_a_rare_given_names_gender_yields_to_the_texts(quotes_of):
+    text = (
+        '"Les camps ont la taille d\'un petit village", explique Kerry Greene, porte-parole du centre. "Ça fait '
+        'beaucoup de gens", dit-elle. "Les grands camps ne seront plus la norme", assure Mme Greene.'
+    )
+    assert speakers(quotes_of(text)) == ["Kerry Greene"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a video caption glued to the surname
+            'Bruno Retailleau veut interdire les rassemblements. "Oui, il y a d\'autres moyens", estime '
+            "Retailleaupar Europe 1Faut-il interdire ces manifestations ?",
+            "Bruno Retailleau",
+        ),
+        (  # a publisher's name read with its director's
+            "Contacté par le site, le directeur général de la maison d'édition Ellipses Brieuc Bénézet regrette "
+            'ces mots, qui, selon lui, "ne correspondent en rien à sa ligne éditoriale".',
+            "Brieuc Bénézet",
+        ),
+        (  # a role without its article's gender, then the name
+            '"Il n\'y a aucune excuse à ces mots", a tweeté de son côté la tête de liste des Républicains aux '
+            "européennes François-Xavier Bellamy.",
+            "François-Xavier Bellamy",
+        ),
+    ],
+)
+def test_names_glued_to_a_caption_or_an_organisation_and_roles_of_lists(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
+
+
+def test_a_role_then_a_verb_after_a_complements_name_is_the_next_clauses_subject(quotes_of):
+    text = (
+        "Les médecins ont demandé à Emmanuel Macron d'honorer sa promesse.\n\nLors d'une visite à l'hôpital, "
+        "interpellé par le neurologue François Salachas, le chef de l'Etat avait promis de \"recevoir\" le "
+        "collectif."
+    )
+    assert speakers(quotes_of(text)) == ["Emmanuel Macron"]
+
+
+def test_a_role_with_an_ordinal_is_the_subject_a_pronoun_points_back_to(quotes_of):
+    text = (
+        "Donald Trump a tenu sa conférence. Son porte-parole a d'abord dénoncé des publications. Le futur 45e "
+        'président des Etats-Unis a ensuite critiqué CNN. "Vous êtes un média bidon", a-t-il lancé.'
+    )
+    assert speakers(quotes_of(text)) == ["Donald Trump"]
+
+
+def test_a_festival_is_no_speaker(quotes_of):
+    text = (
+        "Elle vient de briser le silence en marge de sa participation au Brive Festival : \"Je n'ai pas envie "
+        'd\'en parler", a-t-elle expliqué.'
+    )
+    assert speakers(quotes_of(text)) == []
+
+
 def test_a_name_after_a_quoted_subhead_between_dashes_is_a_subject(quotes_of):
     text = (
         '"Les gens faisaient leur sacs dans la panique", raconte Luisa Amoura, une touriste. Au moins 2.700 '
@@ -285,6 +350,8 @@ def test_the_gender_the_text_tells_elsewhere(quotes_of, title, text, speaker):
         ('"On sert de tampon entre le gouvernement et la rue", confirme Nicolas*, policier.', "Nicolas"),
         ('"Ça se décante un peu", ajoute Aloys Vimard, coordinateur du projet pour Médecins sans frontières.',
          "Aloys Vimard"),
+        ('"Le choix est toujours une menace", a twitté Marie-Pierre de la Gontrie, sénatrice PS.',
+         "Marie-Pierre de la Gontrie"),
     ],
 )  # fmt: skip
 def test_names_the_recogniser_misses_after_a_verb(quotes_of, text, speaker):

@@ -68,6 +68,7 @@ def test_the_brief_verbs_are_all_there():
         "s'est une nouvelle fois défendu",
         "a une fois de plus affirmé",
         "a par exemple témoigné",
+        "avait d'abord lancé",
         "vient de déclarer",
         "venait d'expliquer",
         "y explique",
