@@ -52,6 +52,11 @@ _COMME_AFTER = re.compile(r"\s*,?\s*(?:comme|ainsi\s+que)\s+(?:l['’]\s*|le\s+|
 #: apposition (``comme le rappelle le linguiste Bernard Cerquiglini qui a participé à ..., "..."``),
 #: not a clause of the writer's (``comme le souligne X, le gouvernement est "prêt à agir"``).
 _COMME_END = re.compile(r"(?:,\s*|\s+qui\s)[^.;:!?«»\"“”]{1,160}?\s*[,:]\s*|\s*[,:]?\s*")
+#: ``Comme il l'a déclaré sur RTL le 9 juillet, "..."``: ``comme``, the speaker, ``l'``, the verb,
+#: a few complements, a comma or a colon.
+_COMME_THEN_SUBJECT = re.compile(r"\b[Cc]omme\s+(?![lL]['’]|le\s|la\s|les\s)")
+_ELIDED_OBJECT = re.compile(r"\s+l['’]\s*")
+_COMME_TAIL = re.compile(r"[^.;:!?«»\"“”]{0,60}?\s*[,:]\s*")
 _PARENTHESIS = re.compile(rf"\s*\((?P<name>{NAME_WORD}(?:[\s-]+{NAME_WORD}){{0,3}})\)")
 
 
@@ -81,11 +86,18 @@ def comme_subject(text: str, at: int, limit: int, entities: list[Entity]) -> Att
 
 def comme_before(text: str, floor: int, pos: int, entities: list[Entity]) -> Attribution | None:
     """``comme l'explique l'animatrice, "..."``: the last ``comme`` + speech verb + speaker
-    of the words before the quotation, with nothing but a comma or colon after it."""
+    of the words before the quotation, with nothing but a comma or colon after it; or ``comme``
+    + speaker + ``l'`` + speech verb (``Comme il l'a déclaré sur RTL le 9 juillet, "..."``)."""
     for match in reversed(list(_COMME.finditer(text, floor, pos))):
         found = comme_subject(text, match.end(), pos, entities)
         if found and _COMME_END.fullmatch(text, found.mention.end, pos):
             return Attribution(found.verb, found.mention, pos)
+    for match in reversed(list(_COMME_THEN_SUBJECT.finditer(text, floor, pos))):
+        mention = phrase_at(text, match.end(), pos, entities)
+        elided = _ELIDED_OBJECT.match(text, mention.end, pos) if mention else None
+        verb, inverted = _verb_at(text, elided.end(), pos) if elided else (None, True)
+        if verb and not inverted and _COMME_TAIL.fullmatch(text, verb.end(), pos):
+            return Attribution(" ".join(verb.group("verb").split()), mention, pos)
     return None
 
 

@@ -69,6 +69,19 @@ def test_comme_with_a_relative_clause_or_an_apposition_after_the_speaker(quotes_
     assert speakers(quotes_of(text)) == [speaker]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gérald Darmanin quitte la mairie. Comme il l'a déclaré sur RTL le 9 juillet, \"la sécurité des "
+        'Français demande un ministre à 100%".',
+        "Gérald Darmanin quitte la mairie. Comme Gérald Darmanin l'a déclaré sur RTL, \"la sécurité des "
+        'Français demande un ministre à 100%".',
+    ],
+)
+def test_comme_then_the_speaker_then_the_verb(quotes_of, text):
+    assert speakers(quotes_of(text)) == ["Gérald Darmanin"]
+
+
 def test_a_name_in_parentheses_after_a_long_quotation(quotes_of):
     text = (
         "Adel est arrivé en France à l'âge d'un an. « J'ai dit qu'un blessé, qu'il porte un gilet jaune ou un "
