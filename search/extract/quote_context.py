@@ -94,6 +94,7 @@ def is_person_name(name: str) -> bool:
         and ":" not in name  # "Sommets Trump/Kim: Séoul accuse": a headline's topic, then its clause
         and all(w[:1].isupper() or fold(re.split(r"[-'’]", w)[0]) in _lowercase_name_words() for w in words)
         and fold(words[0]) not in folded_words("names_not_given.txt")
+        and fold(" ".join(words[:2])) not in folded_words("names_not_given.txt")  # "Fan de Meryl"
         and not (len(words) == 1 and is_demonym(name))  # "le Russe"
         and not (len(words) == 1 and fold(name) in person_nouns())  # "le Premier Ministre"
         and "Les" not in words  # "le candidat Les Républicains", "Europe Ecologie Les Verts": parties

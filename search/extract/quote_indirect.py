@@ -143,8 +143,10 @@ def _colon_clause(text: str, start: int, end: int, entities: list[Entity]) -> Fo
     return None
 
 
-def _infinitive_or_object(text: str, start: int, end: int, entities: list[Entity]) -> Found | None:
-    item = infinitive_or_object(text, start, end, entities)
+def _infinitive_or_object(
+    text: str, start: int, end: int, entities: list[Entity], announcing: bool = False
+) -> Found | None:
+    item = infinitive_or_object(text, start, end, entities, announcing)
     return Found(item[0], item[1], "indirect", item[2], item[3], "indirect") if item else None
 
 
@@ -181,7 +183,7 @@ def indirect_quotes(text: str, sentences: list[Span], direct: list[Found], entit
                 found.append(leading)
             announced = quotes[0].verb == ":" and opening > start  # 'X salue son bilan : "..."'
             item = (
-                (_infinitive_or_object(text, start, opening, entities) if announced else None)
+                (_infinitive_or_object(text, start, opening, entities, announcing=True) if announced else None)
                 or _going_on(text, end, quotes)
                 or _after_quotes(text, end, quotes, entities)
             )

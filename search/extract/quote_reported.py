@@ -4,7 +4,7 @@
   ``X a dit à l'AFP être opposé à ...``, ``X lui reproche d'avoir travaillé ...``;
 - a speech act and its content (see the annotation guide): ``X a annoncé le
   déploiement de 7.400 policiers``, ``X a catégoriquement rejeté les accusations``,
-  ``X réclame un audit``, ``X a appelé au calme``;
+  ``X réclame un audit``, ``X a appelé au calme``, ``X a fait part de son inquiétude``;
 - after a quotation, the same speaker goes on in a relative or participle clause:
   ``"...", confie Adel, qui explique avoir envisagé de ...``,
   ``..., a indiqué Sylvain Darchy, précisant que l'enquête ...``.
@@ -32,6 +32,8 @@ ACTS = frozenset(
     "revendiquer plaider appeler accuser exhorter préconiser recommander suggérer reprocher révéler "
     "invoquer justifier clamer".split()
 )
+#: Speech acts whose content follows ``de``: ``ont fait part de leur volonté de ...``.
+ACTS_OF = frozenset(("faire_part", "faire_état"))
 #: Declarative verbs that report with an infinitive (``a nié avoir``); not ``continuer à faire``.
 SAYS_INFINITIVE = frozenset(
     "dire affirmer assurer déclarer indiquer expliquer nier reconnaître reconnaitre admettre avouer estimer "
@@ -59,6 +61,7 @@ _OBJECT = re.compile(
     r"|(?:à|au|aux|pour)\s+)(?P<word>[\w'’-]+))",
     re.IGNORECASE,
 )
+_OF_OBJECT = re.compile(rf"{_GAP}(?:de\s+|d['’]\s*|(?=du\s|des\s))(?P<object>(?P<word>[\w'’-]+))", re.IGNORECASE)
 _SAYS_SELF = re.compile(r"^(?:s['’]|se\s+)(?:est\s+.*\bdite?s?|dit|disent|disait)$", re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*,\s*(?:(?P<who>qui)\s+|en\s+)?")
 #: Clause words: a reported clause ends its sentence or runs on at least this many words.
@@ -88,28 +91,31 @@ def _act_of(group: re.Match[str]) -> str:
     return _infinitives().get(fold(group.group("verb").split()[-1]), "")
 
 
-def reported(text: str, pos: int, end: int, act: str) -> tuple[int, int] | None:
+def reported(text: str, pos: int, end: int, act: str, announcing: bool = False) -> tuple[int, int] | None:
     """The words a verb group ending at ``pos`` reports: an infinitive clause, or the
-    object of a speech act; ``act`` is the verb's infinitive."""
+    object of a speech act; ``act`` is the verb's infinitive. ``announcing``: the words
+    announce a quotation after a colon, so ``fait part de sa tristesse : "..."`` is no
+    statement of its own (the quotation is its content)."""
     infinitive = _INFINITIVE.match(text, pos, end) if act in SAYS_INFINITIVE else None
     if infinitive and looks_infinitive(fold(infinitive.group("verb"))):
         return _words(text, infinitive.start("inf"), end)
-    if act in ACTS:
-        found = _OBJECT.match(text, pos, end)
+    if act in ACTS or (act in ACTS_OF and not announcing):
+        found = (_OF_OBJECT if act in ACTS_OF else _OBJECT).match(text, pos, end)
         if found and found.group("word").lower() not in ("que", "qu"):
             return _words(text, found.start("object"), end)
     return None
 
 
 def infinitive_or_object(
-    text: str, start: int, end: int, entities: list[Entity]
+    text: str, start: int, end: int, entities: list[Entity], announcing: bool = False
 ) -> tuple[int, int, str, Mention] | None:
-    """``X a indiqué envisager ...`` / ``X a annoncé le déploiement ...`` in ``text[start:end]``."""
+    """``X a indiqué envisager ...`` / ``X a annoncé le déploiement ...`` in ``text[start:end]``
+    (``announcing``: before a colon and a quotation, see ``reported``)."""
     for group in verb_groups_in(text, start, end, declarative_only=True):
         if re.search(r"\b(?:se|s['’])\s*$", text[max(start, group.start() - 4) : group.start()]):
             continue  # "Il se murmurait que": impersonal
         says = _SAYS_SELF.search(group.group("verb"))  # "s'est de nouveau dite favorable à un référendum"
-        words = _words(text, group.end(), end) if says else reported(text, group.end(), end, _act_of(group))
+        words = _words(text, group.end(), end) if says else reported(text, group.end(), end, _act_of(group), announcing)
         if not words:
             continue
         if text[words[0]].isupper() and text[start : group.start()].rstrip().endswith(","):

@@ -43,13 +43,17 @@ def test_clean_person_name(found, name):
         "The Voice",
         "Kim: Séoul",  # "Sommets Trump/Kim: Séoul accuse ...": a headline's topic, then its clause
         "Code du Travail",
+        "Fan de Meryl",  # "Fan de Meryl StreepParmi les autres ...": a subhead glued to its paragraph
+        "Interview de Macron",
     ],
 )
 def test_not_person_names(name):
     assert not is_person_name(name)
 
 
-@pytest.mark.parametrize("name", ["Mohammed ben Salmane", "Hamad ben Issa Al-Khalifa", "Bachar al-Assad", "Staffan de Mistura"])
+@pytest.mark.parametrize(
+    "name", ["Mohammed ben Salmane", "Hamad ben Issa Al-Khalifa", "Bachar al-Assad", "Staffan de Mistura", "Fan Shih"]
+)
 def test_person_names_with_lowercase_words(name):
     """Particles (``de``, ``al``) and connectors (``ben``) may stand in a person's name."""
     assert is_person_name(name)

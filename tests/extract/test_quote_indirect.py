@@ -115,3 +115,36 @@ def test_a_reported_clause_without_an_unclosed_mark_stays_indirect(quotes_of):
 def test_words_between_auxiliary_and_participle(quotes_of, text, speaker, verb, clause):
     """``toujours``, ``en revanche`` and a stressed pronoun between commas sit inside the verb group."""
     assert [(q.speaker, q.kind, q.verb, q.text) for q in quotes_of(text)] == [(speaker, "indirect", verb, clause)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "verb", "clause"),
+    [
+        (
+            "Arnaud Montebourg et Benoît Hamon ont fait part de leur volonté de rester au Parti socialiste.",
+            ["Arnaud Montebourg", "Benoît Hamon"],
+            "ont fait part",
+            "leur volonté de rester au Parti socialiste",
+        ),
+        (
+            ("Le directeur William Hernandez a également fait état de glissements de terrain et de coupures "
+            "de courant."),
+            ["William Hernandez"],
+            "a également fait état",
+            "glissements de terrain et de coupures de courant",
+        ),
+    ],
+)
+def test_the_content_of_faire_part_and_faire_etat(quotes_of, text, speakers, verb, clause):
+    """``faire part de`` / ``faire état de``: the speech act's content follows ``de``."""
+    quotes = quotes_of(text)
+    assert sorted(q.speaker for q in quotes) == speakers
+    assert {(q.kind, q.verb, q.text) for q in quotes} == {("indirect", verb, clause)}
+
+
+def test_faire_part_before_a_colon_announces_the_quotation(quotes_of):
+    text = (
+        "Le chef Eric Fréchon a fait part de sa tristesse dans un tweet : "
+        '"Ce qu\'il nous laisse à tous est immense".'
+    )
+    assert [(q.speaker, q.kind) for q in quotes_of(text)] == [("Eric Fréchon", "direct")]
