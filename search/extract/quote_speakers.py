@@ -82,10 +82,17 @@ _GLUE = re.compile(
     rf"^\s*,?\s*(?:(?:{_CLITICS}|{'|'.join(re.escape(a) for a in ADVERBS)}|\w+ment)\s*(?:,\s*)?)*$", re.IGNORECASE
 )
 _GENITIVES = frozenset(("de", "du", "des", "d", "d'", "d’"))
-_RELATIVE = re.compile(r"\s*,?\s*qui\s+(?:(?:a|avait|aurait)\s+)?")
-#: "X, 45 ans, père de deux enfants, a dit", "X (LR) assure", "X --bras droit de Y-- a fustigé"
+_RELATIVE = re.compile(r"\s*(?:\([^()«»]{1,40}\)\s*)?,?\s*qui\s+(?:(?:a|avait|aurait)\s+)?")  # "X (LR), qui a"
+#: What someone said, then its author: ``des propos de Jean Rottner, qui a appelé ...`` is his
+#: relative clause (``l'avocat de X, qui`` is the lawyer's).
+_UTTERANCE_OF = re.compile(
+    r"\b(?:propos|déclarations?|discours|paroles|annonces?|accusations|critiques|tweets?|messages?|appels?)"
+    r"\s+(?:de\s+|d['’]\s*|du\s+|des\s+)[^,;:.«»]{0,60}$",
+    re.IGNORECASE,
+)
+#: "X, 45 ans, père de deux enfants, a dit", "X (LR) assure", "X (LR), qui a dit", "X --bras droit de Y-- a fustigé"
 _APPOSITION = re.compile(
-    r"^\s*(?:\([^()«»]{1,40}\)\s*)?(?:,[^,.;:«»]{1,120}){1,3},|^\s*,?\s*qui\b|^\s*\([^()«»]{1,40}\)"
+    r"^\s*(?:\([^()«»]{1,40}\)\s*)?(?:,[^,.;:«»]{1,120}){1,3},|^\s*(?:\([^()«»]{1,40}\)\s*)?,?\s*qui\b|^\s*\([^()«»]{1,40}\)"
     r"|^\s*(?:--|—|–)[^-—–«»]{1,200}(?:--|—|–)"
 )
 _ADVERBS_AFTER = re.compile(
@@ -231,7 +238,8 @@ def subject_before(text: str, floor: int, verb_start: int, entities: list[Entity
         if before in PREPOSITIONS or is_complement(text, floor, pos):
             named = mention and (mention.kind == "person" or mention.name in CONCERNED)  # "par l'intéressé, qui"
             relative = named and _RELATIVE.fullmatch(text, mention.end, verb_start)
-            if relative and before not in _GENITIVES and not text[:pos].rstrip().endswith("("):
+            of_utterance = before in _GENITIVES and _UTTERANCE_OF.search(text, max(floor, pos - 90), pos)
+            if relative and (before not in _GENITIVES or of_utterance) and not text[:pos].rstrip().endswith("("):
                 mentions.append(mention)  # "Il a parlé à Julien Dray, qui a déclaré : ..." (not "l'avocat de X, qui")
             continue
         if mention and mention.end <= verb_start and not _RELATIVE_OBJECT.search(text, floor, pos):

@@ -148,3 +148,24 @@ def test_faire_part_before_a_colon_announces_the_quotation(quotes_of):
         '"Ce qu\'il nous laisse à tous est immense".'
     )
     assert [(q.speaker, q.kind) for q in quotes_of(text)] == [("Eric Fréchon", "direct")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Emmanuel Macron répondait à des propos du président de la région Grand Est, Jean Rottner (Les "
+            "Républicains), qui a appelé l'État à faire preuve d'autorité après 15 samedis de manifestations.",
+            "Jean Rottner",
+        ),
+        (
+            "Le parquet a écouté les accusations de François Fillon, qui a évoqué l'existence d'un cabinet noir.",
+            "François Fillon",
+        ),
+        # not the person a genitive names after someone: the lawyer speaks
+        ("La plainte de l'avocat de Jean Dupont, qui a dénoncé une procédure illégale, a été rejetée.", None),
+    ],
+)
+def test_the_author_of_words_then_a_relative_clause(quotes_of, text, speaker):
+    """``les propos de X, qui a ...``, ``X (LR), qui a ...``: X's own statement."""
+    assert [q.speaker for q in quotes_of(text) if q.speaker_kind == "person"] == ([speaker] if speaker else [])
