@@ -62,6 +62,8 @@ _OBJECT = re.compile(
     re.IGNORECASE,
 )
 _OF_OBJECT = re.compile(rf"{_GAP}(?:de\s+|d['’]\s*|(?=du\s|des\s))(?P<object>(?P<word>[\w'’-]+))", re.IGNORECASE)
+#: The pattern of each speech act's object.
+_OBJECT_OF_ACT = {**dict.fromkeys(ACTS, _OBJECT), **dict.fromkeys(ACTS_OF, _OF_OBJECT)}
 _SAYS_SELF = re.compile(r"^(?:s['’]|se\s+)(?:est\s+.*\bdite?s?|dit|disent|disait)$", re.IGNORECASE)
 _GOES_ON = re.compile(r"\s*,\s*(?:(?P<who>qui)\s+|en\s+)?")
 #: Clause words: a reported clause ends its sentence or runs on at least this many words.
@@ -99,8 +101,9 @@ def reported(text: str, pos: int, end: int, act: str, announcing: bool = False) 
     infinitive = _INFINITIVE.match(text, pos, end) if act in SAYS_INFINITIVE else None
     if infinitive and looks_infinitive(fold(infinitive.group("verb"))):
         return _words(text, infinitive.start("inf"), end)
-    if act in ACTS or (act in ACTS_OF and not announcing):
-        found = (_OF_OBJECT if act in ACTS_OF else _OBJECT).match(text, pos, end)
+    pattern = None if announcing and act in ACTS_OF else _OBJECT_OF_ACT.get(act)
+    if pattern:
+        found = pattern.match(text, pos, end)
         if found and found.group("word").lower() not in ("que", "qu"):
             return _words(text, found.start("object"), end)
     return None

@@ -82,7 +82,9 @@ _GLUE = re.compile(
     rf"^\s*,?\s*(?:(?:{_CLITICS}|{'|'.join(re.escape(a) for a in ADVERBS)}|\w+ment)\s*(?:,\s*)?)*$", re.IGNORECASE
 )
 _GENITIVES = frozenset(("de", "du", "des", "d", "d'", "d’"))
-_RELATIVE = re.compile(r"\s*(?:\([^()«»]{1,40}\)\s*)?,?\s*qui\s+(?:(?:a|avait|aurait)\s+)?")  # "X (LR), qui a"
+#: A short parenthesis after a name: ``(LR)``, ``(LREM, Grenoble)``.
+_PARENTHESIS = r"\([^()«»]{1,40}\)"
+_RELATIVE = re.compile(rf"\s*(?:{_PARENTHESIS}\s*)?,?\s*qui\s+(?:(?:a|avait|aurait)\s+)?")  # "X (LR), qui a"
 #: What someone said, then its author: ``des propos de Jean Rottner, qui a appelé ...`` is his
 #: relative clause (``l'avocat de X, qui`` is the lawyer's).
 _UTTERANCE_OF = re.compile(
@@ -92,7 +94,8 @@ _UTTERANCE_OF = re.compile(
 )
 #: "X, 45 ans, père de deux enfants, a dit", "X (LR) assure", "X (LR), qui a dit", "X --bras droit de Y-- a fustigé"
 _APPOSITION = re.compile(
-    r"^\s*(?:\([^()«»]{1,40}\)\s*)?(?:,[^,.;:«»]{1,120}){1,3},|^\s*(?:\([^()«»]{1,40}\)\s*)?,?\s*qui\b|^\s*\([^()«»]{1,40}\)"
+    rf"^\s*(?:{_PARENTHESIS}\s*)?(?:,[^,.;:«»]{{1,120}}){{1,3}},|^\s*(?:{_PARENTHESIS}\s*)?,?\s*qui\b"
+    rf"|^\s*{_PARENTHESIS}"
     r"|^\s*(?:--|—|–)[^-—–«»]{1,200}(?:--|—|–)"
 )
 _ADVERBS_AFTER = re.compile(
