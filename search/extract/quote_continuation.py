@@ -30,7 +30,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from search.extract.quote_kinds import is_scare_quote
-from search.extract.quote_people import OPINION_LEAD, People
+from search.extract.quote_people import People
+from search.extract.quote_subject_position import OPINION_LEAD
 from search.extract.quote_verbs import mentions_speech
 from search.extract.structure_types import Span
 

@@ -20,6 +20,9 @@ goes to the first person the text introduces with it. A demonstrative (``ce pèr
 famille``) is the last subject or speaker, nobody when that one was unnamed. People nouns
 marked ``back`` (``la jeune femme``, ``l'homme``) point back as roles do. Gender never
 contradicts. Authors (byline, credits) and organisations are never candidates.
+
+Whether a mention is its sentence's subject is told by ``quote_subject_position``; the one
+person a pronoun means when no subject came, by ``quote_sole_person``.
 """
 
 from __future__ import annotations
@@ -29,21 +32,11 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 
-from search.extract.name_data import (
-    feminine_whoever_nouns,
-    fold,
-    given_name_gender,
-    given_names,
-    particles,
-    person_nouns,
-    rare_given_names,
-)
+from search.extract.name_data import feminine_whoever_nouns, fold, given_name_gender, rare_given_names
 from search.extract.name_keys import parse_name, person_key
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name, known_genders
-from search.extract.place_context import has_locative_context
-from search.extract.place_gazetteer import load_gazetteer
 from search.extract.quote_holders import known_holder
-from search.extract.quote_introductions import introduces_person, role_after_name, role_before_name
+from search.extract.quote_introductions import role_after_name, role_before_name
 from search.extract.quote_offices import other_office
 from search.extract.quote_one_word import OneWordNames
 from search.extract.quote_organisations import is_organisation
@@ -56,7 +49,8 @@ from search.extract.quote_phrases import (
     word_before,
 )
 from search.extract.quote_roles import role_match, sole_name
-from search.extract.quote_verbs import reports_clause
+from search.extract.quote_sole_person import sole_candidate
+from search.extract.quote_subject_position import mention_is_subject, stands_as_subject
 from search.extract.structure_types import Entity, Span
 
 #: How many sentences back a pronoun looks for a subject.
@@ -72,78 +66,8 @@ SPEAKER_WINDOW = 8
 #: The last name a role may point back to is not one that comes after these words
 #: (``Face à X, l'animatrice ...``); ``le lapsus de X``, ``animée par X`` may be.
 _NOT_REFERENT_AFTER = frozenset("a avec contre chez vers envers entre sans pour".split())
-#: An adverbial opening a sentence, up to its comma: ``Dans un communiqué, ``.
-_ADVERBIAL_LEAD = re.compile(r"\s*(?:[^,;:«»]{1,60},\s*)?")
-_SPACES = re.compile(r"\s*")
-#: A sentence whose subject is a noun phrase, after an adverbial: ``Selon Le Figaro, le chanteur ...``.
-_UNNAMED_SUBJECT = re.compile(
-    rf"{_ADVERBIAL_LEAD.pattern}(?:(?:Pour|Selon|D['’]après)\s+)?"
-    r"(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses|le|la|les|l['’]|un|une|ce|cet|cette|son|sa|ses)"
-    r"\s*(?P<noun>\w[\w-]*)"
-)
-_GENITIVE_BEFORE = re.compile(r"\b(?:de|du|des|d['’])\s*$")
-#: A person noun and ``de`` right before a name: ``l'acolyte de``, ``la fille d'``.
-_RELATION_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+(?:de|du|d['’])\s*$")
-#: A word of a name written as names are: a capital, then lowercase (``Allin-Khan``, ``d'Estaing``).
-_PLAIN_NAME_WORD = re.compile(r"(?:[a-z]['’])?[A-ZÀ-Þ][a-zà-ÿ]+(?:[-'’][A-ZÀ-Þa-zà-ÿ][a-zà-ÿ]+)*")
-_MASKED_QUOTE = re.compile(r"«[^«»]*»")
-#: A second clause's opening after a comma, whose subject is the next name: ``X a tancé ..., tandis que
-#: Christian Jacob (LR) y a vu ...``.
-_CONTRAST_CLAUSE = re.compile(r".*,\s*(?:tandis|alors)\s+qu(?:e\s+|['’]\s*)$", re.DOTALL)
-#: Whose opinion a quotation gives, after it: ``Il s'agit d'un "rendez-vous de vérité", pour Me Fabien Rajon``.
-_OPINION_AFTER_QUOTE = re.compile(r".*x\s*,\s*(?:pour|selon)\s+$", re.DOTALL)
-#: A quoted subhead between dashes, glued before the sentence that follows it.
-_QUOTED_SUBHEAD = re.compile(r"\s*[-–—]\s*x\s*[-–—]\s*$")
-#: ``Nicolas Sarkozy "a lui-même annoncé ..." insiste-t-il``: the name is what the speaker the
-#: inverted pronoun stands for talks about, not that speaker.
-_QUOTED_PREDICATE = re.compile(r"\s*«[^«»]*»\s*,?\s*[\w'’]+(?:-t)?-(?:il|elle)s?\b")
-#: A subject set apart by a stressed pronoun after it: ``Benjamin Griveaux, lui, se veut``.
-_STRESSED_PRONOUN_AFTER = re.compile(r"\s*,\s*(?:lui|elle)\s*,")
-_CONNECTOR = re.compile(r"^\s*(?:Mais|Et|Or|Puis|Pourtant|Ainsi|Alors|Enfin|Car|Donc|Cependant|Toutefois)\s+")
-#: A headline's subject opens it or follows its label (``VIDÉO - "..." : Le Foll raillé``).
-_HEADLINE_SUBJECT = re.compile(r"(?:^|[:|–-]\s*|^[^,:«»]{1,40},\s*)$")  # "En larmes, Brigitte Lahaie s'excuse"
-_VERB_NEXT = re.compile(r"\s+(?!(?:de|du|des|et|ou|à|au|aux|en|sur|pour|par|le|la|les)\b)[a-zà-ÿ]")
 #: A name and the comma of its apposition: ``Zhu Peipei, `` before ``un ex-militaire de 33 ans``.
 _NAME_THEN_COMMA = re.compile(r"[^,;:.!?«»]{1,60},\s*")
-#: What introduces an example, after a comma or opening a sentence: ``Cette décision suscite la
-#: colère de plusieurs députés, dont le député de l'Ain Xavier Breton. "..."``, ``de nombreuses
-#: réactions, dont celle du secrétaire national du PCF Fabien Roussel. "..."``, ``Comme Marcel, ...``.
-_EXAMPLE_BEFORE = re.compile(
-    r"(?:,|^|[.!?»])\s*(?:dont|comme|notamment|en\s+particulier|à\s+l['’]image|à\s+l['’]instar)"
-    r"(?:\s+(?:celles?|celui|ceux))?(?:\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’]))?\s*$",
-    re.IGNORECASE,
-)
-_QUOTATION_NEXT = re.compile(r"\s*[.:]?\s*«")
-#: One or two appositions (not a complement: ``comme Colbert, avec l'esclavage``), the end of
-#: the sentence or a colon, and a quotation.
-_APPOSED_THEN_QUOTATION = re.compile(
-    r"(?P<apposition>(?:\s*,(?!\s*(?:avec|contre|chez|vers|envers|entre|sans|pour)\b)[^.:;,«»]{2,60}){1,2})?"
-    r"\s*[.:]\s*«"
-)
-#: ``Pour Patrick Berche, professeur ..., il est probable que ...``: whose opinion the sentence
-#: reports, and who a pronoun after it points back to, as to a subject.
-#: A sentence opening that announces whose opinion comes next: ``Même son de cloche chez``,
-#: ``Autre ressenti du côté de``, ``Un avis partagé par``, ``Une analyse que partage``.
-OPINION_LEAD = re.compile(
-    r"\s*(?:(?:Même|Autre)\s+(?:[\w'’-]+\s+){1,3}?(?:chez|du\s+côté\s+de|pour|de\s+la\s+part\s+de)"
-    r"|(?:Un|Une|Le|La|Cet|Cette|Ce)\s+(?:[\w'’-]+\s+){1,2}?(?:partagée?\s+(?:aussi\s+|également\s+)?par"
-    r"|que\s+partage))\s+"
-)
-_OPINION_OPENER = re.compile(
-    rf"^(?:\s*(?:Pour|Selon|D['’]après|[Aa]ux\s+yeux)\s+|{OPINION_LEAD.pattern})(?:[a-zà-ÿ'’-]+\s+){{0,3}}$"
-)
-#: ``Selon lui, le président américain "..."``: the words of whom the pronoun names, not the subject's.
-_PRONOUN_OPINION = re.compile(r"\s*(?:Selon|D['’]après|Pour)\s+(?:lui|elle|eux|elles)\s*,", re.IGNORECASE)
-#: Adverbials before a subject: ``Pendant le procès, au cours duquel il est apparu amaigri, X ...``.
-#: A second clause has two words at least and ends in lowercase: a list (``François, Hugo, Raynald``) is not one.
-_CLAUSE_OPENER = re.compile(
-    r"^[^,;:«»]{1,120},\s*(?:[^,;:«»\s]+(?:\s+[^,;:«»\s]+){0,15}\s+[a-zà-ÿ][^,;:«»\s]*,\s*)?$"
-)
-
-#: A name between two others of a list: a capitalized word and a comma before it, another
-#: name after it (``égratignait Nicolas Sarkozy, Emmanuel Macron et Gérald Darmanin``).
-_LISTED_BEFORE = re.compile(r"[A-ZÀ-Þ][\w'’-]*,\s*$")
-_LISTED_AFTER = re.compile(r"\s*(?:,|\s+et|\s+ou)\s+[A-ZÀ-Þ]")
 
 
 class People:
@@ -196,48 +120,16 @@ class People:
                 mention = phrase_at(self.text, match.start(), min(len(self.text), match.end() + 160), entities)
                 if mention is None:
                     continue
-                if mention.kind == "person" or (mention.kind == "title" and self._is_subject(match.start())):
+                if mention.kind == "person" or (mention.kind == "title" and self._role_is_subject(match.start())):
                     yield mention
 
-    def _is_subject(self, start: int, end: int = -1) -> bool:
-        if start < self.headline_end:  # "Affaire Fillon: ..." labels a story; "...: Le Foll raillé" has a subject
-            return end > start and bool(_HEADLINE_SUBJECT.search(self.text[:start])) and bool(
-                _VERB_NEXT.match(self.text, end)
-            )
-        if start > 0 and self.text[start - 1] == "»":
-            return True  # 'Catherine Lara «xxx»Christophe Willem s'est fendu': a subhead glued before the subject
-        prefix = self._sentence_before(start)  # 'Pour son émission «xxx», X ...'
-        prefix = _CONNECTOR.sub("", prefix, count=1)  # "Mais la jeune femme ..."
-        if reports_clause(prefix) or _PRONOUN_OPINION.match(prefix):
-            return False  # "X a estimé qu'avec ce référendum, le chef ...", "Selon lui, le président": X's words
-        if end > start and _LISTED_BEFORE.search(prefix) and _LISTED_AFTER.match(self.text, end):
-            return False  # "X y égratignait Nicolas Sarkozy, Emmanuel Macron et Gérald Darmanin": a list
-        return not prefix.strip() or bool(_CLAUSE_OPENER.match(prefix)) or bool(_OPINION_OPENER.match(prefix))
-
-    def _sentence_before(self, start: int) -> str:
-        """The words of ``start``'s sentence before it, each quotation written ``x``."""
-        sentence = self.sentence_starts[max(0, self._sentence(start))]
-        return _MASKED_QUOTE.sub("x", self.text[sentence:start])
-
-    def _named_subject(self, start: int, end: int) -> bool:
-        """True when a name opens the sentence right after a quoted subhead between dashes
-        (``- "On a tout laissé derrière nous" -Gisèle Aberlen, retraitée ...``), opens a second
-        clause (``X a tancé ..., tandis que Christian Jacob y a vu ...``), says whose opinion the
-        quotation before it gives (``Il s'agit d'un "...", pour Me Fabien Rajon``) or is set
-        apart by ``lui`` or ``elle`` (``S'ils avaient décidé, jeudi, de ..., Benjamin Griveaux,
-        lui, se veut impassible``). Not for a role, which is resolved before the quotations'
-        speakers are known (``alors que le maire de Bordeaux``)."""
-        prefix = self._sentence_before(start)
-        if any(p.match(prefix) for p in (_QUOTED_SUBHEAD, _CONTRAST_CLAUSE, _OPINION_AFTER_QUOTE)):
-            return True
-        return bool(_STRESSED_PRONOUN_AFTER.match(self.text, end))
+    def _role_is_subject(self, start: int) -> bool:
+        """True when a role at ``start`` (its end not known yet) stands as its sentence's subject."""
+        return stands_as_subject(self.text, self._sentence_start(start), start, headline_end=self.headline_end)
 
     def _keep(self, mention: Mention, unnamed: bool) -> None:
-        # "cette femme, Barbara Mensah, âgée de 70 ans": introduced, she is who "elle" is next
-        subject = self._is_subject(mention.start, mention.end) and not _QUOTED_PREDICATE.match(self.text, mention.end)
-        subject = subject or (not unnamed and self._named_subject(mention.start, mention.end))
-        subject = subject or introduces_person(self.text, mention.start, mention.end)
-        subject = subject or self._example_before_quotation(mention)
+        sentence_start = self._sentence_start(mention.start)
+        subject = mention_is_subject(self.text, sentence_start, mention, unnamed, self.headline_end)
         if unnamed:
             if not mention.definite:
                 last = self.mentions[-1] if self.mentions else None
@@ -258,19 +150,6 @@ class People:
         if is_person_name(name) and not self.is_author(name) and not is_organisation(name, self.text):
             gender = self._gender(name, mention.gender)
             self.mentions.append(PersonMention(name, mention.start, gender, mention.descriptor, subject))
-
-    def _example_before_quotation(self, mention: Mention) -> bool:
-        """True when ``mention`` is an example closing its sentence, right before a quotation,
-        with a role or an apposition (``Certains ne sont pas fixés, comme Hugo, en Terminale :
-        "..."``, ``Comme Marcel, interrogé par franceinfo. "..."``): the one who speaks next.
-        A first name alone is no example (``dont Zinaïda. "...", ajoute-t-il``), nor is a
-        comparison that goes on (``Comme Madzoo, la mort de George Floyd le touche``)."""
-        if not _EXAMPLE_BEFORE.search(self.text, max(0, mention.start - 30), mention.start):
-            return False
-        if mention.descriptor and _QUOTATION_NEXT.match(self.text, mention.end):
-            return True
-        tail = _APPOSED_THEN_QUOTATION.match(self.text, mention.end)
-        return bool(tail) and tail.group("apposition") is not None
 
     def _gender(self, name: str, gender: str) -> str:
         """``gender`` if known, else the one ``name``'s given name tells, unless it is a rare one
@@ -363,7 +242,8 @@ class People:
         subjects = [m for m in found if m.subject and m.start >= floor]
         if subjects:
             return subjects[0] if subjects[0].name else None
-        candidate = self._sole_candidate(found, here) if sole else None
+        window = [m for m in found if m.start >= self.sentence_starts[max(0, here - SUBJECT_WINDOW)]]
+        candidate = sole_candidate(self.text, self.entities, self.sentence_starts, window, here) if sole else None
         if candidate is not None:
             return candidate
         far = self.sentence_starts[max(0, here - SPEAKER_WINDOW)]
@@ -376,58 +256,14 @@ class People:
                 return None
         return None
 
-    def _sole_candidate(self, found: list[PersonMention], here: int) -> PersonMention | None:
-        """The one person named in the window when no one there was a subject (``puisque le
-        lendemain Rémi Gaillard a posté``, ``confirmée par Jérôme Salomon``), unless an unnamed
-        subject opens a sentence since (``L'ancien chef du gouvernement a justifié son choix``)
-        or a role opens the sentence that names them (``Le maire de Pau, qui écoutait Emmanuel
-        Macron, ...``)."""
-        window = [m for m in found if m.start >= self.sentence_starts[max(0, here - SUBJECT_WINDOW)]]
-        name = sole_name([m.name for m in window]) if window and all(m.name for m in window) else ""
-        mention = next((m for m in window if m.name == name), None) if name else None
-        if mention is None or not self._plainly_a_person(mention):
-            return None
-        first = self._sentence(mention.start)
-        if self._opens_on_someone_else(first, mention):
-            return None
-        if any(_UNNAMED_SUBJECT.match(self.text, self.sentence_starts[i]) for i in range(first + 1, here + 1)):
-            return None
-        return mention
-
-    def _opens_on_someone_else(self, index: int, mention: PersonMention) -> bool:
-        """True when sentence ``index``, which names ``mention``, opens (after an adverbial) on
-        another subject: a role (``Le maire de Pau, qui écoutait Emmanuel Macron, ...``) or, the
-        name being a complement, an organisation (``Reporters sans frontières dénonce ...
-        l'assassinat de Javier Valdez``)."""
-        start = self.sentence_starts[index]
-        role = _UNNAMED_SUBJECT.match(self.text, start)
-        if role and fold(role.group("noun")) in person_nouns():
-            return True
-        if not _GENITIVE_BEFORE.search(self.text, max(0, mention.start - 8), mention.start):
-            return False
-        opening = {_ADVERBIAL_LEAD.match(self.text, start).end(), _SPACES.match(self.text, start).end()}
-        return any(e.start in opening and classify_entity(e) == "organisation" for e in self.entities)
-
-    def _plainly_a_person(self, mention: PersonMention) -> bool:
-        """True when a mention written in the text is a person's name by its form (a known given
-        name first, or capitalized words: not ``Turbo S``, ``LPLa Haute``), not a place's (``dans
-        les rues de Tsim Sha Tsui``) and not the complement of a person noun (``l'acolyte de X``)."""
-        words = mention.name.split()
-        if not mention.written or (
-            fold(words[0].split("-")[0]) not in given_names()
-            and (len(words) == 1 or not all(_PLAIN_NAME_WORD.fullmatch(w) or fold(w) in particles() for w in words))
-        ):
-            return False
-        if load_gazetteer().lookup(mention.name) or has_locative_context(self.text, mention.start, strong=True):
-            return False
-        relation = _RELATION_BEFORE.search(self.text, max(0, mention.start - 40), mention.start)
-        return not (relation and fold(relation.group("noun")) in person_nouns())
-
     def _referent(self, start: int) -> bool:
         return word_before(self.text, start) not in _NOT_REFERENT_AFTER
 
     def _sentence(self, pos: int) -> int:
         return bisect_right(self.sentence_starts, pos) - 1
+
+    def _sentence_start(self, pos: int) -> int:
+        return self.sentence_starts[max(0, self._sentence(pos))]
 
     def _pronoun_subject(self, index: int, gender: str) -> bool:
         """True when sentence ``index`` has ``il``/``elle`` (of ``gender``) as its subject."""

@@ -1,0 +1,68 @@
+"""Whether a phrase stands as its sentence's subject: what a later pronoun points back to."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.extract.quote_phrases import Mention
+from search.extract.quote_subject_position import mention_is_subject, stands_as_subject
+
+
+def person(text: str, name: str, descriptor: str = "") -> Mention:
+    start = text.index(name)
+    return Mention("person", name, start, start + len(name), descriptor=descriptor)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "subject"),
+    [
+        ("Mais la jeune femme a répondu aux questions.", "la jeune femme", True),
+        ("Pendant le procès, au cours duquel il est apparu amaigri, le prévenu a parlé.", "le prévenu", True),
+        ("Selon Le Figaro, le chanteur a annulé sa tournée.", "le chanteur", True),
+        ("Il a estimé qu'avec ce référendum, le chef de l'Etat jouait gros.", "le chef", False),
+        ("Selon lui, le président américain a menti.", "le président", False),
+        ("Il a reçu hier soir le ministre de l'Intérieur.", "le ministre", False),
+    ],
+)
+def test_a_role_stands_as_subject_after_nothing_but_an_opener(text, phrase, subject):
+    assert stands_as_subject(text, 0, text.index(phrase)) is subject
+
+
+def test_a_name_between_two_others_of_a_list_is_not_a_subject():
+    text = "Dans son livre, il y égratignait Nicolas Sarkozy, Emmanuel Macron et Gérald Darmanin."
+    start = text.index("Emmanuel Macron")
+    assert not stands_as_subject(text, 0, start, start + len("Emmanuel Macron"))
+
+
+def test_in_the_headline_a_subject_opens_it_or_follows_its_label_and_a_verb_follows():
+    headline = "VIDÉO - Brigitte Lahaie s'excuse auprès des auditeurs"
+    start = headline.index("Brigitte")
+    end = start + len("Brigitte Lahaie")
+    assert stands_as_subject(headline, 0, start, end, headline_end=len(headline))
+    labelled = "Le livre de Brigitte Lahaie fait polémique"
+    start = labelled.index("Brigitte")
+    assert not stands_as_subject(labelled, 0, start, start + len("Brigitte Lahaie"), headline_end=len(labelled))
+
+
+def test_a_name_set_apart_by_a_stressed_pronoun_is_a_subject_but_a_role_is_not_yet():
+    text = "S'ils avaient décidé, jeudi, de partir, Benjamin Griveaux, lui, se veut impassible."
+    mention = person(text, "Benjamin Griveaux")
+    assert mention_is_subject(text, 0, mention, unnamed=False, headline_end=0)
+    assert not mention_is_subject(text, 0, mention, unnamed=True, headline_end=0)
+
+
+def test_a_name_a_quotation_speaks_of_before_an_inverted_pronoun_is_not_a_subject():
+    text = "Nicolas Sarkozy «a lui-même annoncé sa candidature», insiste-t-il."
+    assert not mention_is_subject(text, 0, person(text, "Nicolas Sarkozy"), unnamed=False, headline_end=0)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Certains ne sont pas fixés, comme Hugo, en Terminale : «Je ne sais pas encore».", True),
+        ("Certains ne sont pas fixés, dont Hugo. «Je ne sais pas encore», ajoute-t-il.", False),
+        ("Comme Hugo, la mort de George Floyd le touche.", False),
+    ],
+)
+def test_an_example_with_an_apposition_right_before_a_quotation_is_who_speaks_next(text, subject):
+    assert mention_is_subject(text, 0, person(text, "Hugo"), unnamed=False, headline_end=0) is subject
