@@ -16,7 +16,8 @@
   ``Edouard Philippe a tenté d'apaiser la polémique en appelant au "respect ..."``;
 - in a headline, the subject of the speech verb after the quotation:
   ``"Je ne démissionnerai pas" : Ségolène Royal répond à ses détracteurs``;
-- the next sentence: ``... serait "la pire des solutions" pour X. C'est ce qu'il a déclaré``.
+- the next sentence: ``... serait "la pire des solutions" pour X. C'est ce qu'il a déclaré``,
+  ``"..." Tels sont les propos d'Alexandre Benalla``.
 """
 
 from __future__ import annotations
@@ -312,10 +313,23 @@ _SAID_NEXT = re.compile(
 )
 
 
+#: ``"...". Tels sont les propos d'Alexandre Benalla``, ``Ce sont les propos tenus par l'ex-chef de
+#: l'État``: whose words the quotation before was, named by the next sentence.
+WORDS_OF_NEXT = re.compile(
+    r"\s*(?P<words>(?:Tel(?:le)?s|Ce)\s+sont\s+(?:là\s+)?les\s+(?:propos|mots|paroles|déclarations))"
+    r"(?:\s+(?:tenus|prononcés|écrits|utilisés|employés)\s+par\s+|\s+(?:de\s+|d['’]\s*))"
+)
+
+
 def said_next(text: str, after: int, end: int, limit: int, entities: list[Entity]) -> Attribution | None:
     """``"la pire des solutions" pour X. C'est ce qu'il a déclaré ...``: the sentence after the
     quotation's (which ends at ``end``) says who said it; ``il`` is the one person named after
-    the quotation (from ``after``) in its sentence, if any."""
+    the quotation (from ``after``) in its sentence, if any. So does ``Tels sont les propos de X``."""
+    words_of = WORDS_OF_NEXT.match(text, end, limit)
+    if words_of:
+        mention = phrase_at(text, words_of.end(), limit, entities)
+        words = " ".join(words_of.group("words").split()).lower()
+        return Attribution(words, mention, mention.end) if mention else None
     match = _SAID_NEXT.match(text, end, limit)
     if not match:
         return None

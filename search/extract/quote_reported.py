@@ -32,8 +32,9 @@ ACTS = frozenset(
     "revendiquer plaider appeler accuser exhorter préconiser recommander suggérer reprocher révéler "
     "invoquer justifier clamer".split()
 )
-#: Speech acts whose content follows ``de``: ``ont fait part de leur volonté de ...``.
-ACTS_OF = frozenset(("faire_part", "faire_état"))
+#: Speech acts whose content follows ``de``: ``ont fait part de leur volonté de ...``,
+#: ``s'est félicitée de la création d'un fonds``, ``se réjouit de voir ...``.
+ACTS_OF = frozenset(("faire_part", "faire_état", "féliciter", "réjouir"))
 #: Declarative verbs that report with an infinitive (``a nié avoir``); not ``continuer à faire``.
 SAYS_INFINITIVE = frozenset(
     "dire affirmer assurer déclarer indiquer expliquer nier reconnaître reconnaitre admettre avouer estimer "

@@ -92,9 +92,13 @@ _UTTERANCE_OF = re.compile(
     r"\s+(?:de\s+|d['’]\s*|du\s+|des\s+)[^,;:.«»]{0,60}$",
     re.IGNORECASE,
 )
+#: The words of one apposition, maybe with a short quotation ("X, co-fondateur des «Gilets jaunes citoyens», a
+#: annoncé"); not a predicate that opens on a finite verb ("X, créateur de Y, est décédé à Paris, a annoncé son
+#: attaché de presse").
+_APPOSITION_WORDS = r"(?!\s*(?:est|sont|était|a|ont|avait|sera|serait)\s)(?:[^,.;:«»]|«[^«»]{1,60}»){1,120}"
 #: "X, 45 ans, père de deux enfants, a dit", "X (LR) assure", "X (LR), qui a dit", "X --bras droit de Y-- a fustigé"
 _APPOSITION = re.compile(
-    rf"^\s*(?:{_PARENTHESIS}\s*)?(?:,[^,.;:«»]{{1,120}}){{1,3}},|^\s*(?:{_PARENTHESIS}\s*)?,?\s*qui\b"
+    rf"^\s*(?:{_PARENTHESIS}\s*)?(?:,{_APPOSITION_WORDS}){{1,3}},|^\s*(?:{_PARENTHESIS}\s*)?,?\s*qui\b"
     rf"|^\s*{_PARENTHESIS}"
     r"|^\s*(?:--|—|–)[^-—–«»]{1,200}(?:--|—|–)"
 )
@@ -115,6 +119,9 @@ _WHEN = re.compile(
     r"|\s*peu\s+(?:avant|après)(?![\w-])|\s*par\s+exemple(?![\w-])",
     re.IGNORECASE,
 )
+#: A past infinitive right after the verb (``, a annoncé avoir quitté le mouvement``): what follows
+#: is its object, never an inverted subject (as after ``, préfère positiver Falone``).
+_PAST_INFINITIVE_NEXT = re.compile(r"\s*(?:ne\s+pas\s+|n['’]\s*)?(?:avoir|être)(?![\w'’-])")
 #: ``", dit celle qui a trouvé un travail"``: the one just named, as ``elle`` would be.
 _THE_ONE_WHO = re.compile(r"\s*(?P<head>celui|celle)\s+(?:qui|dont)\b")
 _AND_THEN = compiled(
@@ -165,6 +172,8 @@ def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> 
     when = _AGO.match(text, start, limit) or _WHEN.match(text, start, limit)
     start = when.end() if when else start
     adverbs = _ADVERBS_AFTER.match(text, start, limit)  # ", confie encore Adel, qui ..."
+    if _PAST_INFINITIVE_NEXT.match(text, adverbs.end(), limit):
+        return None
     one = _THE_ONE_WHO.match(text, adverbs.end(), limit)
     if one:
         pronoun, gender = ("il", "m") if one.group("head") == "celui" else ("elle", "f")

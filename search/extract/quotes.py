@@ -47,7 +47,7 @@ from search.extract.quote_kinds import is_scare_quote, names_a_charge, names_a_w
 from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends, unclosed_openings
 from search.extract.quote_names import completed_given_names, full_names_for, full_names_from_given, surname_entities
 from search.extract.quote_organisations import is_organisation, organisation_names
-from search.extract.quote_patterns import incise_spans
+from search.extract.quote_patterns import WORDS_OF_NEXT, incise_spans
 from search.extract.quote_people import MAX_CHAIN, PRONOUN_SUBJECT, SUBJECT_WINDOW, People
 from search.extract.quote_phrases import CONCERNED, Mention, phrase_patterns, role_apposition
 from search.extract.quote_signatories import co_speakers, is_plural
@@ -74,7 +74,7 @@ _POINTS_BACK = re.compile(
 
 def entity_spans(text: str, context: int = 1, whole_sentences: bool = False) -> list[Span]:
     """The sentences of ``text`` the recogniser must read for ``find_quotes``: those
-    with a quotation or a speech verb, the ``context`` sentences before each
+    with a quotation or a speech verb (or ``Tels sont les propos de``), the ``context`` sentences before each
     (where the person a pronoun or a role points back to is usually named; as many
     as a pronoun may reach back, ``SUBJECT_WINDOW``, when the sentence has a pronoun
     or a role, and further along sentences whose subject is a pronoun) and
@@ -87,7 +87,7 @@ def entity_spans(text: str, context: int = 1, whole_sentences: bool = False) -> 
     wanted = set()
     roles = phrase_patterns()["title"]
     for index, (start, end) in enumerate(sentences):
-        if "«" in masked[start:end] or mentions_speech(masked[start:end]):
+        if "«" in masked[start:end] or mentions_speech(masked[start:end]) or WORDS_OF_NEXT.match(masked, start, end):
             points_back = _POINTS_BACK.search(masked, start, end) or roles.search(masked, start, end)
             reach = index - (SUBJECT_WINDOW if context and points_back else context)
             earlier = index - 1

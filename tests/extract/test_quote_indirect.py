@@ -142,6 +142,61 @@ def test_the_content_of_faire_part_and_faire_etat(quotes_of, text, speakers, ver
     assert {(q.kind, q.verb, q.text) for q in quotes} == {("indirect", verb, clause)}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb", "clause"),
+    [
+        (
+            "Louisette Geiss, l'une des plaignantes, s'est félicitée de la création d'un fonds pour les victimes.",
+            "Louisette Geiss",
+            "s'est félicitée",
+            "la création d'un fonds pour les victimes",
+        ),
+        (
+            "Le maire Jean Dupont se réjouit de voir enfin les travaux commencer dans sa commune.",
+            "Jean Dupont",
+            "se réjouit",
+            "voir enfin les travaux commencer dans sa commune",
+        ),
+    ],
+)
+def test_the_content_of_se_feliciter_and_se_rejouir(quotes_of, text, speaker, verb, clause):
+    """``se féliciter de`` / ``se réjouir de``: what the speaker welcomed follows ``de``."""
+    assert [(q.speaker, q.kind, q.verb, q.text) for q in quotes_of(text)] == [(speaker, "indirect", verb, clause)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            "Ingrid Levavasseur, l'une des figures du mouvement des \"gilets jaunes\", a annoncé qu'elle serait "
+            "candidate aux européennes.",
+            "Ingrid Levavasseur",
+            "elle serait candidate aux européennes",
+        ),
+        (  # and the words after an infinitive are its object, not an inverted subject
+            'Paul Valette, co-fondateur des "Gilets jaunes citoyens", a annoncé avoir quitté le mouvement.',
+            "Paul Valette",
+            "avoir quitté le mouvement",
+        ),
+    ],
+)
+def test_a_short_quotation_inside_the_subjects_apposition(quotes_of, text, speaker, clause):
+    assert [(q.speaker, q.kind, q.text) for q in quotes_of(text)] == [(speaker, "indirect", clause)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le compositeur Michel Legrand, auteur de nombreuses musiques de films, est décédé dans la nuit à Paris, "
+        "a annoncé son attaché de presse samedi.",
+        'Le compositeur Michel Legrand, créateur des thèmes des films "Les Parapluies de Cherbourg" et "Les '
+        'Demoiselles de Rochefort", est décédé dans la nuit à Paris, a annoncé son attaché de presse samedi.',
+    ],
+)
+def test_a_predicate_between_commas_is_no_apposition_of_the_subject(quotes_of, text):
+    assert not [q for q in quotes_of(text) if q.speaker == "Michel Legrand"]
+
+
 def test_faire_part_before_a_colon_announces_the_quotation(quotes_of):
     text = (
         "Le chef Eric Fréchon a fait part de sa tristesse dans un tweet : "

@@ -409,6 +409,23 @@ def test_a_capitalized_object_is_an_inverted_subject_not_what_was_said(quotes_of
             "direct",
             "Mounir Mahjoubi",
         ),
+        (  # the next sentence names whose words they were
+            'Il évoque ses ambitions. "J\'avais la volonté de devenir entrepreneur pour concilier mes trois '
+            "passions.\" Tels sont les propos d'Alexandre Benalla, qui semble loin des portes de l'Élysée.",
+            "direct",
+            "Alexandre Benalla",
+        ),
+        (  # an infinitive inside the verb group: the subject comes after it
+            '"Je crois beaucoup au karma, rien n\'arrive par hasard", préfère positiver Falone dans le quotidien.',
+            "direct",
+            "Falone",
+        ),
+        (
+            'Le meeting a commencé tard. "Mon électorat est populaire, il ne faut pas le mépriser." Ce sont les '
+            "propos tenus par Nicolas Sarkozy, plus tôt dans la semaine.",
+            "direct",
+            "Nicolas Sarkozy",
+        ),
         ('A l\'extrême droite, pour Marine Le Pen, "il serait temps de mettre un bon coup de vis".', "direct", "Marine Le Pen"),
         (  # a participle with its clitic goes on with the subject
             'Elon Musk a ensuite publié un lien vers un article de la BBC, le qualifiant de "bon résumé".',
