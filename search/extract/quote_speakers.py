@@ -84,7 +84,6 @@ _GLUE = re.compile(
 _GENITIVES = frozenset(("de", "du", "des", "d", "d'", "d’"))
 #: A short parenthesis after a name: ``(LR)``, ``(LREM, Grenoble)``.
 _PARENTHESIS = r"\([^()«»]{1,40}\)"
-_RELATIVE = re.compile(rf"\s*(?:{_PARENTHESIS}\s*)?,?\s*qui\s+(?:(?:a|avait|aurait)\s+)?")  # "X (LR), qui a"
 #: What someone said, then its author: ``des propos de Jean Rottner, qui a appelé ...`` is his
 #: relative clause (``l'avocat de X, qui`` is the lawyer's).
 _UTTERANCE_OF = re.compile(
@@ -95,7 +94,17 @@ _UTTERANCE_OF = re.compile(
 #: The words of one apposition, maybe with a short quotation ("X, co-fondateur des «Gilets jaunes citoyens», a
 #: annoncé"); not a predicate that opens on a finite verb ("X, créateur de Y, est décédé à Paris, a annoncé son
 #: attaché de presse").
-_APPOSITION_WORDS = r"(?!\s*(?:est|sont|était|a|ont|avait|sera|serait)\s)(?:[^,.;:«»]|«[^«»]{1,60}»){1,120}"
+_APPOSITION_WORDS = (
+    r"(?!\s*(?:(?:s['’]|n['’])\s*|(?:se|ne)\s+)?(?:est|sont|était|a|ont|avait|sera|serait)\s)"
+    r"(?:[^,.;:«»()]|«[^«»]{1,60}»|\([^()«»]{1,80}\)){1,120}"
+)
+#: A relative clause after a name, a parenthesis or an apposition or two: "X (LR), qui a", "X, ancien
+#: ministre, qui a".
+_RELATIVE = re.compile(
+    rf"\s*(?:{_PARENTHESIS}\s*)?(?:,{_APPOSITION_WORDS}){{0,2}},?\s*qui\s+(?:(?:a|avait|aurait)\s+)?"
+)
+#: A cleft sentence's focus: "c'est Frigide Barjot, ancienne meneuse de «La Manif pour tous», qui a avoué".
+_CLEFT = re.compile(r"\b[Cc]['’]est\s+$")
 #: "X, 45 ans, père de deux enfants, a dit", "X (LR) assure", "X (LR), qui a dit", "X --bras droit de Y-- a fustigé"
 _APPOSITION = re.compile(
     rf"^\s*(?:{_PARENTHESIS}\s*)?(?:,{_APPOSITION_WORDS}){{1,3}},|^\s*(?:{_PARENTHESIS}\s*)?,?\s*qui\b"
@@ -236,7 +245,7 @@ def _name_in_role(pos: int, entities: list[Entity]) -> bool:
 
 def subject_before(text: str, floor: int, verb_start: int, entities: list[Entity]) -> Mention | None:
     """The speaker phrase that is the subject of a verb group starting at ``verb_start``."""
-    mentions = []
+    mentions, relatives = [], []  # relatives: names after a preposition whose relative clause speaks
     role_end = floor  # where the last unnamed role phrase ends
     for pos in phrase_starts(text, floor, verb_start, entities):
         if text.count("--", floor, pos) % 2:
@@ -253,6 +262,7 @@ def subject_before(text: str, floor: int, verb_start: int, entities: list[Entity
             of_utterance = before in _GENITIVES and _UTTERANCE_OF.search(text, max(floor, pos - 90), pos)
             if relative and (before not in _GENITIVES or of_utterance) and not text[:pos].rstrip().endswith("("):
                 mentions.append(mention)  # "Il a parlé à Julien Dray, qui a déclaré : ..." (not "l'avocat de X, qui")
+                relatives.append(mention)
             continue
         if mention and mention.end <= verb_start and not _RELATIVE_OBJECT.search(text, floor, pos):
             mentions.append(mention)
@@ -262,6 +272,11 @@ def subject_before(text: str, floor: int, verb_start: int, entities: list[Entity
         apposition = _APPOSITION.match(gap)
         if _GLUE.match(gap[apposition.end() :] if apposition else gap):
             subjects.append(mention)
+        elif _RELATIVE.fullmatch(gap) and (
+            mention in relatives
+            or (mention.kind == "person" and _CLEFT.search(text, max(floor, mention.start - 8), mention.start))
+        ):
+            subjects.append(mention)  # "à Jean Dupont, ancien ministre, qui a déclaré", "c'est X, ..., qui a avoué"
         elif mention.kind == "person" and bare_role_apposition(gap):
             subjects.append(mention)
     if not subjects:

@@ -197,6 +197,14 @@ def test_a_predicate_between_commas_is_no_apposition_of_the_subject(quotes_of, t
     assert not [q for q in quotes_of(text) if q.speaker == "Michel Legrand"]
 
 
+def test_a_reflexive_predicate_between_commas_is_no_apposition_either(quotes_of):
+    text = (
+        "L'ancien journaliste Patrick Martin, qui a présidé le groupe audiovisuel public, s'est installé dans la "
+        "commune il y a quelques mois, affirme le quotidien."
+    )
+    assert [(q.speaker, q.speaker_kind, q.verb) for q in quotes_of(text)] == [("quotidien", "organisation", "affirme")]
+
+
 def test_faire_part_before_a_colon_announces_the_quotation(quotes_of):
     text = (
         "Le chef Eric Fréchon a fait part de sa tristesse dans un tweet : "
@@ -217,10 +225,20 @@ def test_faire_part_before_a_colon_announces_the_quotation(quotes_of):
             "Le parquet a écouté les accusations de François Fillon, qui a évoqué l'existence d'un cabinet noir.",
             "François Fillon",
         ),
+        (  # an apposition before "qui"
+            "Il a longuement parlé à Jean Dupont, ancien ministre, qui a déclaré que le match était reporté.",
+            "Jean Dupont",
+        ),
+        (  # and a cleft sentence
+            "Et pour cause, c'est Frigide Barjot, ancienne meneuse de la Manif, qui a avoué vouloir biaiser ce vote.",
+            "Frigide Barjot",
+        ),
         # not the person a genitive names after someone: the lawyer speaks
         ("La plainte de l'avocat de Jean Dupont, qui a dénoncé une procédure illégale, a été rejetée.", None),
+        ("L'avocat de Jean Dupont, ancien ministre, qui a déclaré que le match était reporté, est parti.", None),
     ],
 )
 def test_the_author_of_words_then_a_relative_clause(quotes_of, text, speaker):
-    """``les propos de X, qui a ...``, ``X (LR), qui a ...``: X's own statement."""
+    """``les propos de X, qui a ...``, ``X (LR), qui a ...``, ``X, ancien ministre, qui a ...``: X's
+    own statement."""
     assert [q.speaker for q in quotes_of(text) if q.speaker_kind == "person"] == ([speaker] if speaker else [])

@@ -72,6 +72,7 @@ def test_surnames_written_alone_become_person_entities():
         ("un film intitulé ", True),
         ("invitée de l'émission ", True),  # after an elided article
         ("extrait de l’album ", True),
+        ("qui a notamment écrit pour lui le célèbre sketch ", True),
         ("Il a dénoncé une initiative ", False),
         ("a-t-il déclaré : ", False),
     ],
