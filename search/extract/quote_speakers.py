@@ -92,8 +92,8 @@ _UTTERANCE_OF = re.compile(
     re.IGNORECASE,
 )
 #: The words of one apposition, maybe with a short quotation ("X, co-fondateur des «Gilets jaunes citoyens», a
-#: annoncé"); not a predicate that opens on a finite verb ("X, créateur de Y, est décédé à Paris, a annoncé son
-#: attaché de presse").
+#: annoncé") or a closed parenthesis; not a predicate that opens on a finite verb, maybe reflexive or negated
+#: ("X, créateur de Y, est décédé à Paris, a annoncé son attaché de presse", "X, ..., s'est installé ...").
 _APPOSITION_WORDS = (
     r"(?!\s*(?:(?:s['’]|n['’])\s*|(?:se|ne)\s+)?(?:est|sont|était|a|ont|avait|sera|serait)\s)"
     r"(?:[^,.;:«»()]|«[^«»]{1,60}»|\([^()«»]{1,80}\)){1,120}"
