@@ -270,13 +270,14 @@ def subject_before(text: str, floor: int, verb_start: int, entities: list[Entity
     for mention in mentions:
         gap = text[mention.end : verb_start]
         apposition = _APPOSITION.match(gap)
-        if _GLUE.match(gap[apposition.end() :] if apposition else gap):
-            subjects.append(mention)
-        elif _RELATIVE.fullmatch(gap) and (
-            mention in relatives
-            or (mention.kind == "person" and _CLEFT.search(text, max(floor, mention.start - 8), mention.start))
+        if mention in relatives or _GLUE.match(gap[apposition.end() :] if apposition else gap):
+            subjects.append(mention)  # relatives were read up to the verb: "à X, ancien ministre, qui a déclaré"
+        elif (
+            mention.kind == "person"
+            and _CLEFT.search(text, max(floor, mention.start - 8), mention.start)
+            and _RELATIVE.fullmatch(gap)
         ):
-            subjects.append(mention)  # "à Jean Dupont, ancien ministre, qui a déclaré", "c'est X, ..., qui a avoué"
+            subjects.append(mention)  # "c'est Frigide Barjot, ancienne meneuse de ..., qui a avoué"
         elif mention.kind == "person" and bare_role_apposition(gap):
             subjects.append(mention)
     if not subjects:
