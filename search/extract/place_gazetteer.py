@@ -172,3 +172,10 @@ def is_demonym(word: str) -> bool:
         return True
     *firsts, last = word.split("-")
     return bool(firsts) and place_key(last) in demonyms and all(len(f) >= 3 and f.lower().endswith("o") for f in firsts)
+
+
+def is_country_name(name: str) -> bool:
+    """True when ``name`` is a country's French name (``le directeur général France, Belgique et
+    Luxembourg``: no speaker); not a town's, many are surnames (``s'est confié Montebourg``)."""
+    place = load_gazetteer().lookup(name)
+    return place is not None and place.kind == "country" and place.canonical == name

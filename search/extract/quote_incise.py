@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from search.extract.place_gazetteer import load_gazetteer
+from search.extract.place_gazetteer import is_country_name
 from search.extract.quote_organisations import is_organisation
 from search.extract.quote_speakers import _ADVERBS_AFTER, _LEAD, Attribution, _pronoun_mention, subject_after
 from search.extract.structure_types import Entity
@@ -57,19 +57,12 @@ def incise_after(text: str, pos: int, limit: int, entities: list[Entity]) -> Att
         return Attribution(verb, mention, match.end()) if mention else None
     match = _ANY_VERB.match(text, at, limit)
     mention = subject_after(text, match.end(), limit, entities) if match else None
-    if mention is None or mention.kind != "person" or _medium_name(mention.name, text) or _place(mention.name):
+    if mention is None or mention.kind != "person" or _medium_name(mention.name, text) or is_country_name(mention.name):
         return None  # a role after an unknown verb is too often someone else's ("commence le journaliste")
     named = text.find(mention.name, mention.start, mention.end)  # a role's name: "le ministre ... X"
     if named > 0 and _GENITIVE_BEFORE.search(text, max(0, named - 40), named):
         return None  # "rapporte le responsable de la fondation Brigitte Bardot": not the foundation's
     return Attribution(" ".join(match.group("verb").split()), mention, mention.end)
-
-
-def _place(name: str) -> bool:
-    """True when ``name`` is a country's French name (``le directeur général France, Belgique et
-    Luxembourg``); not a town's, many are surnames (``s'est confié Montebourg``)."""
-    place = load_gazetteer().lookup(name)
-    return place is not None and place.kind == "country" and place.canonical == name
 
 
 def _medium_name(name: str, text: str) -> bool:

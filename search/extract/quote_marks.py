@@ -4,11 +4,12 @@ The corpus mostly uses straight double quotes, which do not say whether they
 open or close. A mark can open when the next character is not a space (or, set
 off by spaces, ``" Nous ne céderons pas "``) and close when the previous one is
 not, or when it cannot open; marks are paired in order within one part
-of the article (title, lede, text), and a mark that can neither open nor close
-where it stands is left unpaired. A straight quotation inside another (``"... "Titre".
-Suite", a dit X``) is read inside it when the mark after it can only close. Guillemets
-(« ») and curly quotes (“ ”) pair with their own kind; one that no mark of its kind
-answers is read as a straight mark (``"A vomir... ma solidarité avec Alain #Finkielkraut »,
+of the article (title, lede, text), unless a part stops inside a quotation that
+the next one closes (a lede cut from the text mid-quotation), and a mark that can
+neither open nor close where it stands is left unpaired. A straight quotation inside
+another (``"... "Titre". Suite", a dit X``) is read inside it when the mark after it can
+only close. Guillemets (« ») and curly quotes (“ ”) pair with their own kind; one that
+no mark of its kind answers is read as a straight mark (``"A vomir... ma solidarité avec Alain #Finkielkraut »,
 a regretté Manuel Valls``).
 """
 
@@ -70,6 +71,8 @@ def _pair_family(text: str, opening: str, closing: str) -> list[Quoted]:
     straight = opening == closing
     for match in re.finditer(f"[{re.escape(opening + closing)}]|\n\n", text):
         i, mark = match.start(), match.group()
+        if mark == "\n\n" and open_at >= 0 and _closes_next_part(text, match.end(), opening, closing):
+            continue  # a lede that stops inside a quotation the text goes on with
         if mark == "\n\n" or (open_at >= 0 and i - open_at > MAX_QUOTE_LENGTH):
             open_at = outer = -1
             if mark == "\n\n":
@@ -87,6 +90,18 @@ def _pair_family(text: str, opening: str, closing: str) -> list[Quoted]:
         elif mark == opening:
             outer, open_at = open_at, i  # the earlier mark was a stray one, or opens a quotation around this one
     return found
+
+
+def _closes_next_part(text: str, start: int, opening: str, closing: str) -> bool:
+    """True when the first mark of the part at ``start`` can only close a quotation (``Notre ville
+    est accueillante et le restera", a écrit le maire``): one the part before left open."""
+    match = re.compile(f"[{re.escape(opening + closing)}]|\n\n").search(text, start)
+    if match is None or match.group() != closing:
+        return False
+    if opening != closing:
+        return True
+    i = match.start()
+    return _can_close(text, i) and not (_can_open(text, i) or _can_open_spaced(text, i))
 
 
 def _crosses(a: Quoted, b: Quoted) -> bool:
@@ -136,10 +151,10 @@ def unclosed_openings(text: str, quoted: list[Quoted]) -> list[int]:
 
 
 def mask_quoted(text: str, quoted: list[Quoted]) -> str:
-    """``text`` with quoted words replaced by ``x`` (same length, spaces kept), so that punctuation and
-    verbs inside quotations are not read as the article's own. Paired marks become
-    ``«`` and ``»``. A final ``.``, ``!`` or ``?`` inside the quotation is kept: it
-    may end the sentence."""
+    """``text`` with quoted words replaced by ``x`` (same length, spaces kept, line breaks made
+    spaces), so that punctuation and verbs inside quotations are not read as the article's own.
+    Paired marks become ``«`` and ``»``. A final ``.``, ``!`` or ``?`` inside the quotation is
+    kept: it may end the sentence."""
     chars = list(text)
     for pair in quoted:
         chars[pair.open], chars[pair.close] = "«", "»"
@@ -147,7 +162,9 @@ def mask_quoted(text: str, quoted: list[Quoted]) -> str:
         if end - 1 > pair.open and text[end - 1] in ".!?…":
             end -= 1
         for i in range(pair.open + 1, end):
-            if not chars[i].isspace():
+            if chars[i] == "\n":
+                chars[i] = " "  # a quotation that goes on in the next part is one sentence
+            elif not chars[i].isspace():
                 chars[i] = "x"
     return "".join(chars)
 

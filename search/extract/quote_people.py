@@ -49,6 +49,7 @@ from search.extract.quote_phrases import (
     word_before,
 )
 from search.extract.quote_roles import role_match, sole_name
+from search.extract.quote_run_on import after_opinion_word, role_alone
 from search.extract.quote_sole_person import sole_candidate
 from search.extract.quote_subject_position import mention_is_subject, stands_as_subject
 from search.extract.structure_types import Entity, Span
@@ -120,6 +121,8 @@ class People:
                 mention = phrase_at(self.text, match.start(), min(len(self.text), match.end() + 160), entities)
                 if mention is None:
                     continue
+                if after_opinion_word(self.text, match.start()):
+                    mention = role_alone(self.text, mention, entities)  # "Pour le chef de l'État, X "se comporte""
                 if mention.kind == "person" or (mention.kind == "title" and self._role_is_subject(match.start())):
                     yield mention
 

@@ -38,6 +38,8 @@ def person_after_role(text: str, start: int, starts: list[int], limit: int, enti
         role = match.group("role") if match else ""
         if not role or not (role[0].islower() or is_demonym(role)) or fold(role.split()[0]) in _documents():
             continue
+        if fold(role.split()[0]) in _groups():
+            return None  # "ajoute encore le camp Sarkozy": his side speaks, not he
         mention = phrase_at(text, match.start("det"), limit, entities)  # a role the data knows keeps its descriptor
         if mention and mention.kind == "organisation":
             return None  # "s'enthousiasme la fondation Brigitte Bardot"
@@ -50,3 +52,9 @@ def person_after_role(text: str, start: int, starts: list[int], limit: int, enti
 @cache
 def _documents() -> frozenset[str]:
     return folded_words("documents.txt")
+
+
+@cache
+def _groups() -> frozenset[str]:
+    """Nouns a name follows when it names a group (``le camp Sarkozy``, ``la famille Trump``)."""
+    return folded_words("names_not_given.txt")

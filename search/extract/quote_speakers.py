@@ -31,6 +31,7 @@ from search.extract.quote_phrases import (
     word_before,
 )
 from search.extract.quote_role_names import person_after_role
+from search.extract.quote_run_on import role_alone
 from search.extract.quote_subjects import is_complement
 from search.extract.quote_verbs import (
     ADVERBS,
@@ -119,10 +120,12 @@ _AGO = re.compile(
     r"\s*il\s+y\s+a\s+(?:[\w-]+\s+){0,2}(?:jours?|semaines?|mois|ans|années?|heures?|minutes?)\b", re.IGNORECASE
 )
 #: A day or a time after the verb, never an object though it opens with ``ce`` or ``le``: ``, a affirmé ce
-#: mercredi 5 février Eric Ciotti``, ``, a promis le 28 mars le Premier ministre``, ``, a averti ce matin X``
-#: (not ``ce mardi Midi Libre``); nor is ``peu avant`` or ``par exemple`` a complement.
+#: mercredi 5 février Eric Ciotti``, ``, a promis le 28 mars le Premier ministre``, ``, a averti ce matin X``,
+#: ``, a dit jeudi soir le linguiste X`` (not ``ce mardi Midi Libre``); nor is ``peu avant`` or ``par exemple``
+#: a complement.
 _WHEN = re.compile(
-    rf"\s*(?:ce|le)\s+(?:(?:{WEEKDAY_RE})(?-i:\s+(?:matin|midi|après-midi|soir))?(?:\s+{DAY_RE}\s+(?:{MONTH_RE}))?"
+    rf"\s*(?:(?:ce|le)\s+)?(?:(?:{WEEKDAY_RE}|hier|aujourd['’]hui)(?-i:\s+(?:matin|midi|après-midi|soir))?"
+    rf"(?:\s+{DAY_RE}\s+(?:{MONTH_RE}))?"
     rf"|{DAY_RE}\s+(?:{MONTH_RE}))(?:\s+(?:19|20)\d\d)?(?![\w-])"
     r"|\s*(?:ce|cet|cette)\s+(?:matin|midi|après-midi|soir|nuit|week-end|semaine|mois|année)(?:-là)?(?![\w-])"
     r"|\s*peu\s+(?:avant|après)(?![\w-])|\s*par\s+exemple(?![\w-])",
@@ -193,7 +196,7 @@ def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> 
         mention = phrase_at(text, named[1], limit, entities)
         return mention if mention and mention.kind != "pronoun" else Mention("person", *named)
     starts = phrase_starts(text, start, min(limit, start + MAX_SUBJECT_GAP), entities)
-    named_role = person_after_role(text, start, starts, limit, entities)
+    named_role = person_after_role(text, adverbs.end(), starts, limit, entities)
     if named_role:
         return named_role
     for pos in starts:
@@ -366,6 +369,7 @@ def selon_subject(text: str, pos: int, limit: int, entities: list[Entity]) -> Me
         return None
     article = _ARTICLE_THEN_HONORIFIC.match(text, pos, limit)  # "selon le Pr Salomon"
     mention = phrase_at(text, article.end() if article else pos, limit, entities)
+    mention = role_alone(text, mention, entities) if mention else None  # "Pour le chef de l'État, X "...""
     return mention if mention and mention.kind != "pronoun" else None
 
 
@@ -380,7 +384,8 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
         mention = selon_subject(text, opinion.end(), pos, entities)
         gap = _SCARE_QUOTE.sub("", text[mention.end : pos]) if mention else ""
         role = mention is not None and mention.kind == "title" and mention.definite and mention.role
-        if mention and (mention.kind in ("person", "pronoun") or role) and not _SENTENCE_GAP.search(gap):
+        said = mention is not None and _said_between(text, mention.end, pos, entities)  # the verb's subject speaks
+        if mention and (mention.kind in ("person", "pronoun") or role) and not _SENTENCE_GAP.search(gap) and not said:
             return Attribution("pour", mention, pos)  # "Pour la présidente de la région, il faut "...""
     selon = list(SELON.finditer(text, floor, pos))
     if selon:
@@ -389,9 +394,11 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
         gap = text[mention.end : pos] if mention else ""
         # "Selon X, <sentence with a quotation>", also after an adverbial ("Du côté du gouvernement, selon X, ...")
         opens = not text[floor : match.start()].strip() or bool(_ADVERBIAL_BEFORE.fullmatch(text, floor, match.start()))
+        # not "Selon une source, X a affirmé "..."": X's words
+        said = mention is not None and _said_between(text, mention.end, pos, entities)
         if mention and (
             re.fullmatch(r"\s*,?\s*", gap)
-            or (opens and not short and gap.lstrip().startswith(",") and not _SENTENCE_GAP.search(gap))
+            or (opens and not short and gap.lstrip().startswith(",") and not _SENTENCE_GAP.search(gap) and not said)
         ):
             return Attribution(match.group("verb").lower(), mention, pos)
     holder = _opinion_holder(text, floor, pos, entities) if not short else None
@@ -418,6 +425,29 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
         mention = _pronoun_mention(verb, inverted[-1].start(), inverted[-1].end())
         return Attribution(verb, mention, pos) if mention else None
     return None
+
+
+#: Verbs that lead a speech verb to what is meant, not said yet: ``doit annoncer``, ``veut rappeler``.
+_INTENDED = frozenset("doit doivent devait veut veulent voulait souhaite souhaitent peut peuvent pouvait".split())
+
+
+def _said_between(text: str, start: int, end: int, entities: list[Entity]) -> bool:
+    """True when a speech verb with a named subject stands between ``selon X`` or ``pour X`` and a
+    quotation: ``Selon une source, Abdallah Ahmed-Osman a affirmé "..."`` (his words), not ``Selon
+    X, producteur et critique pour Diapason, "..."`` (an apposition) nor ``ceux qui défendent ...``; nor
+    a verb that does not introduce the quotation (``Selon la chaîne, X écrit lui-même, et à la main, cet
+    ouvrage, "ce qui complique ..."``) or only means to (``la ministre doit annoncer jeudi un "plan ..."``);
+    nor an unnamed subject (``Selon le parquet, le jeune homme a reconnu "..."``: the parquet's words)."""
+    return any(
+        verb.group().split()[0].lower() not in _INTENDED
+        and introduces(text[verb.end() : end], True)  # closely: not past an object
+        and _person(subject_before(text, start, verb.start(), entities))
+        for verb in verb_groups_in(text, start, end)
+    )
+
+
+def _person(mention: Mention | None) -> bool:
+    return mention is not None and mention.kind == "person"
 
 
 def _named_subject(text: str, floor: int, end: int, entities: list[Entity]) -> Mention | None:

@@ -37,6 +37,7 @@ from search.article import Article, Quote
 from search.extract.name_data import fold, given_names
 from search.extract.name_keys import display_name, parse_name
 from search.extract.names import canonical_names
+from search.extract.place_gazetteer import is_country_name
 from search.extract.quote_cleanup import glued_subheads, without_scare_parts
 from search.extract.quote_context import clean_person_name, is_person_name, topic_label
 from search.extract.quote_continuation import Statement, continued_speaker
@@ -156,13 +157,18 @@ def _speaker(found: Found, people: People) -> tuple[str, str] | None:
             return name, "organisation"  # "l'Ifab a indiqué": a body's name, not a person's
         if mention.start < people.headline_end and topic_label(name, people.text):
             return None  # "Coronavirus : "Il faut le port du masque" ..., prévient Bruno Le Maire"
+        if is_country_name(name):
+            return None  # "a énuméré le directeur général France, Belgique et Luxembourg du groupe"
         return (name, "person") if is_person_name(name) and not people.one_word.common_word(name) else None
     if mention.kind == "title" and not mention.definite:
         return None
     if mention.kind == "title" and mention.demonstrative:
         person = people.last_subject(mention.start, mention.gender)  # "explique ce père de famille"
     elif mention.kind == "title":
-        person = people.last_with_role(found.start, mention.descriptor, mention.gender, strict=not mention.role)
+        # the people named before the role (its own mention, resolved by People, included), not those named
+        # between it and its quotation: "Pour le chef de l'État, Jean-Luc Mélenchon "se comporte ...""
+        pos = min(found.start, mention.start + 1)
+        person = people.last_with_role(pos, mention.descriptor, mention.gender, strict=not mention.role)
         phrase = fold(people.text[mention.start : mention.end])
         if person is not None and fold(person.name.split()[-1]) in phrase.split():
             return None  # "l'avocate des parents d'Élisa Pilarski" is not Élisa Pilarski

@@ -51,9 +51,16 @@ def test_nested_marks_stay_inside_the_outer_quotation():
     assert _quoted(text) == ['« Ils parlent de "pandémie" sans preuve »']
 
 
-def test_quotations_never_cross_article_parts():
-    text = 'Titre avec "un guillemet\n\nLe texte" commence ici "et là".'
-    assert _quoted(text) == ['"et là"']
+def test_a_quotation_crosses_article_parts_only_when_the_next_part_closes_it():
+    text = 'Titre avec "un guillemet\n\nLe texte "commence" ici "et là".'
+    assert _quoted(text) == ['"commence"', '"et là"']
+    # a lede cut from the text mid-quotation: the text's first mark can only close
+    text = (
+        'Alain Juppé envisage de saisir la justice : "Les attaques sont une honte.\n\n'
+        'Notre ville est accueillante", a écrit le maire.'
+    )
+    assert _quoted(text) == ['"Les attaques sont une honte.\n\nNotre ville est accueillante"']
+    assert _sentences(text) == [text]  # one sentence: the line break is inside the quotation
 
 
 def test_glued_quotations_pair():

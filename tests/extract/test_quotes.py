@@ -310,3 +310,95 @@ def test_an_object_pronoun_between_subject_and_verb(quotes_of, text, speaker):
     """``X les a qualifiés de "..."``, ``X le décrit comme "..."``: ``le``, ``la``, ``les`` stand for the object."""
     assert {q.speaker for q in quotes_of(text) if q.kind == "direct"} == {speaker}
 
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"La confiance gagne du terrain", a expliqué jeudi soir le linguiste Alain Rey.', "Alain Rey"),
+        ('"La confiance gagne du terrain", a expliqué hier à l\'AFP le linguiste Alain Rey.', "Alain Rey"),
+        ('"La confiance gagne du terrain", expliquait récemment un reporter de Floride, Joe McLean.', "Joe McLean"),
+    ],
+)
+def test_a_role_then_a_name_after_a_day_or_an_adverb(quotes_of, text, speaker):
+    """``a expliqué jeudi soir le linguiste X``: a bare day or an adverb leaves the role and its name the subject."""
+    assert said(quotes_of(text)) == [(speaker, "La confiance gagne du terrain")]
+
+
+def test_a_quotation_the_lede_opens_and_the_text_closes(quotes_of):
+    """OrangeSum cuts the lede from the text wherever its first sentences end, inside a quotation too."""
+    quotes = quotes_of(
+        'Notre ville est accueillante et le restera", a écrit le maire de Bordeaux sur Twitter.',
+        lede='Alain Juppé envisage de saisir la justice : "Les attaques anti-nouveaux arrivants sont une honte.',
+    )
+    assert [(q.speaker, q.kind, q.text) for q in quotes] == [
+        (
+            "Alain Juppé",
+            "direct",
+            "Les attaques anti-nouveaux arrivants sont une honte.\n\nNotre ville est accueillante et le restera",
+        )
+    ]
+
+
+def test_for_a_role_a_name_then_a_quotation_is_what_the_role_thinks_of_that_name(quotes_of):
+    """``Pour le chef de l'État, Jean-Luc Mélenchon "se comporte ..."``: the name opens the quoted
+    clause, it is no apposition; the role speaks."""
+    text = (
+        "Emmanuel Macron estime que la manifestation a été un échec. Pour le chef de l'État, le leader de LFI, "
+        'Jean-Luc Mélenchon "se comporte comme ces chefs qui ont perdu l\'élection".'
+    )
+    assert ("Emmanuel Macron", "se comporte comme ces chefs qui ont perdu l'élection") in said(quotes_of(text))
+    assert "Jean-Luc Mélenchon" not in {q.speaker for q in quotes_of(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "verb"),
+    [
+        (
+            'Selon une source proche de l\'enquête, Abdallah Ahmed-Osman a affirmé en garde à vue "ne pas se '
+            'souvenir de ce qui s\'est passé".',
+            "Abdallah Ahmed-Osman",
+            "a affirmé",
+        ),
+        (
+            'Selon Vincent Agrech, producteur et critique pour Diapason, "les théâtres maintiennent la gratuité par '
+            'peur de perdre le lien avec le public".',
+            "Vincent Agrech",
+            "selon",
+        ),
+        (
+            "Selon la chaîne d'information, l'ex-chef de l'État écrit lui-même, et à la main, cet ouvrage, "
+            '"ce qui complique la tâche de sa cheffe de cabinet".',
+            "chaîne d'information",
+            "selon",
+        ),
+        (
+            'Selon le parquet de Vienne, le jeune homme a reconnu "avoir lui-même diffusé les informations".',
+            "parquet de Vienne",
+            "selon",
+        ),
+    ],
+)
+def test_selon_then_a_speech_verb_with_its_own_subject(quotes_of, text, speaker, verb):
+    """``Selon X, Y a affirmé "..."``: Y's words (since ``selon`` reads a role without the name that
+    runs on after it); not an apposition with a verb-like noun (``critique``), nor a verb past its object."""
+    assert [(q.speaker, q.verb, q.kind) for q in quotes_of(text)] == [(speaker, verb, "direct")]
+
+
+def test_an_incise_verb_that_dodges(quotes_of):
+    """``élude``, ``acquiesce``, ``énumère``: incise verbs that attribute quotations (``speech_verbs.txt``)."""
+    text = 'Le communiste Michel Nouaille fait campagne. "Ce n\'est pas mon problème", élude le candidat de 66 ans.'
+    assert said(quotes_of(text)) == [("Michel Nouaille", "Ce n'est pas mon problème")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Tous les passagers auront un test", a énuméré le directeur général France, Belgique et Luxembourg.',
+        '"À l\'AFP, ils savent qu\'il n\'a jamais dit ça comme ça", ajoute encore le camp Sarkozy.',
+    ],
+)
+def test_a_country_or_a_persons_side_is_no_person_speaker(quotes_of, text):
+    """A country written in a role (``directeur général France, Belgique``) and a name after ``camp`` or
+    ``famille`` (``le camp Sarkozy``: his side) give no person speaker."""
+    assert [q.speaker for q in quotes_of(text) if q.speaker_kind == "person"] == []
