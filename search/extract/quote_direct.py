@@ -13,6 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from search.extract.quote_before import attribution_before
 from search.extract.quote_colon import subject_before_colon, subject_of_previous
 from search.extract.quote_incise import incise_after
 from search.extract.quote_kinds import has_verb, is_scare_quote
@@ -33,13 +34,7 @@ from search.extract.quote_patterns import (
     sentence_final,
 )
 from search.extract.quote_phrases import Mention
-from search.extract.quote_speakers import (
-    Attribution,
-    attributed_after,
-    attribution_after,
-    attribution_before,
-    attribution_headline,
-)
+from search.extract.quote_speakers import Attribution, attributed_after, attribution_after, attribution_headline
 from search.extract.quote_verbs import present_participles
 from search.extract.structure_types import Entity, Span
 

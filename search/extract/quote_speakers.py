@@ -5,7 +5,7 @@ Three places are read, all within one sentence:
 - after a quotation: ``", a déclaré X``, ``", a-t-il dit``, ``", selon X``,
   ``", explique à l'AFP X"``;
 - before it: ``X a affirmé : "``, ``X a déclaré que "``, ``Selon X, "``,
-  ``Et d'ajouter : "``;
+  ``Et d'ajouter : "`` (``quote_before``, with the subjects read here);
 - around a clause without quotation marks (indirect speech): ``X estime que ...``,
   ``..., a indiqué X``, ``selon X, ...``.
 """
@@ -14,12 +14,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from search.extract.dates import DAY_RE, MONTH_RE, WEEKDAY_RE
 from search.extract.name_data import fold, person_nouns
 from search.extract.quote_context import bare_name, bare_name_after_medium
-from search.extract.quote_gaps import INCISE_GAP, INTRO, introduces
 from search.extract.quote_organisations import is_organisation
 from search.extract.quote_phrases import (
     CONCERNED,
@@ -38,9 +36,7 @@ from search.extract.quote_verbs import (
     compiled,
     inverted_group_pattern,
     inverted_pronoun,
-    speech_verbs,
     verb_group_pattern,
-    verb_groups_in,
 )
 from search.extract.structure_types import Entity
 
@@ -50,8 +46,6 @@ SELON = re.compile(r"(?P<verb>selon|d['’]après)\s+", re.IGNORECASE)
 _SELON_PRONOUN = re.compile(r"(?P<head>lui|elle|eux|elles)(?![\w'’-])", re.IGNORECASE)
 #: An article before a medical or legal title: ``selon le Pr Salomon``, ``d'après la Dre Martin``.
 _ARTICLE_THEN_HONORIFIC = re.compile(r"(?:le|la)\s+(?=(?:Pr|Dr|Pre|Dre|Me)\.?\s+[A-ZÀ-Þ])")
-#: A relative clause giving someone's opinion: ``X, pour qui``, ``X, selon qui``, ``X, pour lequel``.
-_WHOSE_OPINION = re.compile(r",\s*(?P<verb>pour|selon|d['’]après)\s+(?:qui|lequel|laquelle)\b,?")
 _LEAD = re.compile(
     r"\s*[,!?]?\s*(?:(?:lui|leur|nous|vous)\s+|l['’](?=(?:a|avait|aurait)\s))?"  # "lui affirme-t-il", "l'avait invectivé"
 )
@@ -60,23 +54,12 @@ _HEADLINE = re.compile(r"\s*(?P<name>[^:«»\"]{3,60}?)\s*:\s*")
 #: a affirmé X``): no sentence punctuation, no finite verb of a new clause.
 MAX_PARTIAL_GAP = 90
 _PARTIAL_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:est|sont|était|ont|avait|et)\b", re.IGNORECASE)
-#: ``Pour X, ...`` opening a sentence (or after ``;`` or a short opener): X's opinion,
-#: reported; X may be a role with a name (``pour la députée LREM Aurore Bergé, "..."``).
-_FOR = re.compile(
-    r"\s*(?:[;,]\s*)?(?:[A-ZÀ-Þ][^,;:«»]{0,50},\s*)?"  # "A l'extrême-droite, pour Marine Le Pen, "...""
-    r"(?:(?:Mais|Et|Or)\s+)?[Pp]our\s+(?=[A-ZÀ-Þ]|lui\b|elle\b|(?:le|la|l['’])\s*[a-zà-ÿ])"
-)
 _OBJECT_DETERMINERS = frozenset(
     "l le la les un une son sa ses leur leurs ce cette ces".split()
 )  # not "des": also "de les"
 #: A masked quotation of up to three words (``un militant du «xxxxx»``).
 _SCARE_QUOTE = re.compile(r"«\s*x+(?:\s+x+){0,2}\s*»")
 _SENTENCE_GAP = re.compile(r"[.;:«»\"“”!?]")
-#: An adverbial that opens a sentence before ``selon``: ``Du côté du gouvernement,``.
-_ADVERBIAL_BEFORE = re.compile(
-    r"\s*(?:Du\s+côté\s+d[eu]|De\s+son\s+côté|Dans|En|Sur|Après|Avant|Depuis|Pendant|Face\s+à|À|Au|Aux)"
-    r"\b[^,;:«»\"“”.!?]{0,50},\s*"
-)
 _GAP_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:qui|que|qu['’]|où|dont|est|sont|était|a|ont|avait|et)\b", re.IGNORECASE)
 _CLITICS = r"ne|n['’]|lui|leur|nous|vous|me|m['’]|te|t['’]|y|en|l['’]|le|la|les|se|s['’]"
 _GLUE = re.compile(
@@ -136,10 +119,6 @@ _WHEN = re.compile(
 _PAST_INFINITIVE_NEXT = re.compile(r"\s*(?:ne\s+pas\s+|n['’]\s*)?(?:avoir|être)(?![\w'’-])")
 #: ``", dit celle qui a trouvé un travail"``: the one just named, as ``elle`` would be.
 _THE_ONE_WHO = re.compile(r"\s*(?P<head>celui|celle)\s+(?:qui|dont)\b")
-_AND_THEN = compiled(
-    r"(?:\bet|\bavant|\bpuis)\s+(?:d['’]|de\s+)(?P<verb>[\w-]+)"
-    r"\s*(?::|\s(?:que|qu['’])[^.;:!?«»\"“”]{0,80})?\s*$"  # "avant d'annoncer qu'à cette date, "...""
-)
 
 
 @dataclass(frozen=True)
@@ -371,113 +350,3 @@ def selon_subject(text: str, pos: int, limit: int, entities: list[Entity]) -> Me
     mention = phrase_at(text, article.end() if article else pos, limit, entities)
     mention = role_alone(text, mention, entities) if mention else None  # "Pour le chef de l'État, X "...""
     return mention if mention and mention.kind != "pronoun" else None
-
-
-def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], short: bool) -> Attribution | None:
-    """The attribution that introduces a quotation opening at ``pos`` (``X a déclaré : "``).
-
-    A ``short`` quotation (a few words) needs a verb right before it (``a dit : "``,
-    ``estime que "``); a longer one may follow a verb and its object
-    (``a dénoncé une politique qui "..."``)."""
-    opinion = _FOR.match(text, floor, pos)
-    if opinion and not short:  # "Pour Wolfram Lacher, les revers "montrent ...""
-        mention = selon_subject(text, opinion.end(), pos, entities)
-        gap = _SCARE_QUOTE.sub("", text[mention.end : pos]) if mention else ""
-        role = mention is not None and mention.kind == "title" and mention.definite and mention.role
-        said = mention is not None and _said_between(text, mention.end, pos, entities)  # the verb's subject speaks
-        if mention and (mention.kind in ("person", "pronoun") or role) and not _SENTENCE_GAP.search(gap) and not said:
-            return Attribution("pour", mention, pos)  # "Pour la présidente de la région, il faut "...""
-    selon = list(SELON.finditer(text, floor, pos))
-    if selon:
-        match = selon[-1]
-        mention = selon_subject(text, match.end(), pos, entities)
-        gap = text[mention.end : pos] if mention else ""
-        # "Selon X, <sentence with a quotation>", also after an adverbial ("Du côté du gouvernement, selon X, ...")
-        opens = not text[floor : match.start()].strip() or bool(_ADVERBIAL_BEFORE.fullmatch(text, floor, match.start()))
-        # not "Selon une source, X a affirmé "..."": X's words
-        said = mention is not None and _said_between(text, mention.end, pos, entities)
-        if mention and (
-            re.fullmatch(r"\s*,?\s*", gap)
-            or (opens and not short and gap.lstrip().startswith(",") and not _SENTENCE_GAP.search(gap) and not said)
-        ):
-            return Attribution(match.group("verb").lower(), mention, pos)
-    holder = _opinion_holder(text, floor, pos, entities) if not short else None
-    if holder:
-        return holder
-    then = _AND_THEN.search(text, floor, pos)
-    if then and then.group("verb").lower() in _infinitives():
-        verb = text[then.start() : then.end("verb")]
-        same = _named_subject(text, floor, then.start(), entities)  # "a estimé Eric Ciotti, avant de déclarer"
-        return Attribution(verb, same or Mention("pronoun", "", then.start(), then.end()), pos)
-    for match in reversed(verb_groups_in(text, floor, pos)):
-        if not introduces(text[match.end() : pos], short):
-            continue
-        verb = " ".join(match.group("verb").split())
-        mention = subject_before(text, floor, match.start(), entities)
-        return Attribution(verb, mention, pos) if mention else None
-    inverted = (
-        list(compiled(inverted_group_pattern()).finditer(text, max(floor, pos - 60), pos))
-        if "-" in text[max(floor, pos - 60) : pos]
-        else []
-    )
-    if inverted and (INTRO.match(text[inverted[-1].end() : pos]) or INCISE_GAP.match(text, inverted[-1].end(), pos)):
-        verb = " ".join(inverted[-1].group("verb").split())
-        mention = _pronoun_mention(verb, inverted[-1].start(), inverted[-1].end())
-        return Attribution(verb, mention, pos) if mention else None
-    return None
-
-
-#: Verbs that lead a speech verb to what is meant, not said yet: ``doit annoncer``, ``veut rappeler``.
-_INTENDED = frozenset("doit doivent devait veut veulent voulait souhaite souhaitent peut peuvent pouvait".split())
-
-
-def _said_between(text: str, start: int, end: int, entities: list[Entity]) -> bool:
-    """True when a speech verb with a named subject stands between ``selon X`` or ``pour X`` and a
-    quotation: ``Selon une source, Abdallah Ahmed-Osman a affirmé "..."`` (his words), not ``Selon
-    X, producteur et critique pour Diapason, "..."`` (an apposition) nor ``ceux qui défendent ...``; nor
-    a verb that does not introduce the quotation (``Selon la chaîne, X écrit lui-même, et à la main, cet
-    ouvrage, "ce qui complique ..."``) or only means to (``la ministre doit annoncer jeudi un "plan ..."``);
-    nor an unnamed subject (``Selon le parquet, le jeune homme a reconnu "..."``: the parquet's words)."""
-    return any(
-        verb.group().split()[0].lower() not in _INTENDED
-        and introduces(text[verb.end() : end], True)  # closely: not past an object
-        and _person(subject_before(text, start, verb.start(), entities))
-        for verb in verb_groups_in(text, start, end)
-    )
-
-
-def _person(mention: Mention | None) -> bool:
-    return mention is not None and mention.kind == "person"
-
-
-def _named_subject(text: str, floor: int, end: int, entities: list[Entity]) -> Mention | None:
-    """The person named as the subject of the last verb group in ``text[floor:end]``, or None."""
-    groups = verb_groups_in(text, floor, end)
-    if not groups:
-        return None
-    last = groups[-1]
-    mention = subject_after(text, last.end(), end, entities) or subject_before(text, floor, last.start(), entities)
-    return mention if mention and mention.kind == "person" else None
-
-
-def _opinion_holder(text: str, floor: int, pos: int, entities: list[Entity]) -> Attribution | None:
-    """``l'expert Alain Fischer, selon qui "..."``, ``X, pour qui il faut "..."``: the person
-    whose opinion the relative clause holding the quotation gives."""
-    relatives = list(_WHOSE_OPINION.finditer(text, floor, pos))
-    if not relatives or _SENTENCE_GAP.search(_SCARE_QUOTE.sub("", text[relatives[-1].end() : pos])):
-        return None
-    relative = relatives[-1]
-    for start in reversed(phrase_starts(text, floor, relative.start(), entities)):
-        mention = phrase_at(text, start, relative.start(), entities)
-        if mention and text[mention.end : relative.start()].strip():
-            continue
-        role = mention is not None and mention.kind == "title" and mention.definite and mention.role
-        if mention and (mention.kind == "person" or role):
-            return Attribution(relative.group("verb").lower() + " qui", mention, pos)
-        return None
-    return None
-
-
-@cache
-def _infinitives() -> frozenset[str]:
-    return frozenset(v.infinitive for v in speech_verbs())
