@@ -55,8 +55,12 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
         mention = selon_subject(text, opinion.end(), pos, entities)
         gap = _SCARE_QUOTE.sub("", text[mention.end : pos]) if mention else ""
         role = mention is not None and mention.kind == "title" and mention.definite and mention.role
-        said = mention is not None and _said_between(text, mention.end, pos, entities)  # the verb's subject speaks
-        if mention and (mention.kind in ("person", "pronoun") or role) and not _SENTENCE_GAP.search(gap) and not said:
+        if (
+            mention
+            and (mention.kind in ("person", "pronoun") or role)
+            and not _SENTENCE_GAP.search(gap)
+            and not _said_between(text, mention.end, pos, entities)  # then the verb's subject speaks
+        ):
             return Attribution("pour", mention, pos)  # "Pour la présidente de la région, il faut "...""
     selon = list(SELON.finditer(text, floor, pos))
     if selon:
@@ -65,11 +69,15 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
         gap = text[mention.end : pos] if mention else ""
         # "Selon X, <sentence with a quotation>", also after an adverbial ("Du côté du gouvernement, selon X, ...")
         opens = not text[floor : match.start()].strip() or bool(_ADVERBIAL_BEFORE.fullmatch(text, floor, match.start()))
-        # not "Selon une source, X a affirmé "..."": X's words
-        said = mention is not None and _said_between(text, mention.end, pos, entities)
         if mention and (
             re.fullmatch(r"\s*,?\s*", gap)
-            or (opens and not short and gap.lstrip().startswith(",") and not _SENTENCE_GAP.search(gap) and not said)
+            or (
+                opens
+                and not short
+                and gap.lstrip().startswith(",")
+                and not _SENTENCE_GAP.search(gap)
+                and not _said_between(text, mention.end, pos, entities)  # "Selon une source, X a affirmé "...""
+            )
         ):
             return Attribution(match.group("verb").lower(), mention, pos)
     holder = _opinion_holder(text, floor, pos, entities) if not short else None
@@ -128,7 +136,7 @@ def _named_subject(text: str, floor: int, end: int, entities: list[Entity]) -> M
         return None
     last = groups[-1]
     mention = subject_after(text, last.end(), end, entities) or subject_before(text, floor, last.start(), entities)
-    return mention if mention and mention.kind == "person" else None
+    return mention if _person(mention) else None
 
 
 def _opinion_holder(text: str, floor: int, pos: int, entities: list[Entity]) -> Attribution | None:

@@ -38,7 +38,7 @@ def person_after_role(text: str, start: int, starts: list[int], limit: int, enti
         role = match.group("role") if match else ""
         if not role or not (role[0].islower() or is_demonym(role)) or fold(role.split()[0]) in _documents():
             continue
-        if fold(role.split()[0]) in _groups():
+        if fold(role.split()[0]) in _not_persons():
             return None  # "ajoute encore le camp Sarkozy": his side speaks, not he
         mention = phrase_at(text, match.start("det"), limit, entities)  # a role the data knows keeps its descriptor
         if mention and mention.kind == "organisation":
@@ -55,6 +55,7 @@ def _documents() -> frozenset[str]:
 
 
 @cache
-def _groups() -> frozenset[str]:
-    """Nouns a name follows when it names a group (``le camp Sarkozy``, ``la famille Trump``)."""
+def _not_persons() -> frozenset[str]:
+    """Nouns after which a name is not the person speaking (``le camp Sarkozy``, ``la famille Trump``,
+    ``la loi Macron``): ``names_not_given.txt``."""
     return folded_words("names_not_given.txt")
