@@ -10,7 +10,8 @@ A pronoun points back to the last person who was the subject of one of the
 last sentences (``Emmanuel Macron a reçu Angela Merkel. "...", a-t-il dit``),
 else to the one person named there when no unnamed subject came since (``puisque
 Rémi Gaillard a posté une photo. "...", a-t-il ironisé``), else to the last speaker of
-the previous paragraphs when no one was named since, or to nobody; a role to the last person introduced with that
+the previous paragraphs when no one was named since, else (a pronoun after its quotation) to
+the one person the article has named, or to nobody; a role to the last person introduced with that
 role (one whose complement shares a word first: ``le président du centre``; never one
 introduced with the same noun for another place or body: ``le député de l'Essonne`` is
 not ``le député de Paris``), else as a pronoun does (a speaker over another subject of the same sentence), else to
@@ -50,7 +51,7 @@ from search.extract.quote_phrases import (
 )
 from search.extract.quote_roles import role_match, sole_name
 from search.extract.quote_run_on import after_opinion_word, role_alone
-from search.extract.quote_sole_person import sole_candidate
+from search.extract.quote_sole_person import sole_candidate, sole_in_article
 from search.extract.quote_subject_position import mention_is_subject, stands_as_subject
 from search.extract.structure_types import Entity, Span
 
@@ -230,10 +231,13 @@ class People:
         named = [m for m in found if m.name]
         return named[0] if named else None
 
-    def last_person(self, pos: int, gender: str = "-", sole: bool = True) -> PersonMention | None:
+    def last_person(
+        self, pos: int, gender: str = "-", sole: bool = True, whole_article: bool = False
+    ) -> PersonMention | None:
         """Who a pronoun at ``pos`` stands for (see the module docstring); None when it is
         an anonymous person or nobody. ``sole``: with no subject in the window, the one person
-        named there may be meant (not for a role, which has its own fallbacks)."""
+        named there may be meant (not for a role, which has its own fallbacks). ``whole_article``
+        (a pronoun after its quotation): failing all else, the one person the article named."""
         found = self._before(pos, gender)
         here = bisect_right(self.sentence_starts, pos) - 1
         reach, index = here - SUBJECT_WINDOW, here - 1
@@ -249,8 +253,15 @@ class People:
         candidate = sole_candidate(self.text, self.entities, self.sentence_starts, window, here) if sole else None
         if candidate is not None:
             return candidate
+        speaker = self._last_speaker(found, here)
+        if speaker is None and whole_article:
+            return sole_in_article(self.text, self.mentions, self.sentence_starts, pos, gender)
+        return speaker
+
+    def _last_speaker(self, found: list[PersonMention], here: int) -> PersonMention | None:
+        """The speaker of a previous paragraph (within ``SPEAKER_WINDOW``), if nobody was named since."""
         far = self.sentence_starts[max(0, here - SPEAKER_WINDOW)]
-        for mention in found:  # the speaker of a previous paragraph, if nobody was named since
+        for mention in found:
             if mention.start < far or not mention.name:
                 return None
             if mention.start in self.speaker_starts:

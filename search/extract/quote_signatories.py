@@ -20,8 +20,12 @@ _AFTER_NAME = (
     r"(?:\s*,\s*(?P<apposition>(?!(?:et|ou|qui|que|qu|dont|où|a|ont|est|sont|avait|avaient)\b)"
     r"[a-zà-ÿ][^,.;:!?«»\"“”()]{0,80}?)(?=\s*,))?"
 )
-_AND_BEFORE = re.compile(_AFTER_NAME + r"\s*(?:,|\bet|\bou(?:\s+encore)?|,\s*dont)\s*$")
-_AND_AFTER = re.compile(_AFTER_NAME + r"\s*(?:,|et\b|ou(?:\s+encore)?\b)\s*")
+#: The words between two listed names: ``, ``, ``et``, ``ou encore``, ``mais aussi``.
+_AND = r"(?:,?\s*(?:mais\s+aussi|ainsi\s+que)\b|,|et\b|ou(?:\s+encore)?\b)"
+_AND_BEFORE = re.compile(_AFTER_NAME + rf"\s*(?:{_AND}|,\s*dont)\s*$")
+_AND_AFTER = re.compile(_AFTER_NAME + rf"\s*{_AND}\s*")
+#: The words between two listed names when no apposition is skipped.
+_AND_ONLY = re.compile(rf"\s*{_AND}\s*")
 MAX_CO_SPEAKERS = 6
 _PLURAL_AUXILIARIES = ("ont", "avaient", "auraient", "sont", "étaient", "auront")
 
@@ -64,6 +68,18 @@ def _listing_gap(match: re.Match[str] | None, entities: list[Entity]) -> bool:
     return start < 0 or not any(e.label == "PER" and start <= e.start < end for e in entities)
 
 
+def _gap_after(text: str, end: int, entities: list[Entity]) -> int:
+    """Where the next listed name may start after a name ending at ``end``, past an apposition
+    that names no one (``X, président de NextradioTV, et``); 0 when no list goes on. An
+    apposition naming a person is the next listed one (``Olivier Faure, le secrétaire
+    national d'EELV Julien Bayou``)."""
+    after = _AND_AFTER.match(text, end)
+    if _listing_gap(after, entities):
+        return after.end()
+    plain = _AND_ONLY.match(text, end)
+    return plain.end() if plain else 0
+
+
 def _with_role(text: str, mention: Mention, entities: list[Entity]) -> Mention:
     """``mention`` widened to the role written before its name (``la chancelière allemande
     Angela Merkel``), so that the name listed before the role is found next to it."""
@@ -74,13 +90,13 @@ def _with_role(text: str, mention: Mention, entities: list[Entity]) -> Mention:
     return mention
 
 
-def co_speakers(text: str, mention: Mention, entities: list[Entity]) -> list[Mention]:
+def co_speakers(text: str, mention: Mention, entities: list[Entity], limit: int = MAX_CO_SPEAKERS) -> list[Mention]:
     """Persons coordinated with ``mention`` (``Éric Ciotti et Valérie Boyer ont dénoncé``,
-    ``X, Y ou encore Z ont signé``, ``26 personnalités, dont X, Y ou encore Z demandent``):
-    each signs the statement too."""
+    ``X, Y ou encore Z ont signé``, ``26 personnalités, dont X, Y ou encore Z demandent``),
+    ``limit`` at most: each signs the statement too."""
     found: list[Mention] = []
     first = _with_role(text, mention, entities)
-    while len(found) < MAX_CO_SPEAKERS:  # "Les députés X, Y et Z ont ..."
+    while len(found) < limit:  # "Les députés X, Y et Z ont ..."
         before = [
             other
             for start in phrase_starts(text, max(0, first.start - 80), first.start, entities)
@@ -92,8 +108,8 @@ def co_speakers(text: str, mention: Mention, entities: list[Entity]) -> list[Men
         first = before[0]
         found.append(first)
     last = mention
-    while len(found) < MAX_CO_SPEAKERS and _listing_gap(after := _AND_AFTER.match(text, last.end), entities):
-        other = _listed_person(text, after.end(), min(len(text), after.end() + 80), entities)
+    while len(found) < limit and (after := _gap_after(text, last.end, entities)):
+        other = _listed_person(text, after, min(len(text), after + 80), entities)
         if other is None:
             break
         found.append(other)

@@ -7,6 +7,10 @@ rues de Tsim Sha Tsui``; the complement of a person noun: ``l'acolyte de X``), w
 sentence that names them opens on someone else (``Le maire de Pau, qui écoutait Emmanuel
 Macron, ...``), or when an unnamed subject opens a sentence since (``L'ancien chef du
 gouvernement a justifié son choix``).
+
+A pronoun closing a quotation (``"...", raconte-t-elle``) that finds no one so may mean the
+one person the whole article has named so far (``sole_in_article``): feature stories name
+their witness once, then describe the scene for a few sentences before quoting her.
 """
 
 from __future__ import annotations
@@ -14,7 +18,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from search.extract.name_data import fold, given_names, particles, person_nouns
+from search.extract.name_data import fold, given_names, organisation_words, particles, person_nouns
+from search.extract.name_keys import person_key
 from search.extract.place_context import has_locative_context
 from search.extract.place_gazetteer import load_gazetteer
 from search.extract.quote_context import PersonMention
@@ -31,6 +36,8 @@ _UNNAMED_SUBJECT = re.compile(
     r"(?:Le|La|Les|L['’]|Un|Une|Ce|Cet|Cette|Son|Sa|Ses|le|la|les|l['’]|un|une|ce|cet|cette|son|sa|ses)"
     r"\s*(?P<noun>\w[\w-]*)"
 )
+#: A subject pronoun: one that comes before a name in its sentence stands for someone else.
+_PRONOUN = re.compile(r"\b(?:il|elle)\b", re.IGNORECASE)
 _GENITIVE_BEFORE = re.compile(r"\b(?:de|du|des|d['’])\s*$")
 #: A person noun and ``de`` right before a name: ``l'acolyte de``, ``la fille d'``.
 _RELATION_BEFORE = re.compile(r"(?P<noun>[\w-]+)\s+(?:de|du|d['’])\s*$")
@@ -54,6 +61,39 @@ def sole_candidate(
         return None
     if any(_UNNAMED_SUBJECT.match(text, sentence_starts[i]) for i in range(first + 1, here + 1)):
         return None
+    return mention
+
+
+def sole_in_article(
+    text: str, mentions: list[PersonMention], sentence_starts: list[int], pos: int, gender: str
+) -> PersonMention | None:
+    """The one person an article has named before ``pos``, whom a pronoun closing a quotation
+    means when no subject or name came in the last sentences (``une future mariée nommée Israa
+    Seblani. [four sentences about the blast] "...", raconte-t-elle``). None when someone else
+    or someone unnamed was named since, when the gender differs, when the name is not plainly
+    a person's (and a known given name first: not ``Aigle Azur``), when it is a complement (``le
+    procès de l'assassinat de Javier Valdez``) or a pronoun comes before it in its sentence (``il
+    ... avait aperçu son fils Maël``), or when its sentence or one since opens on a person or
+    body noun (``Le ministre turc a justifié ... sur la radio Deutsche Welle``, ``Le parti a
+    justifié son choix``)."""
+    before = [m for m in mentions if m.start < pos]
+    if not before or not before[-1].name or len({person_key(m.name) for m in before if m.name}) != 1:
+        return None
+    mention = before[-1]
+    if gender != "-" and mention.gender not in ("-", gender) or not _plainly_a_person(text, mention):
+        return None
+    if fold(mention.name.split()[0].split("-")[0]) not in given_names():
+        return None
+    first, here = bisect_right(sentence_starts, mention.start) - 1, bisect_right(sentence_starts, pos)
+    if _PRONOUN.search(text, sentence_starts[max(0, first)], mention.start):
+        return None  # "il ... avait aperçu son fils Maël": the sentence is about someone named before
+    if _GENITIVE_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        return None  # "l'assassinat de Javier Valdez": a complement, what the article is about
+    for start in sentence_starts[first:here]:
+        subject = _UNNAMED_SUBJECT.match(text, start)
+        noun = fold(subject.group("noun")) if subject else ""
+        if noun in person_nouns() or noun in organisation_words():
+            return None
     return mention
 
 

@@ -15,7 +15,8 @@
    (``quote_holders``), or an organisation; a quotation no verb attributes
    continues the speaker of the previous statement (``quote_continuation``);
    persons coordinated with a speaker of a plural verb speak too, and go on speaking
-   the quotations that continue their statement (``quote_signatories``); a name the
+   the quotations that continue their statement (``quote_signatories``), and a joint
+   statement quoted with ``ils`` is spoken by the signatories listed apart (``quote_joint``); a name the
    recogniser took for a person's may be an organisation's (``quote_organisations``);
 4. gives every person one canonical name within the article (``names``).
 
@@ -31,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 from typing import NamedTuple
 
 from search.article import Article, Quote
@@ -44,6 +46,7 @@ from search.extract.quote_continuation import Statement, continued_speaker
 from search.extract.quote_direct import Found, direct_quotes
 from search.extract.quote_indirect import indirect_quotes, reopened
 from search.extract.quote_introductions import introduced_persons, introduces_person
+from search.extract.quote_joint import lists_signatories, plural_incise, signatories
 from search.extract.quote_kinds import is_scare_quote, names_a_charge, names_a_work
 from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends, unclosed_openings
 from search.extract.quote_names import completed_given_names, full_names_for, full_names_from_given, surname_entities
@@ -78,8 +81,9 @@ def entity_spans(text: str, context: int = 1, whole_sentences: bool = False) -> 
     with a quotation or a speech verb (or ``Tels sont les propos de``), the ``context`` sentences before each
     (where the person a pronoun or a role points back to is usually named; as many
     as a pronoun may reach back, ``SUBJECT_WINDOW``, when the sentence has a pronoun
-    or a role, and further along sentences whose subject is a pronoun) and
-    those that give a name a role (``Alex Younger, le patron du MI6``); only
+    or a role, and further along sentences whose subject is a pronoun),
+    those that give a name a role (``Alex Younger, le patron du MI6``) and those that
+    list signatories (``La tribune a été signée par X, Y et Z``); only
     their parts outside quotation marks, and the incises inside them (``"...,
     a indiqué à Ouest-France Laëtitia Crinon, ..."``), unless ``whole_sentences``."""
     quoted = find_quoted(text)
@@ -97,7 +101,7 @@ def entity_spans(text: str, context: int = 1, whole_sentences: bool = False) -> 
                     reach = earlier - SUBJECT_WINDOW  # "X ... . Elle ... . Elle ... , a-t-elle dit"
                 earlier -= 1
             wanted.update(range(max(0, reach), index + 1))
-        elif role_apposition(masked, start, end):
+        elif role_apposition(masked, start, end) or lists_signatories(masked, start, end):
             wanted.add(index)
     spans = []
     for index in sorted(wanted):
@@ -177,7 +181,8 @@ def _speaker(found: Found, people: People) -> tuple[str, str] | None:
     elif mention.name in CONCERNED:
         person = people.sole_named(mention.start, mention.gender)  # "l'intéressé": the one person named
     else:
-        person = people.last_person(min(found.start, mention.start), mention.gender)
+        after = found.place == "after"  # '"...", raconte-t-elle': the article's one person may be meant
+        person = people.last_person(min(found.start, mention.start), mention.gender, whole_article=after)
     return (person.name, "person") if person else None
 
 
@@ -252,7 +257,14 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
     pending = [f for f in pending if not (names_a_work(text, f.start) or names_a_charge(text, f.start))]
     resolved: list[tuple[Found, str, str]] = []
     joint: list[str] = []  # the co-signers of the last statement, when several persons signed it
+    signed_by = [clean_person_name(m.name) for m in signatories(masked, sentences, entities)]
+    signed_by = [name for name in signed_by if is_person_name(name) and not people.is_author(name)]
     for found in sorted(direct + indirect + pending, key=lambda f: f.start):
+        verb = plural_incise(masked, found.end) if signed_by and found.place == "continued" else ""
+        if verb:  # '"...", jugent-ils': the signatories of the article's joint statement speak it
+            resolved.extend((replace(found, verb=verb), name, "person") for name in signed_by)
+            joint = signed_by
+            continue
         if found.place == "continued":
             previous = [
                 Statement(

@@ -71,3 +71,49 @@ def test_two_persons_named_leave_the_pronoun_to_nobody(quotes_of):
         '"Nous proposerons des tests à tous", a-t-il affirmé.'
     )
     assert speakers(quotes_of(text)) == []
+
+
+#: A feature story names its witness once, then sets the scene before quoting her.
+_WITNESS = (
+    "Dans une vidéo postée sur les réseaux sociaux, on peut apercevoir la mésaventure d'une future mariée "
+    "nommée Israa Seblani. Le shooting a été annulé en raison du souffle de l'explosion. "
+    "La scène se passait dans le centre-ville. C'est à 18h08 que la catastrophe se produit. "
+    "Une énorme partie de la ville est touchée. "
+)
+
+
+def test_a_pronoun_after_its_quotation_points_to_the_one_person_the_article_named(quotes_of):
+    text = _WITNESS + '"Je me suis dit que j\'allais mourir", raconte-t-elle à Reuters.'
+    assert speakers(quotes_of(text)) == ["Israa Seblani"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le ministre de l'Intérieur a réagi dans la soirée. ",  # a person noun opens a sentence since
+        "Un voisin, Marc Dupont, a tout filmé. ",  # someone else was named
+    ],
+)
+def test_the_article_s_one_person_is_not_meant_when_someone_else_may_be(quotes_of, sentence):
+    text = _WITNESS + sentence + '"Je me suis dit que j\'allais mourir", raconte-t-elle à Reuters.'
+    assert "Israa Seblani" not in speakers(quotes_of(text))
+
+
+def test_a_company_named_like_a_person_is_not_the_article_s_one_person(quotes_of):
+    text = (
+        "Quelques jours après Aigle Azur, il s'agit de la deuxième compagnie aérienne française à se déclarer "
+        "en cessation de paiement. Les passagers attendent à Orly. La situation reste confuse. "
+        "Les guichets sont fermés. "
+        '"Nous sommes dans l\'obligation d\'arrêter nos ventes", a-t-elle précisé.'
+    )
+    assert speakers(quotes_of(text)) == []
+
+
+def test_a_name_after_a_pronoun_in_its_sentence_is_not_the_article_s_one_person(quotes_of):
+    text = (
+        "Entendant son enfant pleurer, il s'était introduit par une baie vitrée ouverte et avait aperçu son fils "
+        'Maël "à quatre pattes jouant avec une canette de bière vide". '
+        "La nourrice dormait. Les secours sont arrivés vite. La scène a choqué le quartier. "
+        '"Impossible de la réveiller: je croyais qu\'elle était morte", avait-il témoigné.'
+    )
+    assert speakers(quotes_of(text)) == []

@@ -1,0 +1,65 @@
+"""The signatories of a joint statement, named apart from its quotations.
+
+A letter, an open letter or a communiqué signed by many is quoted with a plural pronoun
+(``"...", jugent-ils``, ``poursuivent-ils``), and its signatories are listed in a sentence
+of their own, before or after the quotations: ``La tribune a été signée notamment par le
+député LFI Alexis Corbière, ... ou encore la députée Delphine Batho``, ``Les signataires
+regroupent ... ainsi que les experts Gérard Dubois, Irène Frachon ... et Albert Hirsch``,
+``Parmi eux, on retrouve d'anciens ministres comme Cécile Duflot, Aurélie Filippetti, ...``.
+Each listed person speaks the statement. A list is two persons at least, coordinated
+after the signing words in their sentence (``quote_signatories``); a person named there
+outside the list (``les ministres de François Hollande``) is not one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.quote_direct import sentence_of
+from search.extract.quote_phrases import Mention, phrase_at, phrase_starts
+from search.extract.quote_signatories import co_speakers
+from search.extract.quote_verbs import compiled, inverted_group_pattern, inverted_pronoun
+from search.extract.structure_types import Entity, Span
+
+#: Words that introduce the signatories of a statement.
+_SIGNED_BY = re.compile(
+    r"\b(?:co-?)?sign(?:é|ée|és|ées)\s+(?:notamment\s+|entre\s+autres\s+|en\s+particulier\s+)?par\b"
+    r"|\bsignataires\b|\bParmi\s+(?:eux|elles|lesquels|lesquelles)\b",
+    re.IGNORECASE,
+)
+#: How many persons a list of signatories may give.
+MAX_SIGNATORIES = 12
+#: From a quotation's last word to the verb after it: the closing mark and a comma.
+_TO_INCISE = re.compile(r"\s*[»\"”]?\s*[,!?]?\s*")
+
+
+def lists_signatories(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` has words that introduce signatories (the recogniser must
+    read that sentence for their names)."""
+    return bool(_SIGNED_BY.search(text, start, end))
+
+
+def signatories(text: str, sentences: list[Span], entities: list[Entity]) -> list[Mention]:
+    """The persons listed as signing a statement in ``text`` (masked), in order; [] when no
+    sentence lists two persons after signing words. The first such sentence's longest list
+    wins."""
+    for match in _SIGNED_BY.finditer(text):
+        end = sentence_of(sentences, match.start())[1]
+        lists = []
+        for start in phrase_starts(text, match.end(), end, entities):
+            mention = phrase_at(text, start, end, entities)
+            if mention is not None and mention.kind == "person":
+                others = co_speakers(text, mention, entities, MAX_SIGNATORIES - 1)
+                lists.append([mention, *(m for m in others if m.start >= match.end())])
+        longest = max(lists, key=len, default=[])
+        if len(longest) > 1:
+            return sorted(longest, key=lambda m: m.start)
+    return []
+
+
+def plural_incise(text: str, end: int) -> str:
+    """The inverted verb group with a plural pronoun (``jugent-ils``) after a quotation whose
+    words end at ``end``; "" when none follows."""
+    match = compiled(inverted_group_pattern()).match(text, _TO_INCISE.match(text, end).end())
+    verb = " ".join(match.group("verb").split()) if match else ""
+    return verb if inverted_pronoun(verb) in ("ils", "elles") else ""
