@@ -8,7 +8,9 @@ regroupent ... ainsi que les experts Gérard Dubois, Irène Frachon ... et Alber
 ``Parmi eux, on retrouve d'anciens ministres comme Cécile Duflot, Aurélie Filippetti, ...``.
 Each listed person speaks the statement. A list is two persons at least, coordinated
 after the signing words in their sentence (``quote_signatories``); a person named there
-outside the list (``les ministres de François Hollande``) is not one.
+outside the list (``les ministres de François Hollande``) is not one. Without such a list,
+``ils`` goes on the statement just made by several (``soulignent Véronique Godet et Jérémy
+Faledam ... "...", estiment-ils``: ``find_quotes``).
 """
 
 from __future__ import annotations

@@ -260,10 +260,11 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
     signed_by = [clean_person_name(m.name) for m in signatories(masked, sentences, entities)]
     signed_by = [name for name in signed_by if is_person_name(name) and not people.is_author(name)]
     for found in sorted(direct + indirect + pending, key=lambda f: f.start):
-        verb = plural_incise(masked, found.end) if signed_by and found.place == "continued" else ""
-        if verb:  # '"...", jugent-ils': the signatories of the article's joint statement speak it
-            resolved.extend((replace(found, verb=verb), name, "person") for name in signed_by)
-            joint = signed_by
+        signers = signed_by or joint  # the article's signatories, else those of the statement just made
+        verb = plural_incise(masked, found.end) if signers and found.place == "continued" else ""
+        if verb:  # '"...", jugent-ils': the signatories of the joint statement speak it
+            resolved.extend((replace(found, verb=verb), name, "person") for name in signers)
+            joint = signers
             continue
         if found.place == "continued":
             previous = [

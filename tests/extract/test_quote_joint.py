@@ -59,3 +59,14 @@ def test_persons_listed_without_signing_words_do_not_speak_for_ils(quotes_of):
 )
 def test_plural_incise(text, verb):
     assert plural_incise(text, text.index('"', 1)) == verb
+
+
+def test_ils_after_a_statement_two_persons_made_together_is_theirs(quotes_of):
+    text = (
+        '"Les mêmes mouvements ont fait entendre leur voix en 2019", soulignent en préambule du rapport '
+        'Véronique Godet et Jérémy Faledam, co-présidents de SOS Homophobie. "Leur parole a été largement '
+        'relayée, au détriment de celle des premières personnes concernées", estiment-ils. Le rapport note '
+        'par ailleurs "une explosion" du nombre d\'agressions.'
+    )
+    quotes = quotes_of(text)
+    assert sorted(q.speaker for q in quotes if q.verb == "estiment-ils") == ["Jérémy Faledam", "Véronique Godet"]
