@@ -20,7 +20,8 @@ import re
 from search.extract.quote_direct import sentence_of
 from search.extract.quote_phrases import Mention, phrase_at, phrase_starts
 from search.extract.quote_signatories import co_speakers
-from search.extract.quote_verbs import compiled, inverted_group_pattern, inverted_pronoun
+from search.extract.quote_speakers import inverted_verb_after
+from search.extract.quote_verbs import inverted_pronoun
 from search.extract.structure_types import Entity, Span
 
 #: Words that introduce the signatories of a statement.
@@ -31,8 +32,8 @@ _SIGNED_BY = re.compile(
 )
 #: How many persons a list of signatories may give.
 MAX_SIGNATORIES = 12
-#: From a quotation's last word to the verb after it: the closing mark and a comma.
-_TO_INCISE = re.compile(r"\s*[»\"”]?\s*[,!?]?\s*")
+#: A quotation's closing mark after its last word.
+_CLOSING_MARK = re.compile(r"\s*[»\"”]?")
 
 
 def lists_signatories(text: str, start: int, end: int) -> bool:
@@ -62,6 +63,5 @@ def signatories(text: str, sentences: list[Span], entities: list[Entity]) -> lis
 def plural_incise(text: str, end: int) -> str:
     """The inverted verb group with a plural pronoun (``jugent-ils``) after a quotation whose
     words end at ``end``; "" when none follows."""
-    match = compiled(inverted_group_pattern()).match(text, _TO_INCISE.match(text, end).end())
-    verb = " ".join(match.group("verb").split()) if match else ""
+    verb = inverted_verb_after(text, _CLOSING_MARK.match(text, end).end(), len(text))
     return verb if inverted_pronoun(verb) in ("ils", "elles") else ""

@@ -82,7 +82,7 @@ def sole_in_article(
     mention = before[-1]
     if gender != "-" and mention.gender not in ("-", gender) or not _plainly_a_person(text, mention):
         return None
-    if fold(mention.name.split()[0].split("-")[0]) not in given_names():
+    if not _opens_on_given_name(mention.name):
         return None
     first, here = bisect_right(sentence_starts, mention.start) - 1, bisect_right(sentence_starts, pos)
     if _PRONOUN.search(text, sentence_starts[max(0, first)], mention.start):
@@ -117,7 +117,7 @@ def _plainly_a_person(text: str, mention: PersonMention) -> bool:
     les rues de Tsim Sha Tsui``) and not the complement of a person noun (``l'acolyte de X``)."""
     words = mention.name.split()
     if not mention.written or (
-        fold(words[0].split("-")[0]) not in given_names()
+        not _opens_on_given_name(mention.name)
         and (len(words) == 1 or not all(_PLAIN_NAME_WORD.fullmatch(w) or fold(w) in particles() for w in words))
     ):
         return False
@@ -125,3 +125,8 @@ def _plainly_a_person(text: str, mention: PersonMention) -> bool:
         return False
     relation = _RELATION_BEFORE.search(text, max(0, mention.start - 40), mention.start)
     return not (relation and fold(relation.group("noun")) in person_nouns())
+
+
+def _opens_on_given_name(name: str) -> bool:
+    """True when ``name``'s first word (its first part, ``Jean`` of ``Jean-Luc``) is a known given name."""
+    return fold(name.split()[0].split("-")[0]) in given_names()

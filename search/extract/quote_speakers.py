@@ -313,14 +313,25 @@ def attribution_headline(text: str, floor: int, pos: int, entities: list[Entity]
 def attributed_after(text: str, pos: int, limit: int) -> bool:
     """True when a speech verb or ``selon`` follows a quotation closing at ``pos``, whether
     or not its speaker could be told: such a quotation never borrows a neighbour's speaker."""
-    lead = _LEAD.match(text, pos, limit)
-    at = lead.end() if lead else pos
+    at = _past_lead(text, pos, limit)
     return bool(SELON.match(text, at, limit) or _verb_at(text, at, limit)[0])
 
 
-def _attribution_right_after(text: str, pos: int, limit: int, entities: list[Entity]) -> Attribution | None:
+def inverted_verb_after(text: str, pos: int, limit: int) -> str:
+    """The inverted verb group right after a quotation closing at ``pos`` (``, jugent-ils``,
+    ``, lui affirme-t-il``), spaces normalised; "" when none follows."""
+    match, inverted = _verb_at(text, _past_lead(text, pos, limit), limit)
+    return " ".join(match.group("verb").split()) if match and inverted else ""
+
+
+def _past_lead(text: str, pos: int, limit: int) -> int:
+    """``pos`` moved past the comma and clitic between a quotation and its verb."""
     lead = _LEAD.match(text, pos, limit)
-    at = lead.end() if lead else pos
+    return lead.end() if lead else pos
+
+
+def _attribution_right_after(text: str, pos: int, limit: int, entities: list[Entity]) -> Attribution | None:
+    at = _past_lead(text, pos, limit)
     selon = SELON.match(text, at, limit)
     if selon:
         mention = selon_subject(text, selon.end(), limit, entities)
