@@ -93,6 +93,13 @@ def feminine_whoever_nouns() -> frozenset[str]:
     return _flagged("titles_functions.txt", "epicene")
 
 
+@cache
+def label_nouns() -> frozenset[str]:
+    """Political labels used as roles (``le socialiste``, ``l'insoumise``): alone, they point
+    first to a person whose role names the party."""
+    return _flagged("titles_functions.txt", "label")
+
+
 def person_nouns() -> dict[str, str]:
     """Roles and people nouns together: every noun that describes a person."""
     return {**people_nouns(), **function_titles()}
@@ -108,6 +115,11 @@ def given_names() -> dict[str, str]:
     """Given names (folded) to gender: ``mounir`` -> ``m``. The hand-read ``names_given.txt``
     wins over the names imported from INSEE's list (``names_given_insee.txt``)."""
     return {**gendered_words("names_given_insee.txt"), **gendered_words("names_given.txt")}
+
+
+def is_given_word(word: str) -> bool:
+    """A known given name, or a compound one whose first part is (``Jean-Lin``)."""
+    return fold(word) in given_names() or ("-" in word and fold(word.split("-")[0]) in given_names())
 
 
 @cache

@@ -24,7 +24,7 @@ from search.extract.structure import parse_structure
 from search.extract.structure_types import Entity, full_text
 
 #: Bump when any extractor changes what it finds: cached results of other versions are ignored.
-EXTRACTOR_VERSION = 106
+EXTRACTOR_VERSION = 107
 BATCH_SIZE = 32
 
 

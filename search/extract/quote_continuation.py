@@ -148,8 +148,9 @@ def continued_speaker(
     if len(_WORD.findall(outside)) > MAX_OUTSIDE_WORDS or mentions_speech(outside):
         return None
     start = sentences[here][0]
-    if any(m.name and start <= m.start < sentences[here][1] for m in people.mentions):
-        return None  # someone else is named around the quotation
+    speaker = last.name if last else ""
+    if any(m.name and m.name != speaker and start <= m.start < sentences[here][1] for m in people.mentions):
+        return None  # someone else is named around the quotation (not "Pour l'Insoumis," for the last speaker)
     floor = sentences[here - 1][0] if here > 0 else start
     if here > 0 and (holder := _opinion_holder(text, sentences[here - 1], people)):
         return holder, "person"

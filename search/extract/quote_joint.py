@@ -21,7 +21,7 @@ from search.extract.quote_direct import sentence_of
 from search.extract.quote_phrases import Mention, phrase_at, phrase_starts
 from search.extract.quote_signatories import co_speakers
 from search.extract.quote_speakers import inverted_verb_after
-from search.extract.quote_verbs import inverted_pronoun
+from search.extract.quote_verbs import compiled, inverted_pronoun, verb_group_pattern
 from search.extract.structure_types import Entity, Span
 
 #: Words that introduce the signatories of a statement.
@@ -32,6 +32,13 @@ _SIGNED_BY = re.compile(
 )
 #: How many persons a list of signatories may give.
 MAX_SIGNATORIES = 12
+#: What speaks for the signatories of a statement: themselves or their text.
+_JOINT_SUBJECT = r"(?:les\s+signataires|(?:le|ce)\s+texte|(?:la|cette)\s+(?:tribune|lettre|pétition)|l['’]appel)\b"
+#: A comma and the verb group of such a subject (``, réclament les signataires``, ``, peut-on
+#: lire dans la tribune``).
+_JOINT_INCISE = re.compile(
+    rf"\s*,\s*(?:(?P<read>peut-on\s+lire)\s+dans\s+|(?P<verb>(?:[\w'’-]+\s+){{1,3}}?)){_JOINT_SUBJECT}", re.IGNORECASE
+)
 #: A quotation's closing mark after its last word.
 _CLOSING_MARK = re.compile(r"\s*[»\"”]?")
 
@@ -44,8 +51,10 @@ def lists_signatories(text: str, start: int, end: int) -> bool:
 
 def signatories(text: str, sentences: list[Span], entities: list[Entity]) -> list[Mention]:
     """The persons listed as signing a statement in ``text`` (masked), in order; [] when no
-    sentence lists two persons after signing words. The first such sentence's longest list
-    wins."""
+    sentence lists two persons after signing words. Each such sentence gives its longest list,
+    and every list counts (``Parmi les signataires, ... comme X, Y ou encore Z`` and, further
+    on, ``signé par A et B``)."""
+    found: dict[str, Mention] = {}
     for match in _SIGNED_BY.finditer(text):
         end = sentence_of(sentences, match.start())[1]
         lists = []
@@ -56,12 +65,23 @@ def signatories(text: str, sentences: list[Span], entities: list[Entity]) -> lis
                 lists.append([mention, *(m for m in others if m.start >= match.end())])
         longest = max(lists, key=len, default=[])
         if len(longest) > 1:
-            return sorted(longest, key=lambda m: m.start)
-    return []
+            found.update((m.name, found.get(m.name, m)) for m in longest)
+    return sorted(found.values(), key=lambda m: m.start)[:MAX_SIGNATORIES]
 
 
-def plural_incise(text: str, end: int) -> str:
-    """The inverted verb group with a plural pronoun (``jugent-ils``) after a quotation whose
-    words end at ``end``; "" when none follows."""
-    verb = inverted_verb_after(text, _CLOSING_MARK.match(text, end).end(), len(text))
-    return verb if inverted_pronoun(verb) in ("ils", "elles") else ""
+def joint_incise(text: str, end: int) -> str:
+    """The verb group after a quotation whose words end at ``end`` that gives it to the
+    signatories: with a plural pronoun (``jugent-ils``), or with the signatories or their text
+    as subject (``réclament les signataires``, ``demande le texte``, ``peut-on lire dans la
+    tribune``); "" when none follows."""
+    start = _CLOSING_MARK.match(text, end).end()
+    verb = inverted_verb_after(text, start, len(text))
+    if inverted_pronoun(verb) in ("ils", "elles"):
+        return verb
+    incise = _JOINT_INCISE.match(text, start)
+    if incise is None:
+        return ""
+    if incise.group("read"):
+        return incise.group("read")
+    verb = incise.group("verb").strip()
+    return verb if compiled(verb_group_pattern()).fullmatch(verb) else ""

@@ -17,6 +17,7 @@ from search.extract.name_data import (
     folded_words,
     given_names,
     honorifics,
+    is_given_word,
     organisation_words,
     particles,
     person_nouns,
@@ -24,7 +25,8 @@ from search.extract.name_data import (
 from search.extract.name_keys import parse_name
 from search.extract.place_gazetteer import is_demonym, load_gazetteer
 from search.extract.quote_context import medium_complement
-from search.extract.quote_organisations import is_organisation
+from search.extract.quote_name_pairs import split_pair
+from search.extract.quote_organisations import OF_PLACE, is_organisation
 from search.extract.quote_phrases import NAME_WORD, PREPOSITIONS
 from search.extract.structure_types import Entity
 
@@ -193,15 +195,10 @@ def _medium_split(entity: Entity, words: list[str], text: str) -> int:
     begins, a name following (``au micro de France Info Patrick Michel`` read as ``Info
     Patrick Michel``), else 0."""
     before = _WORD_BEFORE.search(text, max(0, entity.start - 30), entity.start)
-    if len(words) < 3 or before is None or not _is_given(words[1]):
+    if len(words) < 3 or before is None or not is_given_word(words[1]):
         return 0
     medium = is_organisation(f"{before.group(1)} {words[0]}", "")
     return 1 if medium and not is_organisation(before.group(1), "") and not is_organisation(words[0], "") else 0
-
-
-def _is_given(word: str) -> bool:
-    """A known given name, or a compound one whose first part is (``Jean-Lin``)."""
-    return fold(word) in given_names() or ("-" in word and fold(word.split("-")[0]) in given_names())
 
 
 def _glued_words(words: list[str], label: str) -> int:
@@ -216,10 +213,10 @@ def _glued_words(words: list[str], label: str) -> int:
         prefix, first = " ".join(words[:size]), words[size]
         if size == 1 and fold(prefix) not in given_names():
             acronym = 2 <= len(prefix) <= 5 and prefix.isupper()
-            if (acronym or load_gazetteer().lookup(prefix) is not None) and _is_given(first):
+            if (acronym or load_gazetteer().lookup(prefix) is not None) and is_given_word(first):
                 return 1
             rest = words[1:]  # "Facebook Nasri Sayegh", not "région Grand Est"
-            named = _is_given(first) or (
+            named = is_given_word(first) or (
                 label != "ORG"
                 and prefix[0].isupper()
                 and all(w[:1].isupper() for w in rest)
@@ -227,13 +224,9 @@ def _glued_words(words: list[str], label: str) -> int:
             )
             if named and is_organisation(prefix, ""):
                 return 1
-        elif size > 1 and _is_given(first) and (is_organisation(prefix, "") or load_gazetteer().lookup(prefix)):
+        elif size > 1 and is_given_word(first) and (is_organisation(prefix, "") or load_gazetteer().lookup(prefix)):
             return size  # "Les Républicains Bruno Retailleau", "Sao Paulo Bruno Covas"
     return _glued_of_place(words)
-
-
-#: A party, body or office then the place it is of: ``LR de Nice``, ``MoDem du Loiret``.
-_OF_PLACE = re.compile(r"(?P<head>\S+(?: \S+)?) (?:(?:de la|de|du|des) |de l['’]|d['’])(?P<place>.+)")
 
 
 #: A noun that an organisation's name follows: ``la maison d'édition Ellipses``, ``le groupe Casino``.
@@ -249,7 +242,7 @@ _CAPTION_GLUED = re.compile(r"(?<=[a-zà-ÿ]{3})par(?=[^\S\n]+[A-ZÀ-Þ])")
 def _named_after_organisation_noun(entity: Entity, words: list[str], text: str) -> int:
     """1 when a one-word organisation's name after a noun that introduces one is read with the
     person's name that follows it (``la maison d'édition Ellipses Brieuc Bénézet``), else 0."""
-    if len(words) < 3 or not _is_given(words[1]) or fold(words[0]) in given_names():
+    if len(words) < 3 or not is_given_word(words[1]) or fold(words[0]) in given_names():
         return 0
     return 1 if _ORGANISATION_NOUN_BEFORE.search(text, max(0, entity.start - 24), entity.start) else 0
 
@@ -271,8 +264,8 @@ def _glued_of_place(words: list[str]) -> int:
     or 0: the head is an acronym or an organisation's name, the place is in the gazetteer,
     and two words at least are left."""
     for size in range(3, min(len(words) - 2, 6) + 1):
-        match = _OF_PLACE.fullmatch(" ".join(words[:size]))
-        if match is None or not _is_given(words[size]):
+        match = OF_PLACE.fullmatch(" ".join(words[:size]))
+        if match is None or not is_given_word(words[size]):
             continue
         head = match.group("head")
         party = (2 <= len(head) <= 6 and head.isupper()) or is_organisation(head, "")
@@ -351,7 +344,7 @@ def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
         if last and last.label == entity.label == "PER" and _particle_gap().fullmatch(text, last.end, entity.start):
             entity = Entity(text[last.start : entity.end], "PER", last.start, entity.end)
             completed.pop()
-        completed.append(entity)
+        completed.extend(split_pair(entity, text))  # "l'avocat de Michel Platini William Bourdon"
     return completed
 
 

@@ -62,9 +62,14 @@ def _folded(text: str) -> str:
     return fold(text)
 
 
+#: A party, body or office then the place it is of: ``LR de Nice``, ``MoDem de Mont-de-Marsan``.
+OF_PLACE = re.compile(r"(?P<head>\S+(?: \S+)?) (?:(?:de la|de|du|des) |de l['’]|d['’])(?P<place>.+)")
+
+
 def _name_key(name: str) -> str:
-    """A proper name folded, hyphens as spaces: ``Var Matin`` is ``Var-Matin``."""
-    return " ".join(fold(name).replace("-", " ").split())
+    """A proper name folded, hyphens as spaces and a closing ``!`` dropped: ``Var Matin`` is
+    ``Var-Matin``, ``En Marche!`` is ``En Marche``."""
+    return " ".join(fold(name).replace("-", " ").rstrip("!").split())
 
 
 @cache
@@ -137,12 +142,16 @@ def _plain_word(word: str) -> bool:
 def is_organisation(name: str, text: str) -> bool:
     """True when a name the recogniser read as a person's is an organisation's: a known one
     (``Santé publique France``, ``Bercy``), one with an organisation noun in it
-    (``Assistance publique-Hôpitaux de Paris``), a title (``selon Le Canard``, see ``_titled``),
-    or a one-word one that ``text`` writes after an organisation noun (``l'association Anticor``,
-    ``le groupe Leclerc``)."""
+    (``Assistance publique-Hôpitaux de Paris``), a known one of a place (``MoDem de
+    Mont-de-Marsan``), a title (``selon Le Canard``, see ``_titled``), or a one-word one that
+    ``text`` writes after an organisation noun (``l'association Anticor``, ``le groupe
+    Leclerc``)."""
     folded = fold(name)
     if _name_key(name) in _names() or any(_plain_word(word) for word in re.split(r"[\s'’-]+", folded)):
         return True
+    of_place = OF_PLACE.fullmatch(name)
+    if of_place and _name_key(of_place.group("head")) in _names() and load_gazetteer().lookup(of_place.group("place")):
+        return True  # "MoDem de Mont-de-Marsan", "LR du Nord"
     if _titled(name, text):
         return True
     lowered = _folded(text)

@@ -33,9 +33,10 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import replace
 
-from search.extract.name_data import feminine_whoever_nouns, fold, given_name_gender, rare_given_names
+from search.extract.name_data import feminine_whoever_nouns, fold, given_name_gender, label_nouns, rare_given_names
 from search.extract.name_keys import parse_name, person_key
 from search.extract.quote_context import PersonMention, clean_person_name, is_person_name, known_genders
+from search.extract.quote_family import child_full_name
 from search.extract.quote_holders import known_holder
 from search.extract.quote_introductions import role_after_name, role_before_name
 from search.extract.quote_offices import other_office
@@ -72,6 +73,13 @@ _NOT_REFERENT_AFTER = frozenset("a avec contre chez vers envers entre sans pour"
 _NAME_THEN_COMMA = re.compile(r"[^,;:.!?«»]{1,60},\s*")
 
 
+def of_party(descriptor: str, label: str) -> bool:
+    """True when a role's complement (``porte-parole|Franc insou``) names the party of a
+    political label (``insoumise``): a word of it opens like the label."""
+    complement = descriptor.partition("|")[2]
+    return any(word.lower() == fold(label)[: len(word)] and len(word) >= 4 for word in complement.split())
+
+
 class People:
     """Person mentions of one article, in text order, and their resolution."""
 
@@ -90,6 +98,7 @@ class People:
         self.headline_end = headline_end
         self.body_start = body_start
         self.speaker_starts: set[int] = set()
+        self.children: dict[str, str] = {}  # a child's given name -> the full name the family gives it
         self.sentence_starts = [s for s, _ in sentences] or [0]
         self.author_keys = {person_key(a) for a in authors if person_key(a)}
         self.author_surnames = {parse_name(a).surname for a in authors if parse_name(a).is_full}
@@ -150,10 +159,15 @@ class People:
                 descriptor = mention.descriptor or person.descriptor
                 self.mentions.append(PersonMention(person.name, mention.start, gender, descriptor, subject, False))
             return
-        name = clean_person_name(mention.name)
+        written = clean_person_name(mention.name)
+        name = child_full_name(self.text, mention.start, written, self.mentions)
+        if name != written:
+            self.children[written] = name  # "a expliqué Karim" later is "Karim Boutaty" too
         if is_person_name(name) and not self.is_author(name) and not is_organisation(name, self.text):
             gender = self._gender(name, mention.gender)
-            self.mentions.append(PersonMention(name, mention.start, gender, mention.descriptor, subject))
+            # a surname the text did not write ("sa fille Maëlle") names no one else "M. Gaudin" could be
+            as_written = name == written
+            self.mentions.append(PersonMention(name, mention.start, gender, mention.descriptor, subject, as_written))
 
     def _gender(self, name: str, gender: str) -> str:
         """``gender`` if known, else the one ``name``'s given name tells, unless it is a rare one
@@ -305,6 +319,11 @@ class People:
             for mention in found:
                 if role_match(mention.descriptor, role) == wanted and not other_office(mention.descriptor, role):
                     return mention if mention.name else None
+        label = role.partition("|")[0]
+        if label in label_nouns():  # "l'insoumise": one of La France insoumise, else as any role
+            member = next((m for m in found if m.name and of_party(m.descriptor, label)), None)
+            if member is not None:
+                return member
         known = self._known_holder(pos, role, gender)
         if known is not None:  # "le ministre de l'Intérieur" in an article that names Gérard Collomb
             return known

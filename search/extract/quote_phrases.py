@@ -29,6 +29,7 @@ from search.extract.name_data import (
 from search.extract.place_gazetteer import is_demonym, load_gazetteer
 from search.extract.quote_appositions import INITIAL, UPPER, apposed_name, name_within
 from search.extract.quote_offices import FRENCH, office_descriptor
+from search.extract.quote_organisations import is_organisation
 from search.extract.quote_roles import nationality_descriptor, role_descriptor
 from search.extract.structure_types import Entity
 
@@ -157,6 +158,10 @@ _RANK = re.compile(r"(?<=num[ée]ro)\s+(?:un|deux|trois|[1-3])(?![\w'’-])", re
 _IN_CHIEF = re.compile(r"\s+en\s+chef(?![\w'’-])")
 #: ``le secrétaire d'État| en charge de la Jeunesse``: the field follows as a complement.
 _IN_CHARGE = re.compile(r"\s+en\s+charge(?=\s+(?:de|du|des|d['’]))")
+#: The ``!`` a name may end with, before an apposition's comma: ``le candidat d'En Marche|!, X``.
+_BANG = re.compile(r"!(?=\s*,)")
+#: ``la secrétaire d'Etat| auprès du ministre de l'Economie``: whom the office serves.
+_NEXT_TO = re.compile(r"\s+auprès\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*[a-zà-ÿ][\w-]+")
 #: ``la tête de liste des Républicains| aux européennes``, ``le candidat| à la présidentielle``.
 _ELECTION = re.compile(
     r"\s+(?:aux|à\s+la|pour\s+les|pour\s+la)\s+(?:élections?\s+)?(?:européennes|municipales|législatives"
@@ -212,9 +217,11 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
             or (role and attributed.match(text, pos, limit))
             or (role and _second_role().match(text, pos, limit))
             or (role and (_IN_CHIEF.match(text, pos, limit) or _IN_CHARGE.match(text, pos, limit)))
+            or (role and _NEXT_TO.match(text, pos, limit))
             or (role and _ELECTION.match(text, pos, limit))
             or parenthesis.match(text, pos, limit)
             or marche.match(text, pos, limit)
+            or _BANG.match(text, pos, limit)
         )
         if match:
             pos, adjectives = match.end(), 0
@@ -328,6 +335,8 @@ def phrase_at(text: str, start: int, limit: int, entities: list[Entity]) -> Ment
             if gender == "-" and det in ("le", "un", "son", "ce"):
                 gender = "m"
             named = name_within(text, match.end(), end, entities)
+            if named and is_organisation(named[0], ""):
+                named = None  # "la conseillère MoDem de Mont-de-Marsan, Geneviève Darrieussecq": a party's name
             feminine = agreed == "f" or _womans_role(head, gender)
             named = named or _apposed_person(text, end, limit, feminine, entities)
             if named:

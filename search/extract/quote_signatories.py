@@ -9,16 +9,17 @@ import re
 
 from search.extract.name_data import fold, organisation_words
 from search.extract.place_gazetteer import load_gazetteer
-from search.extract.quote_phrases import NAME_WORD, Mention, phrase_at, phrase_starts
+from search.extract.quote_phrases import NAME_WORD, Mention, phrase_at, phrase_starts, word_before
 from search.extract.structure_types import Entity
 
 #: What may follow a listed name before the next one: a party in parentheses (``Muriel Jourda
-#: (LR) et``) and an apposition closed by a comma (``Alain Weill, président de NextradioTV,``),
-#: one that opens on a lowercase word that is no relative pronoun or verb.
+#: (LR) et``) and an apposition closed by a comma (``Alain Weill, président de NextradioTV,``)
+#: or by ``et`` and the next name (``Jaume Roures, associé-fondateur de Mediapro et Julien
+#: Bergeaud``), one that opens on a lowercase word that is no relative pronoun or verb.
 _AFTER_NAME = (
     r"(?:\s*\([^()]{1,40}\))?"
     r"(?:\s*,\s*(?P<apposition>(?!(?:et|ou|qui|que|qu|dont|où|a|ont|est|sont|avait|avaient)\b)"
-    r"[a-zà-ÿ][^,.;:!?«»\"“”()]{0,80}?)(?=\s*,))?"
+    r"[a-zà-ÿ][^,.;:!?«»\"“”()]{0,80}?)(?=\s*,|\s+et\s+(?P<next>[A-ZÀ-Þ])))?"
 )
 #: The words between two listed names: ``, ``, ``et``, ``ou encore``, ``mais aussi``.
 _AND = r"(?:,?\s*(?:mais\s+aussi|ainsi\s+que)\b|,|et\b|ou(?:\s+encore)?\b)"
@@ -27,6 +28,8 @@ _AND_AFTER = re.compile(_AFTER_NAME + rf"\s*{_AND}\s*")
 #: The words between two listed names when no apposition is skipped.
 _AND_ONLY = re.compile(rf"\s*{_AND}\s*")
 MAX_CO_SPEAKERS = 6
+#: Words before a complement's name (folded, elision dropped): ``de Mediapro``, ``d'EDF``.
+_OF = frozenset({"de", "du", "des", "d"})
 _PLURAL_AUXILIARIES = ("ont", "avaient", "auraient", "sont", "étaient", "auront")
 
 
@@ -61,11 +64,14 @@ def _listed_person(text: str, start: int, limit: int, entities: list[Entity]) ->
 def _listing_gap(match: re.Match[str] | None, entities: list[Entity]) -> bool:
     """True when ``match`` is a gap between two listed names: it matched, and its apposition
     names no person (``le secrétaire national d'EELV David Cormand`` is the next listed person,
-    not an apposition to skip)."""
+    not an apposition to skip) but as a complement (``associé-fondateur de Mediapro``)."""
     if match is None:
         return False
     start, end = match.span("apposition")
-    return start < 0 or not any(e.label == "PER" and start <= e.start < end for e in entities)
+    return start < 0 or not any(
+        e.label == "PER" and start <= e.start < end and word_before(match.string, e.start) not in _OF
+        for e in entities
+    )
 
 
 def _gap_after(text: str, end: int, entities: list[Entity]) -> int:
@@ -74,10 +80,17 @@ def _gap_after(text: str, end: int, entities: list[Entity]) -> int:
     apposition naming a person is the next listed one (``Olivier Faure, le secrétaire
     national d'EELV Julien Bayou``)."""
     after = _AND_AFTER.match(text, end)
-    if _listing_gap(after, entities):
+    if _listing_gap(after, entities) and (after.start("next") < 0 or _full_name_at(after.start("next"), entities)):
         return after.end()
     plain = _AND_ONLY.match(text, end)
     return plain.end() if plain else 0
+
+
+def _full_name_at(start: int, entities: list[Entity]) -> bool:
+    """True when a person's full name starts at ``start``: an apposition closed by ``et`` is
+    one only before such a name (``associé-fondateur de Mediapro et Julien Bergeaud``), not
+    inside an organisation's name (``président de l'association Ville et Banlieue``)."""
+    return any(e.start == start and e.label == "PER" and " " in e.text for e in entities)
 
 
 def _with_role(text: str, mention: Mention, entities: list[Entity]) -> Mention:

@@ -30,6 +30,11 @@ _QUOTED_SUBHEAD = re.compile(r"\s*[-–—]\s*x\s*[-–—]\s*$")
 #: ``Nicolas Sarkozy "a lui-même annoncé ..." insiste-t-il``: the name is what the speaker the
 #: inverted pronoun stands for talks about, not that speaker.
 _QUOTED_PREDICATE = re.compile(r"\s*«[^«»]*»\s*,?\s*[\w'’]+(?:-t)?-(?:il|elle)s?\b")
+#: The topic a subject pronoun takes up, past an apposition: ``Quant à Bernard Cazeneuve, il n'a pas
+#: aimé``, ``Quant à Sonia Krimi, députée de la Manche, elle ...`` (not ``Quant à Edouard Philippe,
+#: "..."``, which another speaker says of him).
+_TOPIC_BEFORE = re.compile(r".*\bQuant\s+(?:à|aux?)\s+$", re.DOTALL | re.IGNORECASE)
+_TOPIC_PRONOUN_AFTER = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,.;:!?]{1,80})?,?\s*(?:il|elle)s?\s")
 #: A subject set apart by a stressed pronoun after it: ``Benjamin Griveaux, lui, se veut``.
 _STRESSED_PRONOUN_AFTER = re.compile(r"\s*,\s*(?:lui|elle)\s*,")
 _CONNECTOR = re.compile(r"^\s*(?:Mais|Et|Or|Puis|Pourtant|Ainsi|Alors|Enfin|Car|Donc|Cependant|Toutefois)\s+")
@@ -117,12 +122,15 @@ def _named_subject(text: str, sentence_start: int, start: int, end: int) -> bool
     """True when a name opens the sentence right after a quoted subhead between dashes
     (``- "On a tout laissé derrière nous" -Gisèle Aberlen, retraitée ...``), opens a second
     clause (``X a tancé ..., tandis que Christian Jacob y a vu ...``), says whose opinion the
-    quotation before it gives (``Il s'agit d'un "...", pour Me Fabien Rajon``) or is set
-    apart by ``lui`` or ``elle`` (``S'ils avaient décidé, jeudi, de ..., Benjamin Griveaux,
-    lui, se veut impassible``). Not for a role, which is resolved before the quotations'
-    speakers are known (``alors que le maire de Bordeaux``)."""
+    quotation before it gives (``Il s'agit d'un "...", pour Me Fabien Rajon``), is the topic a
+    pronoun takes up (``Quant à Bernard Cazeneuve, il ...``) or is set apart by ``lui`` or
+    ``elle`` (``S'ils avaient décidé, jeudi, de ..., Benjamin Griveaux, lui, se veut
+    impassible``). Not for a role, which is resolved before the quotations' speakers are
+    known (``alors que le maire de Bordeaux``)."""
     prefix = _sentence_before(text, sentence_start, start)
     if any(p.match(prefix) for p in (_QUOTED_SUBHEAD, _CONTRAST_CLAUSE, _OPINION_AFTER_QUOTE)):
+        return True
+    if _TOPIC_BEFORE.match(prefix) and _TOPIC_PRONOUN_AFTER.match(text, end):
         return True
     return bool(_STRESSED_PRONOUN_AFTER.match(text, end))
 

@@ -46,7 +46,7 @@ from search.extract.quote_continuation import Statement, continued_speaker
 from search.extract.quote_direct import Found, direct_quotes
 from search.extract.quote_indirect import indirect_quotes, reopened
 from search.extract.quote_introductions import introduced_persons, introduces_person
-from search.extract.quote_joint import lists_signatories, plural_incise, signatories
+from search.extract.quote_joint import joint_incise, lists_signatories, signatories
 from search.extract.quote_kinds import is_scare_quote, names_a_charge, names_a_work
 from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends, unclosed_openings
 from search.extract.quote_names import completed_given_names, full_names_for, full_names_from_given, surname_entities
@@ -261,7 +261,7 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
     signed_by = [name for name in signed_by if is_person_name(name) and not people.is_author(name)]
     for found in sorted(direct + indirect + pending, key=lambda f: f.start):
         signers = signed_by or joint  # the article's signatories, else those of the statement just made
-        verb = plural_incise(masked, found.end) if signers and found.place == "continued" else ""
+        verb = joint_incise(masked, found.end) if signers and found.place == "continued" else ""
         if verb:  # '"...", jugent-ils': the signatories of the joint statement speak it
             resolved.extend((replace(found, verb=verb), name, "person") for name in signers)
             joint = signers
@@ -334,6 +334,8 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
             counts.update(written or full_names_for(text, surname, exclude=not_given))
     canonical = canonical_names(counts)
     canonical.update(_first_names_alone(persons, masked, canonical))
+    # "sa fille Maëlle", then "raconte Maëlle": the surname the family gives her (quote_family)
+    canonical.update((given, full) for given, full in people.children.items() if canonical.get(given, given) == given)
     known = [e.text for e in entities if e.label == "ORG"]
     organisations = organisation_names([name for _, name, kind in resolved if kind == "organisation"], known)
     quotes = [
@@ -353,15 +355,16 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
 def _first_names_alone(persons: list[str], text: str, canonical: dict[str, str]) -> dict[str, str]:
     """A speaker named by a given name alone (``s'inquiète Julie``) is the one person the
     article names in full with it (``Julie Trossat``), if there is one: written anywhere
-    in the text for a known given name, among the persons read for another word
-    (``témoigne Abessia`` is ``Abessia Dargaid``)."""
+    in the text for a known given name, else among the persons read (``témoigne Abessia`` is
+    ``Abessia Dargaid``; a headline's ``estime Bruno`` is the ``Bruno Le Maire`` read there)."""
     found = {}
     for name in set(persons):
         if " " in name:
             continue
+        full = set()
         if fold(name) in given_names():
             full = {canonical.get(n, display_name(n)) for n in full_names_from_given(text, name)}
-        else:
+        if not full:  # written in full nowhere: a person read with it ("estime Bruno", "Bruno Le Maire")
             full = {shown for written, shown in canonical.items() if written.split()[0] == name and " " in shown}
         if len(full) == 1:
             found[name] = full.pop()

@@ -143,3 +143,11 @@ def test_a_sentence_announcing_whose_opinion_comes_next_gives_the_speaker(quotes
 def test_an_opinion_announced_for_nobody_named_gives_no_speaker(quotes_of):
     text = 'Même son de cloche chez les infirmiers. "Nous sommes insultés tous les soirs dans cette rue."'
     assert direct(quotes_of(text)) == []
+
+
+def test_a_sentence_naming_the_last_speaker_again_goes_on_with_him(quotes_of):
+    text = (
+        '"Deux ans après, je ne sais toujours rien", a confié Jean-Luc Mélenchon. Pour l\'Insoumis, "il y a '
+        'eu un effet de meute contre M. Fillon et il est clair que sa liquidation a servi"."'
+    )
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Jean-Luc Mélenchon"] * 2

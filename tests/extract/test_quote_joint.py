@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from search.article import Quote
-from search.extract.quote_joint import plural_incise
+from search.extract.quote_joint import joint_incise
 
 
 def persons(quotes: list[Quote]) -> list[str]:
@@ -55,10 +55,17 @@ def test_persons_listed_without_signing_words_do_not_speak_for_ils(quotes_of):
         ('"Il est encore temps" , ont-elles écrit.', "ont-elles écrit"),
         ('"Il est encore temps", juge-t-il.', ""),
         ('"Il est encore temps", jugent les députés.', ""),
+        ('"Il est encore temps", réclament les signataires parmi lesquels X.', "réclament"),
+        ('"Il est encore temps", ont ajouté les signataires.', "ont ajouté"),
+        ('"Il est encore temps", demande le texte du Parisien.', "demande"),
+        ('"Il est encore temps", peut-on lire dans la tribune.', "peut-on lire"),
+        ('"Il est encore temps", juge le texte.', "juge"),
+        ('"Il est encore temps", selon le texte.', ""),  # no verb group
+        ('"Il est encore temps", dans le texte.', ""),
     ],
 )
-def test_plural_incise(text, verb):
-    assert plural_incise(text, text.index('"', 1)) == verb
+def test_joint_incise(text, verb):
+    assert joint_incise(text, text.index('"', 1)) == verb
 
 
 def test_ils_after_a_statement_two_persons_made_together_is_theirs(quotes_of):
@@ -70,3 +77,16 @@ def test_ils_after_a_statement_two_persons_made_together_is_theirs(quotes_of):
     )
     quotes = quotes_of(text)
     assert sorted(q.speaker for q in quotes if q.verb == "estiment-ils") == ["Jérémy Faledam", "Véronique Godet"]
+
+
+def test_every_list_of_signatories_signs_what_they_or_their_text_say(quotes_of):
+    text = (
+        "Parmi les signataires, plusieurs célébrités comme Stéphane Bern, Thierry Lhermitte ou encore Cyril "
+        'Hanouna. "Il n\'y a pas de fraternité quand on tolère la destruction de biens publics", peut-on lire '
+        "dans le texte publié dans Le Parisien signé par Dominique Besnehard et Michel Boujenah. \"Le temps de la "
+        'protestation violente doit cesser", réclament les signataires.'
+    )
+    quotes = quotes_of(text)
+    signatories = ["Cyril Hanouna", "Dominique Besnehard", "Michel Boujenah", "Stéphane Bern", "Thierry Lhermitte"]
+    assert sorted(q.speaker for q in quotes if q.verb == "peut-on lire") == signatories
+    assert sorted(q.speaker for q in quotes if q.verb == "réclament") == signatories

@@ -26,6 +26,8 @@ from search.extract.quote_organisations import is_organisation, organisation_nam
         "One Voice",
         "Bison Futé",  # "selon Bison futé"
         "En Marche",  # a party, glued before a member's name
+        "En Marche!",  # its closing "!" as written
+        "MoDem de Mont-de-Marsan",  # a known one of a place
         "Les Constructifs",
         "Sens Commun",  # "le président de Sens Commun, Christophe Billan"
         "Écologie-Les Verts",  # "l'avocate membre d'Europe Écologie-Les Verts", cut after "Europe"

@@ -7,6 +7,7 @@ import pytest
 
 from search.article import Quote
 from search.extract.name_data import given_name_gender
+from search.extract.quote_people import of_party
 from search.extract.quote_phrases import classify_entity, phrase_patterns
 from search.extract.structure_types import Entity
 
@@ -969,3 +970,90 @@ def test_the_person_whose_eyes_judge_is_who_the_pronoun_means(quotes_of):
         'profondément honteux".'
     )
     assert speakers(quotes_of(text)) == ["Dominique Roullet"]
+
+
+def test_a_party_label_before_a_name_makes_it_the_subject(quotes_of):
+    text = (
+        "Le ticket insoumis d'Ulysse Rabaté a des raisons d'espérer. Le communiste Michel Nouaille fait, lui, "
+        "campagne avec le soutien de Benoît Hamon. Quitte à être l'instrument d'une vengeance ? \"Ce n'est pas "
+        'mon problème", élude le candidat de 66 ans.'
+    )
+    assert speakers(quotes_of(text)) == ["Michel Nouaille"]
+
+
+def test_a_role_serving_another_office_is_one_phrase_and_the_subject(quotes_of):
+    text = (
+        "La secrétaire d'Etat auprès du ministre de l'Economie Agnès Pannier-Runacher a abondé en ce sens. "
+        "\"Car il y a parfois un moment où il peut y avoir l'envie de cranter cette augmentation\", a t-elle affirmé."
+    )
+    assert speakers(quotes_of(text)) == ["Agnès Pannier-Runacher"]
+
+
+def test_the_topic_of_quant_a_is_who_the_next_pronoun_and_role_point_to(quotes_of):
+    text = (
+        "Le geste a été apprécié par un proche de François Hollande. Quant à Bernard Cazeneuve, il n'a pas aimé "
+        'être zappé des commémorations. "On m\'aurait invité, j\'y serais allé", a confié l\'ex-patron de la '
+        "Place Beauvau."
+    )
+    assert speakers(quotes_of(text)) == ["Bernard Cazeneuve"]
+
+
+def test_a_party_label_points_back_as_a_role_does(quotes_of):
+    text = (
+        "Sur les plateaux, il semble être un adversaire redoutable et pourtant Alexis Corbière n'est pas "
+        "insensible. L'Obs dresse son portrait. \"Raquel et moi, nous méritons des critiques\", reconnaît dans le "
+        "magazine l'insoumis."
+    )
+    assert speakers(quotes_of(text)) == ["Alexis Corbière"]
+
+
+def test_a_movement_whose_name_ends_with_a_bang_is_no_person(quotes_of):
+    text = (
+        '"Tamara était notre rayon de soleil du comité de Dreux", a réagi la porte-parole du candidat '
+        "d'En Marche!, Claire-Tassadit Houd, dans les colonnes de l'Echo Républicain."
+    )
+    assert speakers(quotes_of(text)) == ["Claire-Tassadit Houd"]
+
+
+def test_a_party_label_is_one_of_its_party(quotes_of):
+    text = (
+        "Roselyne Bachelot évoque le cas de la porte-parole de la France insoumise Raquel Garrido, recrue de "
+        "Thierry Ardisson. Un cas que l'ancienne députée du Maine-et-Loire juge \"problématique\" puisque "
+        "l'insoumise a indiqué \"vouloir utiliser sa nouvelle position comme tribune pour les idées de son parti\"."
+    )
+    assert speakers(quotes_of(text)) == ["Raquel Garrido"]
+
+
+def test_a_topic_set_apart_by_an_apposition_is_the_subject_of_its_pronoun(quotes_of):
+    text = (
+        'Patrick Vignal a parlé sur BFMTV. Quant à Sonia Krimi, députée "En marche" de la Manche, elle ne cache '
+        'pas sa sympathie pour le mouvement. "Si je n\'étais pas députée, je serais peut-être dans la rue", '
+        "a-t-elle expliqué."
+    )
+    assert speakers(quotes_of(text)) == ["Sonia Krimi"]
+
+
+def test_a_party_glued_to_a_place_in_a_role_is_no_name(quotes_of):
+    text = (
+        '"Grande tristesse et stupeur en apprenant la disparition de Joan Taris", a écrit sur Twitter la '
+        "secrétaire d'État auprès de la ministre des Armées et conseillère MoDem de Mont-de-Marsan, "
+        "Geneviève Darrieussecq."
+    )
+    assert speakers(quotes_of(text)) == ["Geneviève Darrieussecq"]
+
+
+def test_a_party_label_is_not_the_name_of_a_complement(quotes_of):
+    text = (
+        "François Hollande n'est pas de cet avis et il tient à le faire savoir. Critiqué pour le lieu choisi, il "
+        'a tenu à répondre vendredi soir. "Je vais au contact des Français", s\'est-il justifié devant les '
+        'caméras de Tébéo, une chaîne de télévision locale. "Si rencontrer un large public est déshonorant, '
+        "j'accepte cette façon de voir\", a rétorqué le socialiste."
+    )
+    assert speakers(quotes_of(text)) == ["François Hollande", "François Hollande"]
+
+
+def test_a_party_label_matches_a_role_whose_complement_names_its_party():
+    assert of_party("porte-parole|Franc insou", "insoumise")
+    assert of_party("premier secretaire|Parti socia", "socialiste")
+    assert not of_party("ministre|Econo", "ecologiste")
+    assert not of_party("insoumise", "insoumise")  # no complement

@@ -62,3 +62,20 @@ def test_a_name_listed_before_the_role_of_the_next_one_signs_too(quotes_of):
         "Angela Merkel, ont demandé mardi à l'UE que soient étudiés les moyens de préparer la prochaine pandémie."
     )
     assert persons(quotes_of(text), "indirect") == ["Angela Merkel", "Emmanuel Macron"]
+
+
+def test_an_apposition_closed_by_et_before_the_next_name(quotes_of):
+    text = (
+        '"Nous nous réjouissons de ce partenariat inédit et innovant", ont souligné Jaume Roures, '
+        "associé-fondateur de Mediapro et Julien Bergeaud, directeur général de Mediapro France."
+    )
+    assert persons(quotes_of(text), "direct") == ["Jaume Roures", "Julien Bergeaud"]
+
+
+def test_an_organisation_named_with_et_lists_no_one(quotes_of):
+    text = (
+        "Les signataires, dont Marc Vuillemot, président de l'association Ville et Banlieue et une cinquantaine "
+        'de maires, se disent sollicités. "Nous demandons le retour immédiat de l\'action publique", '
+        "écrivent-ils."
+    )
+    assert "Banlieue" not in persons(quotes_of(text), "direct")

@@ -1,0 +1,39 @@
+"""A child named by a given name alone after a parent's possessive (``sa fille Maëlle``,
+``son fils Nicolas``) bears the family's surname: the annotation, and the facet, name
+them in full (``Maëlle Gaudin``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from search.extract.name_data import fold, is_given_word
+from search.extract.quote_context import PersonMention
+
+#: A child named by the possessive of a parent: ``sa fille Maëlle``, ``son fils Hamza``.
+_CHILD_OF = re.compile(r"(?:son|sa)\s+(?:fils|fille|cadet|cadette|aîné|aînée)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+#: Given names that also open surnames (``Ben Laden``, ``Abou Bakr``).
+_NOT_GIVEN_ALONE = frozenset("ben bin ibn abou abu".split())
+
+
+def _given_then_surname(name: str) -> bool:
+    """A name written as a given name then a surname (``Jean-Michel Gaudin``), not a surname
+    that opens on a given name's spelling (``Ben Laden``)."""
+    words = name.split()
+    return len(words) >= 2 and is_given_word(words[0]) and fold(words[0]) not in _NOT_GIVEN_ALONE
+
+
+def child_full_name(text: str, start: int, name: str, mentions: list[PersonMention]) -> str:
+    """``name`` (a phrase at ``start``) completed with the family's surname when it is a given
+    name alone after ``son fils``/``sa fille``: the surname of the person named in full whom
+    the ``mentions`` before it make a subject most, then name most (the story's family);
+    else ``name``."""
+    if " " in name or not _CHILD_OF.match(text, start):
+        return name
+    subjects = Counter(m.name.split()[-1] for m in mentions if m.name and m.subject)
+    surnames = Counter(m.name.split()[-1] for m in mentions if m.name)
+    full = [m.name for m in mentions if _given_then_surname(m.name)]
+    if not full:
+        return name
+    parent = max(full, key=lambda n: (subjects[n.split()[-1]], surnames[n.split()[-1]], -full.index(n)))
+    return f"{name} {' '.join(parent.split()[1:])}"

@@ -1,0 +1,52 @@
+"""Two persons the recogniser read as one name: the person a role is held for, then the
+one who holds it (``l'avocat de Michel Platini William Bourdon``, ``la conseillère au
+cabinet de Nicolas Sarkozy Véronique Waché``, ``le porte-parole de Benjamin Griveaux Sylvain
+Maillard``)."""
+
+from __future__ import annotations
+
+import re
+
+from search.extract.name_data import fold, is_given_word, particles, person_nouns
+from search.extract.structure_types import Entity
+
+#: A person noun, one to three words before ``de`` (``l'avocat de``, ``la conseillère au
+#: cabinet de``, ``la secrétaire d'État auprès de``), right before the entity.
+_ROLE_OF_BEFORE = re.compile(r"(?P<lead>(?:[\w'’-]+\s+){1,3}?)(?:auprès\s+)?(?:de|du|d['’])\s*$", re.IGNORECASE)
+
+
+def _after_role_of(text: str, start: int) -> bool:
+    """True when a role's ``de`` stands right before ``start`` (see ``_ROLE_OF_BEFORE``)."""
+    before = _ROLE_OF_BEFORE.search(text, max(0, start - 60), start)
+    if before is None:
+        return False
+    words = re.split(r"[\s'’]+", before.group("lead"))
+    return any(fold(word).removeprefix("ex-") in person_nouns() for word in words if word)
+
+
+def second_name_start(entity: Entity, text: str) -> int:
+    """Where the second person's name starts among the words of ``entity``, or 0: a person
+    entity of four words at least after a role's ``de``, opening on a given name, with a
+    given name further on that does not follow another given name or a particle (the first
+    person's surname comes before it), each part two words at least."""
+    words = entity.text.split()
+    if entity.label != "PER" or len(words) < 4 or not is_given_word(words[0]) or not _after_role_of(text, entity.start):
+        return 0
+    for index in range(2, len(words) - 1):
+        before = fold(words[index - 1])
+        if is_given_word(words[index]) and not is_given_word(words[index - 1]) and before not in particles():
+            return index
+    return 0
+
+
+def split_pair(entity: Entity, text: str) -> list[Entity]:
+    """``entity`` as the two persons it names (see ``second_name_start``), or alone."""
+    index = second_name_start(entity, text)
+    if not index:
+        return [entity]
+    words = list(re.finditer(r"\S+", entity.text))
+    first_end, second_start = words[index - 1].end(), words[index].start()
+    return [
+        Entity(entity.text[:first_end], "PER", entity.start, entity.start + first_end),
+        Entity(entity.text[second_start:], "PER", entity.start + second_start, entity.end),
+    ]
