@@ -1,6 +1,7 @@
 """A child named by a given name alone after a parent's possessive (``sa fille Maëlle``,
-``son fils Nicolas``) bears the family's surname: the annotation, and the facet, name
-them in full (``Maëlle Gaudin``)."""
+``son fils Nicolas``) bears the family's surname: the annotation guide (a decision under
+tune8) and the speaker facet name them in full (``Maëlle Gaudin``), though two older
+annotations record the given name as written (docs/extraction.md, version 107)."""
 
 from __future__ import annotations
 
