@@ -179,6 +179,10 @@ def entity_name(text: str, entity: Entity) -> str:
     return entity.text
 
 
+#: What ``word_before`` gives before a complement's name: ``de Mediapro``, ``d'EDF``, ``du parti``.
+GENITIVES = frozenset(("de", "du", "des", "d", "d'", "d’"))
+
+
 def word_before(text: str, start: int, floor: int = 0) -> str:
     """The folded word just before ``start``, past a determiner (``à l'AFP`` -> ``a``);
     elided forms lose their apostrophe."""

@@ -9,7 +9,7 @@ import re
 
 from search.extract.name_data import fold, organisation_words
 from search.extract.place_gazetteer import load_gazetteer
-from search.extract.quote_phrases import NAME_WORD, Mention, phrase_at, phrase_starts, word_before
+from search.extract.quote_phrases import GENITIVES, NAME_WORD, Mention, phrase_at, phrase_starts, word_before
 from search.extract.structure_types import Entity
 
 #: What may follow a listed name before the next one: a party in parentheses (``Muriel Jourda
@@ -28,8 +28,6 @@ _AND_AFTER = re.compile(_AFTER_NAME + rf"\s*{_AND}\s*")
 #: The words between two listed names when no apposition is skipped.
 _AND_ONLY = re.compile(rf"\s*{_AND}\s*")
 MAX_CO_SPEAKERS = 6
-#: Words before a complement's name (folded, elision dropped): ``de Mediapro``, ``d'EDF``.
-_OF = frozenset({"de", "du", "des", "d"})
 _PLURAL_AUXILIARIES = ("ont", "avaient", "auraient", "sont", "étaient", "auront")
 
 
@@ -69,7 +67,7 @@ def _listing_gap(match: re.Match[str] | None, entities: list[Entity]) -> bool:
         return False
     start, end = match.span("apposition")
     return start < 0 or not any(
-        e.label == "PER" and start <= e.start < end and word_before(match.string, e.start) not in _OF
+        e.label == "PER" and start <= e.start < end and word_before(match.string, e.start) not in GENITIVES
         for e in entities
     )
 

@@ -21,6 +21,7 @@ from search.extract.quote_context import bare_name, bare_name_after_medium
 from search.extract.quote_organisations import is_organisation
 from search.extract.quote_phrases import (
     CONCERNED,
+    GENITIVES,
     PREPOSITIONS,
     Mention,
     bare_role_apposition,
@@ -65,7 +66,6 @@ _CLITICS = r"ne|n['’]|lui|leur|nous|vous|me|m['’]|te|t['’]|y|en|l['’]|le
 _GLUE = re.compile(
     rf"^\s*,?\s*(?:(?:{_CLITICS}|{'|'.join(re.escape(a) for a in ADVERBS)}|\w+ment)\s*(?:,\s*)?)*$", re.IGNORECASE
 )
-_GENITIVES = frozenset(("de", "du", "des", "d", "d'", "d’"))
 #: A short parenthesis after a name: ``(LR)``, ``(LREM, Grenoble)``.
 _PARENTHESIS = r"\([^()«»]{1,40}\)"
 #: What someone said, then its author: ``des propos de Jean Rottner, qui a appelé ...`` is his
@@ -241,8 +241,8 @@ def subject_before(text: str, floor: int, verb_start: int, entities: list[Entity
         if before in PREPOSITIONS or is_complement(text, floor, pos):
             named = mention and (mention.kind == "person" or mention.name in CONCERNED)  # "par l'intéressé, qui"
             relative = named and _RELATIVE.fullmatch(text, mention.end, verb_start)
-            of_utterance = before in _GENITIVES and _UTTERANCE_OF.search(text, max(floor, pos - 90), pos)
-            if relative and (before not in _GENITIVES or of_utterance) and not text[:pos].rstrip().endswith("("):
+            of_utterance = before in GENITIVES and _UTTERANCE_OF.search(text, max(floor, pos - 90), pos)
+            if relative and (before not in GENITIVES or of_utterance) and not text[:pos].rstrip().endswith("("):
                 mentions.append(mention)  # "Il a parlé à Julien Dray, qui a déclaré : ..." (not "l'avocat de X, qui")
                 relatives.append(mention)
             continue
