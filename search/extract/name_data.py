@@ -6,19 +6,39 @@ from a source tree, an installed wheel or a zip.
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 DATA_PACKAGE = "search.extract"
 DATA_DIR = "data"
 
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "Oe", "æ": "ae", "Æ": "Ae"})
+#: The combining marks of Latin letters (the accents NFKD splits off), removed first ...
+_LATIN_MARKS = re.compile("[\u0300-\u034e\u0350-\u036f]")  # U+034F joins, it marks nothing
+#: ... then, in what is still not ASCII, every other combining mark.
+_ALL_MARKS = {code: None for code in range(0x300, 0x20000) if unicodedata.combining(chr(code))}
+#: Words and names up to this length are folded once and remembered.
+_CACHED_LENGTH = 64
+
 
 def fold(text: str) -> str:
-    """Lowercase ``text`` and strip its accents and ligatures: ``Éléonore`` -> ``eleonore``."""
-    text = text.replace("œ", "oe").replace("Œ", "Oe").replace("æ", "ae").replace("Æ", "Ae")
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
+    """Lowercase ``text`` and strip its accents and ligatures: ``Éléonore`` -> ``eleonore``.
+
+    Words and names are cached: the same ones are folded again and again (a tenth
+    of extraction time before they were)."""
+    if text.isascii():
+        return text.lower()
+    return _fold_short(text) if len(text) <= _CACHED_LENGTH else _fold(text)
+
+
+def _fold(text: str) -> str:
+    unmarked = _LATIN_MARKS.sub("", unicodedata.normalize("NFKD", text.translate(_LIGATURES)))
+    return (unmarked if unmarked.isascii() else unmarked.translate(_ALL_MARKS)).lower()
+
+
+_fold_short = lru_cache(maxsize=1 << 16)(_fold)
 
 
 @cache
@@ -61,6 +81,7 @@ def particles() -> frozenset[str]:
     return folded_words("names_particles.txt")
 
 
+@cache
 def honorifics() -> dict[str, str]:
     """Honorifics (``m.``, ``mme``, ``dr`` ...), folded, with a trailing dot removed, to gender."""
     return {word.rstrip("."): gender for word, gender in gendered_words("titles_honorifics.txt").items()}
@@ -100,6 +121,7 @@ def label_nouns() -> frozenset[str]:
     return _flagged("titles_functions.txt", "label")
 
 
+@cache
 def person_nouns() -> dict[str, str]:
     """Roles and people nouns together: every noun that describes a person."""
     return {**people_nouns(), **function_titles()}

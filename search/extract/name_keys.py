@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from search.extract.name_data import fold, honorifics, particles
 
@@ -69,8 +70,10 @@ def _word_units(words: list[str]) -> list[str]:
     return units
 
 
+@lru_cache(maxsize=1 << 14)
 def parse_name(name: str) -> NameParts:
-    """Take a person's name apart: honorific, given-name words and surname."""
+    """Take a person's name apart: honorific, given-name words and surname (cached: a
+    name is compared many times)."""
     cleaned = name.translate(_APOSTROPHES).replace("\u00a0", " ").replace(".", ". ")
     words = [word for word in cleaned.split() if word.strip(",;:")]
     words = [word.strip(",;:") for word in words]

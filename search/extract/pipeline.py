@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
+from contextlib import ExitStack
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
 from search.article import Article
 from search.extract.cache import ExtractionCache
 from search.extract.dates import find_date
-from search.extract.entities import EntityRecognizer
+from search.extract.entities import EntityRecognizer, shared_recognizer
 from search.extract.places import find_locations
 from search.extract.quotes import entity_spans, find_quotes
 from search.extract.source import find_source
@@ -26,6 +27,8 @@ from search.extract.structure_types import Entity, full_text
 #: Bump when any extractor changes what it finds: cached results of other versions are ignored.
 EXTRACTOR_VERSION = 107
 BATCH_SIZE = 32
+#: What ``Extractor.load`` extracts to read every word list before workers are forked.
+_WARM_UP = Article(id="warm-up", title="Essai", text='« Oui », a déclaré Jean Dupont lundi à Paris, selon l\'AFP.')
 
 
 def extract_article(article: Article, entities: list[Entity]) -> Article:
@@ -55,23 +58,31 @@ class Extractor:
         entities = self.recognizer.in_spans([(text, entity_spans(text)) for text in texts])
         return [extract_article(a, e) for a, e in zip(articles, entities, strict=True)]
 
+    def load(self) -> None:
+        """Load the model and read the word lists now, by extracting a short article
+        (worker processes forked after this share them instead of loading their own:
+        about 5 seconds each on a two-core machine)."""
+        self([Article(**_WARM_UP.__dict__)])
+
+
+_process_extractor: Extractor | None = None
+
+
+def process_extractor() -> Extractor:
+    """This process's extractor, with the process's shared recogniser (loaded once)."""
+    global _process_extractor
+    if _process_extractor is None:
+        _process_extractor = Extractor(shared_recognizer())
+    return _process_extractor
+
 
 def extract_articles(articles: list[Article]) -> list[Article]:
     """Extract a list of articles in this process (evaluation, tests, small jobs)."""
-    return Extractor()(articles)
-
-
-_worker_extractor: Extractor | None = None
-
-
-def _init_worker() -> None:
-    global _worker_extractor
-    _worker_extractor = Extractor()
+    return process_extractor()(articles)
 
 
 def _extract_in_worker(articles: list[Article]) -> list[Article]:
-    assert _worker_extractor is not None
-    return _worker_extractor(articles)
+    return process_extractor()(articles)
 
 
 def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
@@ -104,19 +115,19 @@ def extract_stream(
         return [by_id.get(a.id, a) for a in batch]
 
     if processes <= 1:
-        extractor: Extractor | None = None
         for batch in _batches(articles, BATCH_SIZE):
             _, todo = split(batch)
-            if todo and extractor is None:
-                extractor = Extractor()
-            yield from merged(batch, extractor(todo) if todo else [])
+            yield from merged(batch, extract_articles(todo) if todo else [])
         return
 
-    context = multiprocessing.get_context("fork")
-    with context.Pool(processes, initializer=_init_worker) as pool:
+    with ExitStack() as stack:
+        pool = None
         pending: deque = deque()
         for batch in _batches(articles, BATCH_SIZE):
             _, todo = split(batch)
+            if todo and pool is None:  # the first article to extract: load, then fork the workers
+                process_extractor().load()
+                pool = stack.enter_context(multiprocessing.get_context("fork").Pool(processes))
             pending.append((batch, pool.apply_async(_extract_in_worker, (todo,)) if todo else None))
             while len(pending) > 2 * processes:
                 done_batch, result = pending.popleft()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from search.extract.name_data import data_lines
 
@@ -216,6 +216,8 @@ def inverted_pronoun(verb: str) -> str:
 
 
 _WORDS = re.compile(r"[\w'’-]+")
+#: The elision before a verb word: ``s'exclame``.
+_ELISION = re.compile(r"['’]")
 #: How many words a verb group may have before its speech verb (``a pour sa part déclaré``).
 MAX_GROUP_WORDS = 6
 
@@ -274,9 +276,10 @@ def reports_clause(text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 14)
 def _core(word: str) -> str:
     """``s'exclame`` -> ``exclame``, ``dit-il`` -> ``dit``, ``a-t-il`` -> ``a``."""
-    return re.split(r"['’]", word.lower())[-1].split("-")[0]
+    return _ELISION.split(word.lower())[-1].split("-")[0]
 
 
 def verb_groups_in(text: str, start: int, end: int, declarative_only: bool = False) -> list[re.Match[str]]:

@@ -36,7 +36,7 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from search.article import Article, Quote
-from search.extract.name_data import fold, given_names
+from search.extract.name_data import fold, folded_words, given_names
 from search.extract.name_keys import display_name, parse_name
 from search.extract.names import canonical_names
 from search.extract.place_gazetteer import is_country_name
@@ -61,6 +61,7 @@ from search.extract.structure_types import Entity, Span, Structure, full_text
 __all__ = ["article_people", "find_quotes", "entity_spans"]
 
 _CAPITAL = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_FIRST_WORD = re.compile(r"\W*(\w+)")
 #: A plural article before a name: ``les Rita Mitsouko``, ``les Kennedy`` (a group).
 _GROUP_BEFORE = re.compile(r"\b[lL]es\s+$")
 #: A definite article before a one-word name: ``la Nordiste`` (a description).
@@ -106,11 +107,22 @@ def entity_spans(text: str, context: int = 1, whole_sentences: bool = False) -> 
     spans = []
     for index in sorted(wanted):
         parts = [sentences[index]] if whole_sentences else _outside_quotes(text, sentences[index], quoted)
-        spans.extend(s for s in parts if _CAPITAL.search(text, *s))
+        spans.extend(s for s in parts if _may_name(text, s))
     if not whole_sentences:
         incises = incise_spans(text, [(q.open, q.close) for q in quoted])
-        spans = sorted(spans + [s for s in incises if _CAPITAL.search(text, *s)])
+        spans = sorted(spans + [s for s in incises if _may_name(text, s)])
     return spans
+
+
+def _may_name(text: str, span: Span) -> bool:
+    """Whether a capital letter in ``span`` may begin a name: any but that of a first word
+    listed in ``sentence_openers.txt`` (``Il``, ``Selon``, ``Mais``). A part without one
+    names nobody, and the recogniser is spared it (a quarter of what it would read)."""
+    start, end = span
+    first = _FIRST_WORD.match(text, start, end)
+    if first and fold(first.group(1)) in folded_words("sentence_openers.txt"):
+        start = first.end()
+    return bool(_CAPITAL.search(text, start, end))
 
 
 def _outside_quotes(text: str, span: Span, quoted: list[Quoted]) -> list[Span]:

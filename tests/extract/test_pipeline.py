@@ -9,7 +9,8 @@ import pytest
 
 from search.article import Article
 from search.extract.cache import ExtractionCache
-from search.extract.pipeline import EXTRACTOR_VERSION, extract_articles, extract_stream
+from search.extract.entities import shared_recognizer
+from search.extract.pipeline import EXTRACTOR_VERSION, extract_articles, extract_stream, process_extractor
 from search.ingest import read_sources
 
 STRUCTURE = Path(__file__).resolve().parents[1] / "data" / "extract" / "structure"
@@ -53,3 +54,12 @@ def test_stream_in_workers_keeps_order_and_fills_the_cache(reuters, tmp_path):
     again = [Article(**{**reuters.__dict__, "id": f"a{n}", "content_hash": f"h{n}", "source": None}) for n in range(3)]
     assert all(cache.fill(a) for a in again)  # cached: no extraction needed
     assert again[0].speakers == streamed[0].speakers
+
+
+def test_one_extractor_per_process_loaded_before_workers_fork():
+    """``extract_articles`` and forked workers share one extractor whose model ``load`` reads at once."""
+    extractor = process_extractor()
+    assert process_extractor() is extractor
+    extractor.load()
+    assert extractor.recognizer.nlp is shared_recognizer().nlp
+    assert extractor.recognizer._nlp is not None

@@ -274,10 +274,10 @@ def test_entities_of_the_whole_text_work_too(quotes_of):
 
 
 def test_entity_spans_skip_quoted_words_and_plain_sentences():
-    text = 'Les bus sont partis. "Nous avons tout fait", a déclaré Sergueï Lavrov.Il fait beau.'
+    text = 'Les Bleus sont partis. "Nous avons tout fait", a déclaré Sergueï Lavrov.Il fait beau.'
     spans = [text[s:e] for s, e in entity_spans(text, context=0)]
     assert spans == [", a déclaré Sergueï Lavrov."]
-    assert [text[s:e] for s, e in entity_spans(text, context=1)][0] == "Les bus sont partis."
+    assert [text[s:e] for s, e in entity_spans(text, context=1)][0] == "Les Bleus sont partis."
 
 
 def test_a_quotation_in_a_that_clause_after_a_day_is_the_speakers(quotes_of):
@@ -402,3 +402,13 @@ def test_a_country_or_a_persons_side_is_no_person_speaker(quotes_of, text):
     """A country written in a role (``directeur général France, Belgique``) and a name after ``camp`` or
     ``famille`` (``le camp Sarkozy``: his side) give no person speaker."""
     assert [q.speaker for q in quotes_of(text) if q.speaker_kind == "person"] == []
+
+
+def test_entity_spans_skip_parts_whose_only_capital_opens_them_with_a_function_word():
+    """``Il a ajouté ...`` names nobody: the recogniser is spared it; ``Le Pen`` and ``Selon l'AFP`` are read."""
+    text = (
+        "Il a ajouté qu'il reviendrait. \"Nous avons tout fait\", a déclaré Sergueï Lavrov. "
+        "Le Pen a dit que non. Selon l'AFP, il a menti. Selon lui, il a menti."
+    )
+    spans = [text[s:e] for s, e in entity_spans(text, context=1)]
+    assert spans == [", a déclaré Sergueï Lavrov.", "Le Pen a dit que non.", "Selon l'AFP, il a menti."]
