@@ -11,9 +11,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
-from search.extract.name_data import diminutive_pairs, fold, given_names, rare_given_names
+from search.extract.name_data import diminutive_pairs, fold, given_names, person_nouns, rare_given_names
 from search.extract.name_fuzzy import near_pairs, within_one_edit
 from search.extract.name_keys import NameParts, display_name, parse_name, person_key
+from search.extract.place_gazetteer import is_demonym
 
 __all__ = ["canonical_names", "person_key", "parse_name", "display_name"]
 
@@ -181,11 +182,31 @@ def canonical_names(names: Mapping[str, int]) -> dict[str, str]:
         any_spellings[root][shown] += names[name]
         if parts.is_full:
             full_spellings[root][shown] += names[name]
+    after_honorific = {display_name(name) for name, parts in parsed.items() if parts.honorific}
     result: dict[str, str] = {}
     for name, parts in parsed.items():
         if not parts.key:
             result[name] = display_name(name)
             continue
         root = clusters.find(parts.key)
-        result[name] = _display_choice(full_spellings.get(root) or any_spellings[root])
+        shown = _without_surname_forms(full_spellings[root], after_honorific) if root in full_spellings else None
+        result[name] = _display_choice(shown or any_spellings[root])
     return result
+
+
+def _without_surname_forms(spellings: Counter[str], after_honorific: set[str]) -> Counter[str]:
+    """The full spellings but those written after an honorific that end a longer one whose
+    first word describes nobody: beside ``Moataz Abdel Fattah``, ``M. Abdel Fattah`` writes a
+    surname of two words (beside ``Insoumise Danièle Obono``, ``Mme Danièle Obono`` stays)."""
+
+    def extends(other: str, spelling: str) -> bool:
+        extra = other[: -len(spelling)].split()
+        return other.endswith(" " + spelling) and not any(
+            fold(word) in person_nouns() or is_demonym(word) for word in extra
+        )
+
+    return Counter({
+        spelling: count
+        for spelling, count in spellings.items()
+        if not (spelling in after_honorific and any(extends(other, spelling) for other in spellings))
+    })

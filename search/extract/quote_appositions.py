@@ -16,6 +16,7 @@ from search.extract.name_data import (
     folded_words,
     given_names,
     honorifics,
+    is_given_word,
     organisation_words,
     particles,
     person_nouns,
@@ -181,6 +182,8 @@ def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tupl
     if given:
         words = words[given:]  # "de la République de Paris Rémy Heitz": the name follows the place
     elif before and fold(before[-1].rstrip("'’")) in _COMPLEMENT_WORDS:
+        if _organisation_run(run, entities):
+            return None  # "une chercheuse de Human Rights Watch, Aya Majzoub": the complement is all of it
         words = words[1:]  # "de l'Economie Bruno Le Maire": "Economie" is the ministry's
         if words and fold(words[0]) in ("de", "du", "des"):
             return None  # "le ministre de l'Économie de François Hollande": Hollande's minister
@@ -213,6 +216,23 @@ def _given_after_place(words: list[str]) -> int:
     return 0
 
 
+def _place_read_name(entity: Entity) -> bool:
+    """A place's entity apposed to a role that is a person's name: one word (``Sophie``), or a
+    given name then a surname no gazetteer knows (``Bassem al-Kaissi``)."""
+    words = entity.text.split()
+    return len(words) == 1 or (
+        len(words) <= 3 and is_given_word(words[0]) and load_gazetteer().lookup(entity.text) is None
+    )
+
+
+def _organisation_run(run: re.Match[str], entities: list[Entity]) -> bool:
+    """A run of capitalised words the recogniser reads as one organisation, with no given name
+    in it (``Human Rights Watch``; ``Jeunesse Gabriel Attal`` holds a person's name)."""
+    return any(e.label == "ORG" and (e.start, e.end) == run.span() for e in entities) and not any(
+        is_given_word(word) for word in run.group().split()
+    )
+
+
 def apposed_name(text: str, pos: int, limit: int, entities: list[Entity]) -> tuple[str, int, int] | None:
     """The person named right after a role phrase ending at ``pos``, after a comma:
     ``..., Tedros Adhanom Ghebreyesus,`` or ``une habitante, Sophie, 54 ans``."""
@@ -224,7 +244,7 @@ def apposed_name(text: str, pos: int, limit: int, entities: list[Entity]) -> tup
         if (
             entity.start == start
             and entity.end <= limit
-            and (_person_entity(entity) or (entity.label == "LOC" and " " not in entity.text))
+            and (_person_entity(entity) or (entity.label == "LOC" and _place_read_name(entity)))
         ):
             if _name_word(entity.text.split()[0]):
                 return entity.text, entity.start, entity.end

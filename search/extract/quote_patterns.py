@@ -260,13 +260,16 @@ _INSIDE_COMMA = re.compile(r",\s*")
 #: What ends an attribution inside a quotation: a comma or a stop, maybe after a complement
 #: (``..., explique Armin au Parisien. Mais ...``) or a medium (``..., a réagi X sur Twitter, où ...``).
 _INSIDE_END = re.compile(r"(?:\s+(?:à|au|aux|sur|dans)\s+[^,.;«»]{1,40}?)?\s*[,.;]")
+#: How far an attribution inside a quotation may reach after its comma: a role and an apposed
+#: name (``, explique le président de l'association des diésélistes de France, Fabrice Godefroy.``).
+_INSIDE_REACH = 130
 
 
 def incise_inside(original: str, start: int, end: int, entities: list[Entity]) -> Attribution | None:
     """``"Juridiquement, c'était difficilement contestable, a-t-il encore expliqué. Moralement,
     ..."``: an attribution set inside the quotation marks, between commas and a stop."""
     for comma in _INSIDE_COMMA.finditer(original, start, end):
-        found = attribution_after(original, comma.start(), min(end, comma.end() + 80), entities)
+        found = attribution_after(original, comma.start(), min(end, comma.end() + _INSIDE_REACH), entities)
         if found and _INSIDE_END.match(original, found.end, min(end, found.end + 50)):
             return found
     return None

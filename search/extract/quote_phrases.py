@@ -154,8 +154,8 @@ def _fold_key(text: str) -> str:
 _APPOSED = re.compile(r"(?:\s+(?:à|au|aux|de|du|des|d['’])\s*[^,.;:«»]{1,40}?)?\s*,\s*")
 #: A rank after ``numéro``: ``le numéro un de la CGT``, ``le numéro 2 du parti``.
 _RANK = re.compile(r"(?<=num[ée]ro)\s+(?:un|deux|trois|[1-3])(?![\w'’-])", re.IGNORECASE)
-#: ``le rédacteur| en chef du Point``, ``l'épidémiologiste| en chef du CDC``.
-_IN_CHIEF = re.compile(r"\s+en\s+chef(?![\w'’-])")
+#: ``le rédacteur| en chef du Point``, ``le directeur| par intérim du port``.
+_IN_CHIEF = re.compile(r"\s+(?:en\s+chef|par\s+intérim)(?![\w'’-])")
 #: ``le secrétaire d'État| en charge de la Jeunesse``: the field follows as a complement.
 _IN_CHARGE = re.compile(r"\s+en\s+charge(?=\s+(?:de|du|des|d['’]))")
 #: The ``!`` a name may end with, before an apposition's comma: ``le candidat d'En Marche|!, X``.
@@ -197,8 +197,11 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
     ``ministre| des Affaires étrangères``, ``directeur| général de l'OMS``, ``chef| du service
     d'information et de communication de la Police nationale``; a ``role``
     also takes its field after ``aux``/``à la`` (``secrétaire d'Etat| aux Transports``) and a
-    noun coordinated with ``et`` (``historien| des sciences et techniques``)."""
+    noun coordinated with ``et`` (``historien| des sciences et techniques``). It never
+    crosses a line break (``selon son avocat`` ends a headline)."""
     pos, adjectives = end, 0
+    line_end = text.find("\n", end, limit)
+    limit = limit if line_end < 0 else line_end
     complement = re.compile(
         rf"\s*(?:et\s+)?(?:de\s+l['’]|(?:de\s+la|des|du|de)\s|d['’])\s*"  # "de" alone: not "devant"
         rf"(?:(?:(?:M|MM|Mme|Dr|Pr|Me|Mgr)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*{_NUMBERED}|[\w-]+"
@@ -260,11 +263,15 @@ _INITIALLED = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s+[A
 
 def _person_like(entity: Entity) -> bool:
     words = entity.text.split()
-    return (
-        1 <= len(words) <= 5
-        and all(w[0].isupper() or _fold_key(w) in particles() for w in words)
-        and not entity.text.isupper()
-    )
+    return 1 <= len(words) <= 5 and all(_name_shaped(w) for w in words) and not entity.text.isupper()
+
+
+def _name_shaped(word: str) -> bool:
+    """A capitalised word, a particle, or a particle glued to a capitalised word (``al-Kaissi``)."""
+    prefix, _, rest = word.partition("-")
+    if word[0].isupper() or _fold_key(word) in particles():
+        return True
+    return _fold_key(prefix) in particles() and rest[:1].isupper()
 
 
 def classify_entity(entity: Entity) -> str:

@@ -117,6 +117,17 @@ def test_a_word_glued_before_a_rare_full_name_merges():
     assert canonical_names(common)["Jean Pierre Martin"] == "Jean Pierre Martin"
 
 
+def test_a_surname_of_two_words_after_an_honorific_shows_the_longer_full_name():
+    """``M. Abdel Fattah`` writes a surname: the person is ``Moataz Abdel Fattah``, however rare
+    his first word, unless the longer one starts with a role or a nationality."""
+    names = {"Moataz Abdel Fattah": 1, "M. Abdel Fattah": 2}
+    assert set(canonical_names(names).values()) == {"Moataz Abdel Fattah"}
+    labelled = {"Insoumise Danièle Obono": 1, "Mme Danièle Obono": 1}
+    assert set(canonical_names(labelled).values()) == {"Danièle Obono"}
+    national = {"Français Jean Dupont": 1, "M. Jean Dupont": 1}
+    assert set(canonical_names(national).values()) == {"Jean Dupont"}
+
+
 def test_fuzzy_helpers():
     assert within_one_edit("malahifji", "malahifdji")
     assert within_one_edit("ghebreyesus", "ghebreyseus")  # swap

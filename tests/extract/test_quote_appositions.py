@@ -48,6 +48,26 @@ def persons(quotes: list[Quote], kind: str) -> list[str]:
             "l'entreprise Lisa Blatt."),
             "Lisa Blatt",  # no name after a comma: the words after "l'entreprise" are the lawyer's name
         ),
+        (
+            ('Le port a pris feu. "Feu démentiel au port", a déploré une chercheuse de Human Rights Watch, '
+            "Aya Majzoub."),
+            "Aya Majzoub",  # the recogniser's organisation after "de" is all the complement: no name in it
+        ),
+        (
+            ('Le ministre a parlé. Des places sont réservées à des "jeunes des quartiers prioritaires", détaille '
+            "le secrétaire d'Etat à la Jeunesse Gabriel Attal."),
+            "Gabriel Attal",  # read as one organisation, but a given name follows the ministry's word
+        ),
+        (
+            ('Le journal a été perquisitionné. "C\'est terrifiant", a déclaré le rédacteur en chef du quotidien '
+            "Law Wai-kwong."),
+            "Law Wai-kwong",  # read as one organisation, but not after "de": a name
+        ),
+        (
+            ('Le feu a pris au port. "C\'est trop tôt pour le savoir", a affirmé le directeur par intérim du '
+            "port, Bassem al-Kaissi."),
+            "Bassem al-Kaissi",  # read as a place: a given name and a particle glued to a surname
+        ),
     ],
 )
 def test_a_name_apposed_to_a_role_after_the_verb_speaks(quotes_of, text, speaker):

@@ -182,6 +182,15 @@ def test_incises_before_and_inside_the_quotation(quotes_of):
             "Jean-Baptiste Fressoz",
             ", explique l'historien des sciences au CNRS, Jean-Baptiste Fressoz",
         ),
+        (
+            (
+                '"Ces diagnostics permettent de voir où en est le véhicule, explique le président de '
+                "l'association des diésélistes de France, Fabrice Godefroy. Mais un diesel révisé ne devrait "
+                'pas avoir de problème."'
+            ),
+            "Fabrice Godefroy",  # a long role before the apposed name: 88 characters after the comma
+            ", explique le président de l'association des diésélistes de France, Fabrice Godefroy",
+        ),
     ],
 )
 def test_the_recogniser_reads_the_incise_inside_a_quotation(quotes_of, text, speaker, incise):

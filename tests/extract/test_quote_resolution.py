@@ -873,6 +873,12 @@ def test_a_first_name_and_an_initial_is_a_person():
     assert classify_entity(Entity("Yannick J.", "MISC", 0, 10)) == "person"
 
 
+def test_a_given_name_and_a_particle_glued_to_a_surname_is_a_person():
+    """``Bassem al-Kaissi`` read as a place: ``al-`` is a particle, the surname is capitalised."""
+    assert classify_entity(Entity("Bassem al-Kaissi", "LOC", 0, 16)) == "person"
+    assert classify_entity(Entity("Bassem al-kaissi", "LOC", 0, 16)) != "person"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

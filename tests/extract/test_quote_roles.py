@@ -92,3 +92,10 @@ def test_a_feminine_determiner_makes_a_masculine_role_noun_a_woman(quotes_of):
         "revient le plus cher à l'État c'est Valéry Giscard d'Estaing\", s'est insurgée cette chauffeur-livreur."
     )
     assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Mauricette Fléjou"]
+
+
+def test_a_role_phrase_ends_with_its_line():
+    """``selon son avocat`` ends a headline: the lede's ``L'avocat de Jonathann Daval`` is no name of his."""
+    text = "Jonathann Daval est malade, selon son avocat\n\nL'avocat de Jonathann Daval a parlé jeudi."
+    mention = phrase_at(text, text.index("son avocat"), len(text), [])
+    assert (mention.kind, mention.name, text[mention.start : mention.end]) == ("title", "avocat", "son avocat")
