@@ -35,6 +35,8 @@ from search.extract.structure_types import Entity
 
 NAME_WORD = rf"[{UPPER}][\w'’-]*"
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+#: A particle inside a foreign name after a role: ``l'ex-président de gauche Luiz Inacio Lula da Silva``.
+_FOREIGN_PARTICLE = r"(?:da|das|di|do|dos|del|della|van|von|der|den|ter|al|el)"
 #: The number that ends a channel's or an event's name: ``France 2``, ``Europe 1``, ``Paris 2024``.
 _NUMBERED = r"(?:\s+\d{1,4}\b(?![,.]\d))?"
 #: Words after which a noun phrase is a complement, not a subject.
@@ -208,7 +210,9 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
         r"|«[^«»]{1,80}»)"  # "l'auteur d'«Un petit dessin ...», Sandrine Campese": a work's title
     )
     # a name may open with initials: "le gouverneur J.B. Pritzker"
-    capitalized = re.compile(rf"\s+(?:(?:{INITIAL}){{1,3}}\s*)?{NAME_WORD}(?:\s+{NAME_WORD})*{_NUMBERED}")
+    capitalized = re.compile(
+        rf"\s+(?:(?:{INITIAL}){{1,3}}\s*)?{NAME_WORD}(?:\s+(?:{_FOREIGN_PARTICLE}\s+)?{NAME_WORD})*{_NUMBERED}"
+    )
     # "secrétaire d'Etat aux Transports", "ministre déléguée à la Santé"
     attributed = re.compile(rf"\s+(?:aux|au|à\s+la|à\s+l['’])\s*(?![{UPPER}]{{2,}}\b){NAME_WORD}")
     adjective = re.compile(r"\s+([a-zà-ÿ][\w-]{2,})")

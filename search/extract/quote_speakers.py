@@ -89,9 +89,11 @@ _RELATIVE = re.compile(
 )
 #: A cleft sentence's focus: "c'est Frigide Barjot, ancienne meneuse de «La Manif pour tous», qui a avoué".
 _CLEFT = re.compile(r"\b[Cc]['’]est\s+$")
-#: "X, 45 ans, père de deux enfants, a dit", "X (LR) assure", "X (LR), qui a dit", "X --bras droit de Y-- a fustigé"
+#: "X, 45 ans, père de deux enfants, a dit", "X (LR) assure", "X (LR), qui a dit", "X --bras droit de Y-- a fustigé",
+#: a relative clause between commas or single dashes ("X, qui souhaite ..., raillait", "X -qui souhaite ...-, raillait")
 _APPOSITION = re.compile(
-    rf"^\s*(?:{_PARENTHESIS}\s*)?(?:,{_APPOSITION_WORDS}){{1,3}},|^\s*(?:{_PARENTHESIS}\s*)?,?\s*qui\b"
+    r"^\s*,\s*qui\s[^,;:.!?«»\"“”]{1,200},\s*$|^\s+-(?=\w)[^,;:.!?«»\"“”]{1,200}(?<=\w)-\s*,?\s*$"
+    rf"|^\s*(?:{_PARENTHESIS}\s*)?(?:,{_APPOSITION_WORDS}){{1,3}},|^\s*(?:{_PARENTHESIS}\s*)?,?\s*qui\b"
     rf"|^\s*{_PARENTHESIS}"
     r"|^\s*(?:--|—|–)[^-—–«»]{1,200}(?:--|—|–)"
 )

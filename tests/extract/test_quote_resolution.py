@@ -1063,3 +1063,45 @@ def test_a_party_label_matches_a_role_whose_complement_names_its_party():
     assert of_party("premier secretaire|Parti socia", "socialiste")
     assert not of_party("ministre|Econo", "ecologiste")
     assert not of_party("insoumise", "insoumise")  # no complement
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "La campagne commence. Le porte-parole du Rassemblement national Sébastien Chenu -qui souhaite être "
+            "la tête de liste de son parti face à Xavier Bertrand-, raillait sur France 3 : \"Xavier Bertrand est "
+            'obsédé par la présidentielle, moi par la région".'
+        ),
+        (
+            "La campagne commence. Le porte-parole du Rassemblement national Sébastien Chenu, qui souhaite être "
+            "la tête de liste de son parti aux élections régionales face à Xavier Bertrand, raillait sur "
+            "France 3 : \"Xavier Bertrand est "
+            'obsédé par la présidentielle, moi par la région".'
+        ),
+    ],
+)
+def test_a_relative_clause_between_the_subject_and_its_verb(quotes_of, text):
+    """Set off by single dashes or commas, ``qui souhaite ...`` leaves Chenu the subject of ``raillait``."""
+    assert speakers(quotes_of(text)) == ["Sébastien Chenu"]
+
+
+def test_a_relative_clause_with_a_comma_inside_is_no_aside(quotes_of):
+    """``X, qui a exercé ..., est décédé ..., a annoncé Y``: the clause runs into X's own predicate, and Y
+    (after the verb) speaks."""
+    text = (
+        "L'artiste Jean-Loup Dabadie, qui a exercé ses talents dans la littérature, le cinéma et la chanson, est "
+        "décédé dimanche à Paris, a annoncé à l'AFP son agent Bertrand de Labbey. \"C'était un artiste "
+        'complet, il avait réussi dans tous les arts", a-t-il ajouté.'
+    )
+    assert "Jean-Loup Dabadie" not in speakers(quotes_of(text)) + speakers(quotes_of(text), "indirect")
+
+
+def test_a_foreign_particle_inside_a_name_after_a_role(quotes_of):
+    """``L'ex-président de gauche Luiz Inacio Lula da Silva``: the role's name runs past ``da``."""
+    text = (
+        "Le Brésil pleure ses morts. L'ex-président de gauche Luiz Inacio Lula da Silva (2003-2010) a dénoncé "
+        "samedi sur Twitter \"l'arrogance d'un président qui a choisi de qualifier ce virus cruel de petite grippe, "
+        'en défiant la science et même la mort, et qui portera en son âme la responsabilité de milliers de vies"'
+    )
+    assert speakers(quotes_of(text)) == ["Luiz Inacio Lula da Silva"]
