@@ -183,14 +183,17 @@ def canonical_names(names: Mapping[str, int]) -> dict[str, str]:
         if parts.is_full:
             full_spellings[root][shown] += names[name]
     after_honorific = {display_name(name) for name, parts in parsed.items() if parts.honorific}
+    shown: dict[str, str] = {}
     result: dict[str, str] = {}
     for name, parts in parsed.items():
         if not parts.key:
             result[name] = display_name(name)
             continue
         root = clusters.find(parts.key)
-        shown = _without_surname_forms(full_spellings[root], after_honorific) if root in full_spellings else None
-        result[name] = _display_choice(shown or any_spellings[root])
+        if root not in shown:
+            full = _without_surname_forms(full_spellings[root], after_honorific) if root in full_spellings else None
+            shown[root] = _display_choice(full or any_spellings[root])
+        result[name] = shown[root]
     return result
 
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from contextlib import ExitStack
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from itertools import islice
 
 from search.article import Article
