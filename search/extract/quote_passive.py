@@ -16,6 +16,12 @@ _AGENT = re.compile(
     r"\s*,?\s*(?P<part>[a-zà-ÿ]+)\s+(?:(?:notamment|alors|déjà|encore|aussi|lui-même|elle-même)\s+)?par\s+",
     re.IGNORECASE,
 )
+#: A document that speaks, then its signer: ``"...", commence la lettre, signée par Bernard Accoyer``.
+_SIGNED = re.compile(
+    r"\s*,\s*[a-zà-ÿ]+\s+(?:la|le|l['’])\s*(?:lettre|courrier|message|missive|note|texte|communiqué)"
+    r"\s*,\s*(?P<part>signée?s?)\s+par\s+",
+    re.IGNORECASE,
+)
 #: Participles whose agent is an author rather than a speaker: ``un livre "..." écrit par X``.
 _AUTHORED = frozenset(("écrit", "écrite", "écrits", "écrites"))
 
@@ -34,9 +40,12 @@ def _participles() -> frozenset[str]:
 
 def passive_agent(text: str, pos: int, limit: int, entities: list[Entity]) -> Attribution | None:
     """The agent of a speech participle right after a quotation closing at ``pos``
-    (``"..." promis par Emmanuel Macron``): a person or an organisation, or None."""
+    (``"..." promis par Emmanuel Macron``), or the signer of the document said to say it
+    (``"...", commence la lettre, signée par X``): a person or an organisation, or None."""
     match = _AGENT.match(text, pos, limit)
     if not match or match.group("part").lower() not in _participles():
+        match = _SIGNED.match(text, pos, limit)
+    if not match:
         return None
     mention = phrase_at(text, match.end(), limit, entities)
     if mention is None or mention.kind not in ("person", "organisation"):
