@@ -216,12 +216,31 @@ def _given_after_place(words: list[str]) -> int:
     return 0
 
 
-def _place_read_name(entity: Entity) -> bool:
-    """A place's entity apposed to a role that is a person's name: one word (``Sophie``), or a
-    given name then a surname no gazetteer knows (``Bassem al-Kaissi``)."""
+def person_like(entity: Entity) -> bool:
+    """An entity shaped like a person's name: one to five capitalised words or particles."""
     words = entity.text.split()
-    return len(words) == 1 or (
-        len(words) <= 3 and is_given_word(words[0]) and load_gazetteer().lookup(entity.text) is None
+    return 1 <= len(words) <= 5 and all(_name_shaped(w) for w in words) and not entity.text.isupper()
+
+
+def _name_shaped(word: str) -> bool:
+    """A capitalised word, a particle, or a particle glued to a capitalised word (``al-Kaissi``)."""
+    prefix, _, rest = word.partition("-")
+    if word[0].isupper() or fold(word.replace("’", "'")) in particles():
+        return True
+    return fold(prefix) in particles() and rest[:1].isupper()
+
+
+def person_read_otherwise(entity: Entity) -> bool:
+    """An organisation's or a place's entity that is a person's name: two or three words shaped
+    like a name that open on a given name, and for a place none the gazetteer knows (``Mounir
+    Majhoubi`` read as an organisation, ``Caroline Fache`` and ``Bassem al-Kaissi`` as places)."""
+    words = [w for w in re.split(r"[\s'’]+", entity.text) if w]
+    return (
+        entity.label in ("ORG", "LOC")
+        and 2 <= len(words) <= 3
+        and person_like(entity)
+        and fold(words[0]) in given_names()
+        and (entity.label == "ORG" or load_gazetteer().lookup(entity.text) is None)
     )
 
 
@@ -244,7 +263,10 @@ def apposed_name(text: str, pos: int, limit: int, entities: list[Entity]) -> tup
         if (
             entity.start == start
             and entity.end <= limit
-            and (_person_entity(entity) or (entity.label == "LOC" and _place_read_name(entity)))
+            and (
+                _person_entity(entity)
+                or (entity.label == "LOC" and (" " not in entity.text or person_read_otherwise(entity)))
+            )
         ):
             if _name_word(entity.text.split()[0]):
                 return entity.text, entity.start, entity.end

@@ -26,8 +26,15 @@ from search.extract.name_data import (
     person_nouns,
     written_words,
 )
-from search.extract.place_gazetteer import is_demonym, load_gazetteer
-from search.extract.quote_appositions import INITIAL, UPPER, apposed_name, name_within
+from search.extract.place_gazetteer import is_demonym
+from search.extract.quote_appositions import (
+    INITIAL,
+    UPPER,
+    apposed_name,
+    name_within,
+    person_like,
+    person_read_otherwise,
+)
 from search.extract.quote_offices import FRENCH, office_descriptor
 from search.extract.quote_organisations import is_organisation
 from search.extract.quote_roles import nationality_descriptor, role_descriptor
@@ -265,19 +272,6 @@ def _second_role() -> re.Pattern[str]:
 _INITIALLED = re.compile(r"[A-ZÀ-Þ][a-zà-ÿ]+(?:-[A-ZÀ-Þ][a-zà-ÿ]+)?\s+[A-ZÀ-Þ]\.")
 
 
-def _person_like(entity: Entity) -> bool:
-    words = entity.text.split()
-    return 1 <= len(words) <= 5 and all(_name_shaped(w) for w in words) and not entity.text.isupper()
-
-
-def _name_shaped(word: str) -> bool:
-    """A capitalised word, a particle, or a particle glued to a capitalised word (``al-Kaissi``)."""
-    prefix, _, rest = word.partition("-")
-    if word[0].isupper() or _fold_key(word) in particles():
-        return True
-    return _fold_key(prefix) in particles() and rest[:1].isupper()
-
-
 def classify_entity(entity: Entity) -> str:
     """``person``, ``organisation`` or "" for an entity found where a speaker stands."""
     words = [w for w in re.split(r"[\s'’]+", entity.text) if w]
@@ -293,17 +287,11 @@ def classify_entity(entity: Entity) -> str:
         return "organisation"  # "Le Monde", "La Croix", "l'OSDH" (but "Le Drian" is a person)
     if entity.label == "PER" and not entity.text.isupper():
         return "person"
-    if entity.label == "MISC" and len(words) >= 2 and _person_like(entity):
+    if entity.label == "MISC" and len(words) >= 2 and person_like(entity):
         return "person"
     if len(words) == 2 and _INITIALLED.fullmatch(entity.text):
         return "person"  # "Fadila Z." read as an organisation: a first name and an initial
-    if (
-        entity.label in ("ORG", "LOC")
-        and 2 <= len(words) <= 3
-        and _person_like(entity)
-        and head in given_names()
-        and (entity.label == "ORG" or load_gazetteer().lookup(entity.text) is None)
-    ):
+    if person_read_otherwise(entity):
         return "person"  # "Mounir Majhoubi" read as an organisation, "Caroline Fache" as a place
     if entity.label == "ORG" or (entity.text.isupper() and len(entity.text) >= 2):
         return "organisation"
