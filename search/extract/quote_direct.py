@@ -24,6 +24,7 @@ from search.extract.quote_patterns import (
     comme_after,
     comme_before,
     coordinated_before,
+    headline_opinion_after,
     headline_speaker,
     headline_speaker_after,
     incise_before,
@@ -94,6 +95,7 @@ def _attribute(
     # a scare quote before it does not end the words that attribute it ("Pour X, un militant du "Hirak", "...")
     longer = [q for q in quoted[:i] if _word_count(text, (q.open + 1, q.close)) > SHORT_QUOTE_WORDS]
     floor = max(start, longer[-1].close + 1 if longer else 0)
+    headline = pair.close < headline_end
     if short and text[pair.close - 1] not in ".!?…" and not _PUNCTUATED.match(text, pair.close + 1):
         limit = pair.close + 1  # "l'interprète de "Poker face" a remercié ...": a title, not a quotation
     after = (
@@ -101,6 +103,7 @@ def _attribute(
         or comme_after(text, pair.close + 1, limit, entities)
         or (incise_after(text, pair.close + 1, limit, entities) if not short else None)
         or (parenthesized(text, pair.close + 1, limit, entities) if _caption(original, pair) else None)
+        or (headline_opinion_after(text, pair.close + 1, headline_end, entities) if headline and not short else None)
     )
     announced = announced_before_colon(text, floor, pair.open, entities) if not short else None
     if after:
@@ -124,7 +127,7 @@ def _attribute(
         or coordinated_before(text, start, floor, pair.open, entities)
         or (participle_before(text, start, floor, pair.open, entities, short) if floor == start else None)
     )  # after an earlier quotation, a participle goes on with its speaker (see direct_quotes)
-    if before is None and pair.close < headline_end:
+    if before is None and headline:
         before = attribution_headline(text, floor, pair.open, entities) or headline_speaker_after(
             text, pair.close + 1, headline_end, entities
         )

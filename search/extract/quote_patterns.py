@@ -179,6 +179,21 @@ def headline_speaker_after(
     return None
 
 
+#: ``"..." pour Richard Ferrand`` closing a headline: whose opinion the quotation gives.
+_HEADLINE_OPINION = re.compile(r"\s*,?\s*pour\s+")
+
+
+def headline_opinion_after(text: str, pos: int, headline_end: int, entities: list[Entity]) -> Attribution | None:
+    """``Emmanuel Macron à Chambord : "ça ne casse pas trois pattes à un canard" pour Richard
+    Ferrand``: a person after ``pour`` ends the headline and speaks its quotation (not the
+    name before the colon, who is what it is about)."""
+    lead = _HEADLINE_OPINION.match(text, pos, headline_end)
+    mention = phrase_at(text, lead.end(), headline_end, entities) if lead else None
+    if mention and mention.kind == "person" and not text[mention.end : headline_end].strip(" .!?"):
+        return Attribution("pour", mention, pos)
+    return None
+
+
 _HEADLINE_VERB = re.compile(r"\s+(?!(?:de|du|des|et|ou|à|au|aux|en|sur|pour|par|le|la|les|un|une)\b)[a-zà-ÿ]")
 _HEADLINE_NAME = re.compile(r"\s*(?:[A-ZÀ-Þ]+\s*[-–|]\s*)?")
 
@@ -259,7 +274,7 @@ def sentence_final(text: str, pos: int, end: int, entities: list[Entity]) -> Att
 _INSIDE_COMMA = re.compile(r",\s*")
 #: What ends an attribution inside a quotation: a comma or a stop, maybe after a complement
 #: (``..., explique Armin au Parisien. Mais ...``) or a medium (``..., a réagi X sur Twitter, où ...``).
-_INSIDE_END = re.compile(r"(?:\s+(?:à|au|aux|sur|dans)\s+[^,.;«»]{1,40}?)?\s*[,.;]")
+_INSIDE_END = re.compile(r"(?:\s+(?:à|au|aux|sur|dans|de|du|des)\s+[^,.;«»]{1,40}?)?\s*[,.;]")
 #: How far an attribution inside a quotation may reach after its comma: a role and an apposed
 #: name (``, explique le président de l'association des diésélistes de France, Fabrice Godefroy.``).
 _INSIDE_REACH = 130

@@ -164,7 +164,10 @@ class People:
         if name != written:
             self.children[written] = name  # "a expliqué Karim" later is "Karim Boutaty" too
         if is_person_name(name) and not self.is_author(name) and not is_organisation(name, self.text):
-            gender = self._gender(name, mention.gender)
+            gender = mention.gender
+            if gender == "m" and mention.descriptor and given_name_gender(name) == "f":
+                gender = "f"  # "L'eurodéputé Nadine Morano": a masculine role may stand for a woman
+            gender = self._gender(name, gender)
             # a surname the text did not write ("sa fille Maëlle") names no one else "M. Gaudin" could be
             as_written = name == written
             self.mentions.append(PersonMention(name, mention.start, gender, mention.descriptor, subject, as_written))

@@ -30,6 +30,9 @@ _QUOTED_SUBHEAD = re.compile(r"\s*[-–—]\s*x\s*[-–—]\s*$")
 #: ``Nicolas Sarkozy "a lui-même annoncé ..." insiste-t-il``: the name is what the speaker the
 #: inverted pronoun stands for talks about, not that speaker.
 _QUOTED_PREDICATE = re.compile(r"\s*«[^«»]*»\s*,?\s*[\w'’]+(?:-t)?-(?:il|elle)s?\b")
+#: ``François Fillon ? "Pour l'instant, je n'ai rien entendu ...", explique l'écologiste``: a
+#: name asked about is the topic of the answer that follows, not its speaker.
+_ASKED_ABOUT = re.compile(r"\s*\?")
 #: The topic a subject pronoun takes up, past an apposition: ``Quant à Bernard Cazeneuve, il n'a pas
 #: aimé``, ``Quant à Sonia Krimi, députée de la Manche, elle ...`` (not ``Quant à Edouard Philippe,
 #: "..."``, which another speaker says of him).
@@ -110,6 +113,8 @@ def mention_is_subject(text: str, sentence_start: int, mention: Mention, unnamed
     role to resolve) is its sentence's subject, or stands apart as one (see the module
     docstring)."""
     start, end = mention.start, mention.end
+    if _ASKED_ABOUT.match(text, end):
+        return False
     if stands_as_subject(text, sentence_start, start, end, headline_end) and not _QUOTED_PREDICATE.match(text, end):
         return True
     if not unnamed and _named_subject(text, sentence_start, start, end):

@@ -231,11 +231,24 @@ class _Reading(NamedTuple):
     people: People
 
 
+#: An English possessive after a name: a brand (``Mc Donald's``, ``Uncle Ben's``), no one.
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+
+
+def _brand(entity: Entity, text: str) -> Entity:
+    """``entity`` relabelled ``ORG`` when it is a person's name read in a brand (``Mc Donald's``)."""
+    at = entity.end - 1 if entity.text.endswith(("'", "’")) else entity.end  # the recogniser's "Mc Donald'"
+    if entity.label == "PER" and _POSSESSIVE_S.match(text, at):
+        return Entity(entity.text, "ORG", entity.start, entity.end)
+    return entity
+
+
 def _read(article: Article, structure: Structure, entities: list[Entity]) -> _Reading:
     text = full_text(article)
     quoted = find_quoted(text)
     # a work's title apposed to its noun is no one ("son troisième album, Amigo")
     entities = [e for e in entities if not (e.label == "PER" and " " not in e.text and names_a_work(text, e.start))]
+    entities = [_brand(e, text) for e in entities]
     entities = completed_given_names(introduced_persons(entities, text), text)
     entities = surname_entities(text, entities, [(q.open, q.close) for q in quoted])
     masked = mask_quoted(text, quoted)

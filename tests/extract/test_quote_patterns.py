@@ -153,6 +153,18 @@ def test_incises_before_and_inside_the_quotation(quotes_of):
         'contestable, a-t-il encore expliqué. Moralement, je comprends les deux autres ouvriers."'
     )
     assert speakers(quotes_of(text)) == ["Jean Dupont"]
+    text = (  # the incise's name, then its organisation
+        '"Un litre de sans-plomb contient moins d\'énergie qu\'un litre de diesel, explique à RTL Thibaut Frank '
+        'de l\'Argus. Sur une berline, les écarts seraient de l\'ordre de 15 à 20%".'
+    )
+    assert speakers(quotes_of(text)) == ["Thibaut Frank"]
+
+
+def test_a_person_after_pour_closing_a_headline_speaks_its_quotation(quotes_of):
+    title = 'Emmanuel Macron à Chambord : "ça ne casse pas trois pattes à un canard" pour Richard Ferrand'
+    assert speakers(quotes_of("Les députés LREM défendent le choix du président.", title=title)) == ["Richard Ferrand"]
+    title = 'Municipales : Jean Dupont réclame un "plan B" pour Marie Durand'  # a short quotation: for her
+    assert speakers(quotes_of("Le maire sortant a répondu.", title=title), "indirect") != ["Marie Durand"]
 
 
 @pytest.mark.parametrize(

@@ -322,6 +322,23 @@ def test_a_given_name_tells_the_gender_of_a_pronoun(quotes_of):
     assert speakers(quotes_of(text)) == ["Amy Klobuchar"]
 
 
+def test_a_masculine_role_before_a_womans_given_name_leaves_her_a_woman(quotes_of):
+    text = (
+        "L'eurodéputé Nadine Morano, elle, a bien posté plusieurs messages de soutien aux victimes. Cependant, "
+        "elle n'a pas oublié de critiquer le président. \"Quand aurez-vous le courage de le dénommer ?\", a-t-elle "
+        "écrit sur Twitter."
+    )
+    assert speakers(quotes_of(text)) == ["Nadine Morano"]
+
+
+def test_a_name_read_in_a_brand_is_no_one(quotes_of):
+    text = (
+        "Vitrines cassées, voiture incendiée, Mc Donald's vandalisé... Les comparutions ont débuté jeudi. "
+        '"Vous vous appelez Anne ?", demande la présidente.'
+    )
+    assert speakers(quotes_of(text)) == []
+
+
 @pytest.mark.parametrize(
     ("title", "text", "speaker"),
     [

@@ -51,6 +51,16 @@ def test_a_name_set_apart_by_a_stressed_pronoun_is_a_subject_but_a_role_is_not_y
     assert not mention_is_subject(text, 0, mention, unnamed=True, headline_end=0)
 
 
+def test_a_name_asked_about_is_not_a_subject(quotes_of):
+    text = "François Fillon ? «Pour l'instant, je n'ai rien entendu qui soit digne de ce nom», explique l'écologiste."
+    assert not mention_is_subject(text, 0, person(text, "François Fillon"), unnamed=False, headline_end=0)
+    text = (
+        "Nicolas Hulot désigne trois bons élèves : Benoît Hamon, Emmanuel Macron et Jean-Luc Mélenchon. "
+        "François Fillon ? « Pour l'instant, je n'ai rien entendu qui soit digne de ce nom », explique l'écologiste."
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Nicolas Hulot"]
+
+
 def test_a_name_a_quotation_speaks_of_before_an_inverted_pronoun_is_not_a_subject():
     text = "Nicolas Sarkozy «a lui-même annoncé sa candidature», insiste-t-il."
     assert not mention_is_subject(text, 0, person(text, "Nicolas Sarkozy"), unnamed=False, headline_end=0)

@@ -34,7 +34,9 @@ and ``tune30`` (7200 + 173·k, then 7310 + 173·k), ``tune31`` (7220 + 167·k, t
 and ``tune34`` (7280 + 151·k, then 7390 + 151·k), ``tune35`` (7300 + 149·k, then 7410 + 149·k),
 ``tune36`` (7320 + 139·k, then 7430 + 139·k) and ``tune37`` (7340 + 137·k, then 7450 + 137·k),
 and ``tune38`` (7360 + 131·k, then 7470 + 131·k), ``tune39`` (7380 + 127·k, then 7490 + 127·k),
-``tune40`` (7400 + 113·k, then 7510 + 113·k) and ``tune41`` (7420 + 109·k, then 7530 + 109·k).
+``tune40`` (7400 + 113·k, then 7510 + 113·k) and ``tune41`` (7420 + 109·k, then 7530 + 109·k),
+and ``tune42`` (7440 + 107·k, then 7550 + 107·k), ``tune43`` (7460 + 103·k, then 7570 + 103·k),
+``tune44`` (7480 + 101·k, then 7590 + 101·k) and ``tune45`` (7500 + 97·k, then 7610 + 97·k).
 Selected lines are copied byte for byte.
 """
 
@@ -126,6 +128,10 @@ LATER_SETS = (
     ("tune39", (7380, 7490), 127, 7000),
     ("tune40", (7400, 7510), 113, 7000),
     ("tune41", (7420, 7530), 109, 7000),
+    ("tune42", (7440, 7550), 107, 7000),
+    ("tune43", (7460, 7570), 103, 7000),
+    ("tune44", (7480, 7590), 101, 7000),
+    ("tune45", (7500, 7610), 97, 7000),
 )
 for _name, _starts, _step, _first in LATER_SETS:
     RULES[_name] = Rule(
