@@ -18,11 +18,13 @@ _ROLE_STOPS = "par|pour|sur|avec|dans|chez|sans|selon|contre|entre"
 #: A role noun the data files do not list, with its article, right before a name: ``le
 #: linguiste et lexicographe``, ``la romancière``, ``une spectatrice,``, ``son agente`` (a name
 #: after it is the subject, not an object). It may follow a medium (``déclare à l'AFP le
-#: Britannique Lee Price``, ``précise au journal Le Monde le chercheur X``), be a nationality
+#: Britannique Lee Price``, ``précise au journal Le Monde le chercheur X``, ``s'insurge auprès de
+#: France 3 un autre membre de la CFE-CGC, X``), be a nationality
 #: (capitalized) and take a capitalized complement (``le prévisionniste de Météo-France X``).
 _ROLE_BEFORE_NAME = re.compile(
-    r"(?:\s*(?:à|au)\s+(?:la\s+|l['’]\s*)?(?:(?:journal|quotidien|magazine|hebdomadaire|site|chaîne|micro\s+de)\s+)?"
-    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w-]*){0,2}|télévision|radio|presse))?"
+    r"(?:\s*(?:à|au|auprès\s+(?:du|des|de))\s+(?:la\s+|l['’]\s*)?"
+    r"(?:(?:journal|quotidien|magazine|hebdomadaire|site|chaîne|micro\s+de)\s+)?"
+    r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+(?:[A-ZÀ-Þ][\w-]*|\d{1,2}\b)){0,2}|télévision|radio|presse))?"
     r"\s*(?P<det>le|la|l['’]|son|sa|un|une)\s*"
     rf"(?P<role>[a-zà-ÿ-]{{3,}}(?:\s+(?:et\s+)?(?!(?:{_ROLE_STOPS})\s)[a-zà-ÿ-]{{3,}}){{0,2}}|[A-ZÀ-Þ][a-zà-ÿ-]{{3,}})"
     r"(?:\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’])\s*[A-ZÀ-Þ][\w-]*)?\s*,?\s+"

@@ -47,6 +47,13 @@ SELON = re.compile(r"(?P<verb>selon|d['’]après)\s+", re.IGNORECASE)
 _SELON_PRONOUN = re.compile(r"(?P<head>lui|elle|eux|elles)(?![\w'’-])", re.IGNORECASE)
 #: An article before a medical or legal title: ``selon le Pr Salomon``, ``d'après la Dre Martin``.
 _ARTICLE_THEN_HONORIFIC = re.compile(r"(?:le|la)\s+(?=(?:Pr|Dr|Pre|Dre|Me)\.?\s+[A-ZÀ-Þ])")
+#: Whose words ``selon`` gives through them: ``selon les propos du ministre X``, ``selon les termes de X``.
+#: (``du``, ``des``: read as ``le``, ``les``, same length, so that the phrase keeps its article).
+_WORDS_OF = re.compile(
+    r"(?:les|des|ses|leurs)\s+(?:propos|déclarations|termes|mots|paroles|confidences|explications)\s+"
+    r"(?:(?P<contracted>du|des)(?=\s)|de\s+(?=la\s|l['’])|de\s+|d['’]\s*)",
+    re.IGNORECASE,
+)
 _LEAD = re.compile(
     r"\s*[,!?]?\s*(?:(?:lui|leur|nous|vous)\s+|l['’](?=(?:a|avait|aurait)\s))?"  # "lui affirme-t-il", "l'avait invectivé"
 )
@@ -359,6 +366,12 @@ def selon_subject(text: str, pos: int, limit: int, entities: list[Entity]) -> Me
                 "pronoun", "il" if word == "lui" else "elle", pos, pronoun.end(), "m" if word == "lui" else "f"
             )
         return None
+    words_of = _WORDS_OF.match(text, pos, limit)
+    if words_of and words_of.group("contracted"):
+        pos, contracted = words_of.start("contracted"), words_of.group("contracted")
+        text = text[:pos] + ("le" if contracted.lower() == "du" else "les") + text[pos + len(contracted) :]
+    elif words_of:
+        pos = words_of.end()
     article = _ARTICLE_THEN_HONORIFIC.match(text, pos, limit)  # "selon le Pr Salomon"
     mention = phrase_at(text, article.end() if article else pos, limit, entities)
     mention = role_alone(text, mention, entities) if mention else None  # "Pour le chef de l'État, X "...""

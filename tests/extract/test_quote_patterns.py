@@ -616,6 +616,17 @@ def test_pour_x_at_a_sentence_start_is_who_a_later_pronoun_points_to(quotes_of):
             id="an article before a title after selon",
         ),
         pytest.param(
+            "Le Sénat a fait sa rentrée la plus \"étrange de l'histoire moderne\" selon les mots du chef de la "
+            "minorité démocrate Chuck Schumer.",
+            "Chuck Schumer",
+            id="whose words after selon, du read as le",
+        ),
+        pytest.param(
+            "\"Ce plafond de bronze\" a été percé, selon les termes de l'ex-secrétaire d'Etat Hillary Clinton.",
+            "Hillary Clinton",
+            id="whose words after selon",
+        ),
+        pytest.param(
             '"Ces mesures s\'appliquent aussi aux parents", a précisé mardi le ministre de la Santé, Olivier '
             "Véran.• Le télétravail est possible.",
             "Olivier Véran",

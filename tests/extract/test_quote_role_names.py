@@ -33,6 +33,7 @@ def test_a_role_no_list_knows_before_a_name_after_the_verb(quotes_of, role):
         ("affirme le capitaine Valenzuela", "Valenzuela"),  # read as one entity with its role
         ("prévient le professeur Bouadma, de l'hôpital Bichat", "Bouadma"),
         ("a commenté la PDG de la RATP Catherine Guillouard", "Catherine Guillouard"),  # a role in capitals
+        ("s'insurge auprès de France 3 un autre membre de la CFE-CGC, Gérard Lenfant", "Gérard Lenfant"),
     ],
 )
 def test_a_role_with_its_complement_or_a_nationality_before_a_name_after_the_verb(quotes_of, attribution, speaker):
