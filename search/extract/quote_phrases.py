@@ -176,6 +176,9 @@ _ELECTION = re.compile(
     r"\s+(?:aux|à\s+la|pour\s+les|pour\s+la)\s+(?:élections?\s+)?(?:européennes|municipales|législatives"
     r"|régionales|départementales|sénatoriales|présidentielles?|primaires?)(?![\w'’-])"
 )
+#: An article before a medical or legal title: ``selon le Pr Salomon``, ``d'après la Dre Martin``,
+#: ``..., le Dr Jean-Yves Grall``.
+ARTICLE_THEN_HONORIFIC = re.compile(r"(?:le|la)\s+(?=(?:Pr|Dr|Pre|Dre|Me)\.?\s+[A-ZÀ-Þ])")
 _DETERMINER_BEFORE = re.compile(r"(?:\b[lL]['’]|\b(?:le|la|Le|La)\s+)$")
 
 
@@ -398,7 +401,8 @@ def _apposed_person(
     if named:
         return None if feminine and given_name_gender(named[0]) == "m" else named
     comma = _APPOSED.match(text, end, limit)
-    apposed = phrase_at(text, comma.end(), limit, entities) if comma else None
+    article = ARTICLE_THEN_HONORIFIC.match(text, comma.end(), limit) if comma else None  # ", le Dr X"
+    apposed = phrase_at(text, article.end() if article else comma.end(), limit, entities) if comma else None
     return (apposed.name, apposed.start, apposed.end) if apposed and apposed.kind == "person" else None
 
 

@@ -20,6 +20,7 @@ from search.extract.name_data import fold, person_nouns
 from search.extract.quote_context import bare_name, bare_name_after_medium
 from search.extract.quote_organisations import is_organisation
 from search.extract.quote_phrases import (
+    ARTICLE_THEN_HONORIFIC,
     CONCERNED,
     GENITIVES,
     PREPOSITIONS,
@@ -45,8 +46,6 @@ from search.extract.structure_types import Entity
 MAX_SUBJECT_GAP = 80
 SELON = re.compile(r"(?P<verb>selon|d['’]après)\s+", re.IGNORECASE)
 _SELON_PRONOUN = re.compile(r"(?P<head>lui|elle|eux|elles)(?![\w'’-])", re.IGNORECASE)
-#: An article before a medical or legal title: ``selon le Pr Salomon``, ``d'après la Dre Martin``.
-_ARTICLE_THEN_HONORIFIC = re.compile(r"(?:le|la)\s+(?=(?:Pr|Dr|Pre|Dre|Me)\.?\s+[A-ZÀ-Þ])")
 #: Whose words ``selon`` gives through them: ``selon les propos du ministre X``, ``selon les termes de X``.
 #: (``du``, ``des``: read as ``le``, ``les``, same length, so that the phrase keeps its article).
 _WORDS_OF = re.compile(
@@ -372,7 +371,7 @@ def selon_subject(text: str, pos: int, limit: int, entities: list[Entity]) -> Me
         text = text[:pos] + ("le" if contracted.lower() == "du" else "les") + text[pos + len(contracted) :]
     elif words_of:
         pos = words_of.end()
-    article = _ARTICLE_THEN_HONORIFIC.match(text, pos, limit)  # "selon le Pr Salomon"
+    article = ARTICLE_THEN_HONORIFIC.match(text, pos, limit)  # "selon le Pr Salomon"
     mention = phrase_at(text, article.end() if article else pos, limit, entities)
     mention = role_alone(text, mention, entities) if mention else None  # "Pour le chef de l'État, X "...""
     return mention if mention and mention.kind != "pronoun" else None

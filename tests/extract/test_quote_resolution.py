@@ -299,6 +299,14 @@ def test_one_of_his_lawyers(quotes_of):
     assert speakers(quotes_of(text)) == ["Mustapha Bouchachi"]
 
 
+def test_an_apposed_name_after_an_article_and_an_honorific(quotes_of):
+    text = (
+        'Le taux d\'incidence est un chiffre qui a "doublé en trois semaines", a précisé lundi le directeur '
+        "général de l'Agence régionale de santé (ARS) Auvergne-Rhône-Alpes, le Dr Jean-Yves Grall."
+    )
+    assert speakers(quotes_of(text)) == ["Jean-Yves Grall"]
+
+
 def test_a_role_with_its_field_then_the_role_alone(quotes_of):
     text = (
         '"Ces restrictions sont de beaux sujets de démocratie", a estimé le secrétaire d\'Etat aux Transports '
