@@ -46,7 +46,7 @@ _CONTINUES = re.compile(r"^\s*[,:;]?\s*(?:et\s+|puis\s+)?$")
 _PARTICIPLE = re.compile(r"^[^.;:«»]{0,60}?,\s*(?:en\s+)?([\w-]+ant)\b[^.;«»]{0,60}$")
 #: A short quotation is attributed after it only past a punctuation mark: ``"Bientôt", promet X``.
 _PUNCTUATED = re.compile(r"\s*[,!?…]")
-_SCARE = re.compile(r"«\s*x+(?:\s+x+){0,2}\s*»")
+_SCARE = re.compile(r"«\s*[^\s«»]+(?:\s+[^\s«»]+){0,2}\s*»")
 _ADJACENT = re.compile(r"^[\s.,!?…;:]*$")  # no "-": "- "Subhead" -" starts a new section
 
 

@@ -18,7 +18,7 @@ from search.extract.quote_kinds import SHORT_QUOTE_GAP
 _ONE_WORD_GAP = re.compile(
     r"^\s*(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cette|ces)\b)[a-zà-ÿ-]{3,}\s*$", re.IGNORECASE
 )
-_SCARE = re.compile(r"«\s*x+(?:\s+x+){0,2}\s*»")
+_SCARE = re.compile(r"«\s*[^\s«»]+(?:\s+[^\s«»]+){0,2}\s*»")
 _HONORIFIC_DOT = re.compile(r"\b(M|MM|Mme|Dr|Pr|Mgr)\.")
 #: Words allowed between a verb and a longer quotation (``a jugé que M. Assad "..."``).
 MAX_OBJECT_GAP = 60

@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from search.extract.name_data import fold, person_nouns
+
 #: Opening mark -> closing mark.
 PAIRS = {"«": "»", "“": "”", '"': '"'}
 #: An open quotation not closed within this many characters is dropped.
@@ -150,14 +152,36 @@ def unclosed_openings(text: str, quoted: list[Quoted]) -> list[int]:
     ]
 
 
+#: A role noun and ``de`` right before a quotation: ``le présentateur de "Vivement dimanche"``.
+_ROLE_OF = re.compile(r"\b(?P<noun>[a-zà-ÿ-]{3,})\s+(?:de|du|des|d['’])\s*$")
+#: A title: capitalized, five words at most, no sentence punctuation.
+_TITLE = re.compile(r"[A-ZÀ-Þ][^.!?;:,«»\"“”]{0,40}")
+
+
+def _role_title(text: str, pair: Quoted) -> bool:
+    """True when the quotation ``pair`` is a title completing a role noun before it (``le
+    leader de "La France insoumise"``): it is part of the role, not anyone's words."""
+    inner = text[pair.open + 1 : pair.close].strip()
+    role = _ROLE_OF.search(text, max(0, pair.open - 40), pair.open)
+    return (
+        role is not None
+        and fold(role.group("noun")) in person_nouns()
+        and len(inner.split()) <= 5
+        and _TITLE.fullmatch(inner) is not None
+    )
+
+
 def mask_quoted(text: str, quoted: list[Quoted]) -> str:
     """``text`` with quoted words replaced by ``x`` (same length, spaces kept, line breaks made
-    spaces), so that punctuation and verbs inside quotations are not read as the article's own.
+    spaces), so that punctuation and verbs inside quotations are not read as the article's own;
+    not a title that completes a role (``_role_title``).
     Paired marks become ``«`` and ``»``. A final ``.``, ``!`` or ``?`` inside the quotation is
     kept: it may end the sentence."""
     chars = list(text)
     for pair in quoted:
         chars[pair.open], chars[pair.close] = "«", "»"
+        if _role_title(text, pair):
+            continue  # "le présentateur de «Vivement dimanche»": the role reads the title's words
         end = pair.close
         if end - 1 > pair.open and text[end - 1] in ".!?…":
             end -= 1

@@ -65,7 +65,7 @@ _OBJECT_DETERMINERS = frozenset(
     "l le la les un une son sa ses leur leurs ce cette ces".split()
 )  # not "des": also "de les"
 #: A masked quotation of up to three words (``un militant du «xxxxx»``).
-_SCARE_QUOTE = re.compile(r"«\s*x+(?:\s+x+){0,2}\s*»")
+_SCARE_QUOTE = re.compile(r"«\s*[^\s«»]+(?:\s+[^\s«»]+){0,2}\s*»")
 _SENTENCE_GAP = re.compile(r"[.;:«»\"“”!?]")
 _GAP_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:qui|que|qu['’]|où|dont|est|sont|était|a|ont|avait|et)\b", re.IGNORECASE)
 _CLITICS = r"ne|n['’]|lui|leur|nous|vous|me|m['’]|te|t['’]|y|en|l['’]|le|la|les|se|s['’]"

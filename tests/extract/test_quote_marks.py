@@ -82,6 +82,14 @@ def test_mask_keeps_length_spaces_and_final_stop():
     assert masked == "Il a dit «xxxx xxx.» Puis il est parti."
 
 
+def test_mask_keeps_a_title_that_completes_a_role():
+    text = 'Le leader de "La France insoumise" a accusé le ministre de "tout cacher aux Français".'
+    masked = mask_quoted(text, find_quoted(text))
+    assert masked == "Le leader de «La France insoumise» a accusé le ministre de «xxxx xxxxxx xxx xxxxxxxx»."
+    text = 'Il a regardé le film de "Jean Renoir" hier.'  # no role before "de": masked as ever
+    assert mask_quoted(text, find_quoted(text)) == "Il a regardé le film de «xxxx xxxxxx» hier."
+
+
 def _sentences(text: str) -> list[str]:
     masked = mask_quoted(text, find_quoted(text))
     return [text[s:e] for s, e in sentence_spans(masked)]

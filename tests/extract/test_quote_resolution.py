@@ -299,6 +299,19 @@ def test_one_of_his_lawyers(quotes_of):
     assert speakers(quotes_of(text)) == ["Mustapha Bouchachi"]
 
 
+def test_a_role_completed_by_a_quoted_title(quotes_of):
+    text = (
+        "Bernard Cazeneuve critiquait le choix de Jean-Luc Mélenchon. Puis mercredi, le leader de \"La France "
+        'insoumise" a accusé l\'ancien Premier ministre de s\'être "occupé de l\'assassinat de Rémi Fraisse".'
+    )
+    assert speakers(quotes_of(text)) == ["Jean-Luc Mélenchon"]
+
+
+def test_a_title_ending_on_punctuation_is_a_scare_quote_on_the_way_to_the_speaker(quotes_of):
+    text = 'Un peu plus tôt, Robert Ménard avait déclaré son mouvement "Oz ta droite!" ne sera "le marchepied de personne".'
+    assert speakers(quotes_of(text)) == ["Robert Ménard"]
+
+
 def test_an_apposed_name_after_an_article_and_an_honorific(quotes_of):
     text = (
         'Le taux d\'incidence est un chiffre qui a "doublé en trois semaines", a précisé lundi le directeur '
