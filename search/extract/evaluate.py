@@ -1,6 +1,6 @@
 """Measure extraction against the hand annotations: ``python -m search.extract.evaluate``.
 
-Forty-three sets are scored (see tests/data/extract/README.md):
+Forty-seven sets are scored (see tests/data/extract/README.md):
 
 ``seeds``  the five articles of ``seeds/`` (plain text, no metadata), against
            ``tests/data/extract/golden/<id>.json``;

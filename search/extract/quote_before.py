@@ -11,9 +11,9 @@ import re
 from functools import cache
 
 from search.extract.quote_gaps import INCISE_GAP, INTRO, introduces
+from search.extract.quote_marks import SCARE_QUOTE
 from search.extract.quote_phrases import Mention, phrase_at, phrase_starts
 from search.extract.quote_speakers import (
-    _SCARE_QUOTE,
     _SENTENCE_GAP,
     SELON,
     Attribution,
@@ -53,7 +53,7 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
     opinion = _FOR.match(text, floor, pos)
     if opinion and not short:  # "Pour Wolfram Lacher, les revers "montrent ...""
         mention = selon_subject(text, opinion.end(), pos, entities)
-        gap = _SCARE_QUOTE.sub("", text[mention.end : pos]) if mention else ""
+        gap = SCARE_QUOTE.sub("", text[mention.end : pos]) if mention else ""
         role = mention is not None and mention.kind == "title" and mention.definite and mention.role
         if (
             mention
@@ -143,7 +143,7 @@ def _opinion_holder(text: str, floor: int, pos: int, entities: list[Entity]) -> 
     """``l'expert Alain Fischer, selon qui "..."``, ``X, pour qui il faut "..."``: the person
     whose opinion the relative clause holding the quotation gives."""
     relatives = list(_WHOSE_OPINION.finditer(text, floor, pos))
-    if not relatives or _SENTENCE_GAP.search(_SCARE_QUOTE.sub("", text[relatives[-1].end() : pos])):
+    if not relatives or _SENTENCE_GAP.search(SCARE_QUOTE.sub("", text[relatives[-1].end() : pos])):
         return None
     relative = relatives[-1]
     for start in reversed(phrase_starts(text, floor, relative.start(), entities)):

@@ -17,7 +17,7 @@ from search.extract.quote_before import attribution_before
 from search.extract.quote_colon import subject_before_colon, subject_of_previous
 from search.extract.quote_incise import incise_after
 from search.extract.quote_kinds import has_verb, is_scare_quote
-from search.extract.quote_marks import Quoted
+from search.extract.quote_marks import SCARE_QUOTE, Quoted
 from search.extract.quote_passive import passive_agent
 from search.extract.quote_patterns import (
     announced_before_colon,
@@ -46,7 +46,6 @@ _CONTINUES = re.compile(r"^\s*[,:;]?\s*(?:et\s+|puis\s+)?$")
 _PARTICIPLE = re.compile(r"^[^.;:«»]{0,60}?,\s*(?:en\s+)?([\w-]+ant)\b[^.;«»]{0,60}$")
 #: A short quotation is attributed after it only past a punctuation mark: ``"Bientôt", promet X``.
 _PUNCTUATED = re.compile(r"\s*[,!?…]")
-_SCARE = re.compile(r"«\s*[^\s«»]+(?:\s+[^\s«»]+){0,2}\s*»")
 _ADJACENT = re.compile(r"^[\s.,!?…;:]*$")  # no "-": "- "Subhead" -" starts a new section
 
 
@@ -173,7 +172,7 @@ def _caption(original: str, pair: Quoted) -> bool:
 def _participle_between(between: str) -> str:
     """``", a dit X, estimant que "...``: the speech participle with which the same speaker
     goes on, or ""."""
-    match = _PARTICIPLE.match(_SCARE.sub("", between))  # '... de «xxxx» du régime, plaidant pour "...'
+    match = _PARTICIPLE.match(SCARE_QUOTE.sub("", between))  # '... de «xxxx» du régime, plaidant pour "...'
     return match.group(1) if match and match.group(1).lower() in present_participles(declarative_only=False) else ""
 
 

@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 
 from search.extract.quote_kinds import SHORT_QUOTE_GAP
+from search.extract.quote_marks import SCARE_QUOTE
 
 #: One word between a verb and a short quotation, not a determiner: ``se dit "très réservée"``
 #: or ``s'est dit déterminé "à vaincre"``, but not ``a dénoncé les "gilets jaunes"``.
 _ONE_WORD_GAP = re.compile(
     r"^\s*(?!(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cette|ces)\b)[a-zà-ÿ-]{3,}\s*$", re.IGNORECASE
 )
-_SCARE = re.compile(r"«\s*[^\s«»]+(?:\s+[^\s«»]+){0,2}\s*»")
 _HONORIFIC_DOT = re.compile(r"\b(M|MM|Mme|Dr|Pr|Mgr)\.")
 #: Words allowed between a verb and a longer quotation (``a jugé que M. Assad "..."``).
 MAX_OBJECT_GAP = 60
@@ -49,7 +49,7 @@ INCISE_GAP = re.compile(r"[^.;:!?«»,]{0,30},\s*$")
 def introduces(gap: str, short: bool) -> bool:
     """True when ``gap``, the words between a speech verb and a quotation, lets the verb
     introduce it; ``short``: the quotation is a few words without a verb."""
-    plain = _SCARE.sub("", _HONORIFIC_DOT.sub(r"\1", gap))  # 'pouvait être "utile" en "complément ..."'
+    plain = SCARE_QUOTE.sub("", _HONORIFIC_DOT.sub(r"\1", gap))  # 'pouvait être "utile" en "complément ..."'
     plain = _RELATIVE_END.sub("", plain)  # 'dite honorée de cette "mission" qui "permettra de ..."'
     return bool(
         INTRO.match(gap)

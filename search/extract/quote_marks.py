@@ -152,6 +152,10 @@ def unclosed_openings(text: str, quoted: list[Quoted]) -> list[int]:
     ]
 
 
+#: A quotation of one to three words in the masked text, masked or a title left as it is
+#: (``un militant du «xxxxx»``, ``son mouvement «xx xx xxxxxx!»``, ``le leader de «La France
+#: insoumise»``): readers skip it on the way from a verb to its speaker.
+SCARE_QUOTE = re.compile(r"«\s*[^\s«»]+(?:\s+[^\s«»]+){0,2}\s*»")
 #: A role noun and ``de`` right before a quotation: ``le présentateur de "Vivement dimanche"``.
 _ROLE_OF = re.compile(r"\b(?P<noun>[a-zà-ÿ-]{3,})\s+(?:de|du|des|d['’])\s*$")
 #: A title: capitalized, five words at most, no sentence punctuation.

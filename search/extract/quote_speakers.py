@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from search.extract.dates import DAY_RE, MONTH_RE, WEEKDAY_RE
 from search.extract.name_data import fold, person_nouns
 from search.extract.quote_context import bare_name, bare_name_after_medium
+from search.extract.quote_marks import SCARE_QUOTE
 from search.extract.quote_organisations import is_organisation
 from search.extract.quote_phrases import (
     ARTICLE_THEN_HONORIFIC,
@@ -64,8 +65,6 @@ _PARTIAL_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:est|sont|était|ont|avait|
 _OBJECT_DETERMINERS = frozenset(
     "l le la les un une son sa ses leur leurs ce cette ces".split()
 )  # not "des": also "de les"
-#: A masked quotation of up to three words (``un militant du «xxxxx»``).
-_SCARE_QUOTE = re.compile(r"«\s*[^\s«»]+(?:\s+[^\s«»]+){0,2}\s*»")
 _SENTENCE_GAP = re.compile(r"[.;:«»\"“”!?]")
 _GAP_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:qui|que|qu['’]|où|dont|est|sont|était|a|ont|avait|et)\b", re.IGNORECASE)
 _CLITICS = r"ne|n['’]|lui|leur|nous|vous|me|m['’]|te|t['’]|y|en|l['’]|le|la|les|se|s['’]"
@@ -187,7 +186,7 @@ def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> 
     if named_role:
         return named_role
     for pos in starts:
-        gap = _SCARE_QUOTE.sub("", text[start:pos])  # 'a déclaré "très émue" à l'AFP X'
+        gap = SCARE_QUOTE.sub("", text[start:pos])  # 'a déclaré "très émue" à l'AFP X'
         if _GAP_STOP.search(gap) or _has_object(text, start, pos):
             return None
         if word_before(text, pos, start) in PREPOSITIONS:

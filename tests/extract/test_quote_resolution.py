@@ -308,7 +308,10 @@ def test_a_role_completed_by_a_quoted_title(quotes_of):
 
 
 def test_a_title_ending_on_punctuation_is_a_scare_quote_on_the_way_to_the_speaker(quotes_of):
-    text = 'Un peu plus tôt, Robert Ménard avait déclaré son mouvement "Oz ta droite!" ne sera "le marchepied de personne".'
+    text = (
+        'Un peu plus tôt, Robert Ménard avait déclaré son mouvement "Oz ta droite!" ne sera "le marchepied de '
+        'personne".'
+    )
     assert speakers(quotes_of(text)) == ["Robert Ménard"]
 
 
