@@ -30,10 +30,10 @@ from search.extract.quote_patterns import (
     incise_before,
     incise_inside,
     parenthesized,
-    participle_before,
     said_next,
     sentence_final,
 )
+from search.extract.quote_participles import named_participle_before, participle_before
 from search.extract.quote_phrases import Mention
 from search.extract.quote_speakers import Attribution, attributed_after, attribution_after, attribution_headline
 from search.extract.quote_verbs import present_participles
@@ -125,6 +125,7 @@ def _attribute(
         or comme_before(text, floor, pair.open, entities)
         or coordinated_before(text, start, floor, pair.open, entities)
         or (participle_before(text, start, floor, pair.open, entities, short) if floor == start else None)
+        or named_participle_before(text, floor, pair.open, entities, short)
     )  # after an earlier quotation, a participle goes on with its speaker (see direct_quotes)
     if before is None and headline:
         before = attribution_headline(text, floor, pair.open, entities) or headline_speaker_after(

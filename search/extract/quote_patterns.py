@@ -12,8 +12,6 @@
   marks: ``"C'était difficilement contestable, a-t-il encore expliqué. Moralement, ..."``;
 - the attribution closing the sentence, far after the quotation:
   ``La famille qui "se présentait régulièrement" ... , a raconté le major X.``;
-- a speech participle before the quotation, whose subject is the sentence's:
-  ``Edouard Philippe a tenté d'apaiser la polémique en appelant au "respect ..."``;
 - in a headline, the subject of the speech verb after the quotation:
   ``"Je ne démissionnerai pas" : Ségolène Royal répond à ses détracteurs``;
 - the next sentence: ``... serait "la pire des solutions" pour X. C'est ce qu'il a déclaré``,
@@ -27,10 +25,9 @@ from functools import cache
 
 from search.extract.name_data import fold, organisation_words
 from search.extract.place_gazetteer import load_gazetteer
-from search.extract.quote_gaps import introduces
 from search.extract.quote_phrases import NAME_WORD, Mention, phrase_at, phrase_starts
 from search.extract.quote_speakers import Attribution, _verb_at, attribution_after, subject_after, subject_before
-from search.extract.quote_verbs import mentions_speech, present_participles, speech_verbs, verb_groups_in
+from search.extract.quote_verbs import mentions_speech, speech_verbs, verb_groups_in
 from search.extract.structure_types import Entity
 
 #: What may come before a name announced before a colon in its sentence: nothing, a
@@ -205,54 +202,6 @@ def headline_speaker(text: str, pos: int, entities: list[Entity]) -> Attribution
     mention = phrase_at(text, lead.end(), pos, entities) if lead else None
     if mention and mention.kind == "person" and re.match(r"\s*:", text[mention.end : pos]):
         return Attribution(":", mention, pos)
-    return None
-
-
-_PARTICIPLE_BEFORE = re.compile(
-    r"(?:,\s*(?:(?:le|la|les|l['’]|lui|leur|se|s['’])\s*)?|\ben\s+)"  # ", le qualifiant de "...""
-    r"(?P<part>[a-zà-ÿ]+ant)\b(?P<gap>[^.;:!?«»]{0,80})$",
-    re.IGNORECASE,
-)
-_OPENER = re.compile(r"\s*(?:[^,;:«»]{1,120},\s*)?")
-#: A participle's object before a short quotation: ``dénonçant une agression "grave et intolérable"``.
-_OBJECT = re.compile(r"\s*(?:le|la|les|l['’]|un|une|des|son|sa|ses|leur|leurs|ce|cet|cette|ces)\s*[a-zà-ÿ-]{3,}\s+")
-
-
-#: A comma, then a role's determiner: where the subject of an absolute participle clause starts.
-_COMMA_THEN_ROLE = re.compile(r",\s*(?=(?:un|une|le|la|l['’])\s*\w)", re.IGNORECASE)
-
-
-def _absolute_subject(text: str, sentence_start: int, end: int, entities: list[Entity]) -> Mention | None:
-    """The named person a role phrase after a comma gives, right before the participle's comma at
-    ``end``: ``Pékin n'a pas confirmé d'incident, un porte-parole du ministère chinois des Affaires
-    étrangères, Zhao Lijian, assurant que "..."`` (the participle has its own subject)."""
-    for comma in _COMMA_THEN_ROLE.finditer(text, sentence_start, end):
-        mention = phrase_at(text, comma.end(), end, entities)
-        if mention and mention.kind == "person" and not text[mention.end : end].strip():
-            return mention
-    return None
-
-
-def participle_before(
-    text: str, sentence_start: int, floor: int, pos: int, entities: list[Entity], short: bool
-) -> Attribution | None:
-    """``Edouard Philippe a tenté d'apaiser la polémique en appelant au "respect ..."``:
-    a speech participle before the quotation; the speaker is the sentence's subject."""
-    match = _PARTICIPLE_BEFORE.search(text, floor, pos)
-    if not match or match.group("part").lower() not in present_participles():
-        return None
-    if not (introduces(match.group("gap"), short) or (short and _OBJECT.fullmatch(match.group("gap")))):
-        return None
-    absolute = _absolute_subject(text, sentence_start, match.start(), entities)
-    if absolute is not None:
-        return Attribution(match.group("part"), absolute, pos)
-    for start in phrase_starts(text, sentence_start, match.start(), entities):
-        opener = _OPENER.match(text, sentence_start, start)
-        if opener.end() != start:
-            continue
-        mention = phrase_at(text, start, match.start(), entities)
-        if mention and mention.kind != "pronoun":
-            return Attribution(match.group("part"), mention, pos)
     return None
 
 

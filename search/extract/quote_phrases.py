@@ -179,6 +179,8 @@ _ELECTION = re.compile(
 #: An article before a medical or legal title: ``selon le Pr Salomon``, ``d'après la Dre Martin``,
 #: ``..., le Dr Jean-Yves Grall``.
 ARTICLE_THEN_HONORIFIC = re.compile(r"(?:le|la)\s+(?=(?:Pr|Dr|Pre|Dre|Me)\.?\s+[A-ZÀ-Þ])")
+#: An article and a party label or acronym before a name: ``, le Républicain Bernard Accoyer``, ``la LR X``.
+_ARTICLE_THEN_LABEL = re.compile(r"(?:le|la)\s+(?:Républicaine?|MoDem|LaREM|[A-Z]{2,5})\s+(?=[A-ZÀ-Þ][a-zà-ÿ])")
 _DETERMINER_BEFORE = re.compile(r"(?:\b[lL]['’]|\b(?:le|la|Le|La)\s+)$")
 
 
@@ -401,7 +403,11 @@ def _apposed_person(
     if named:
         return None if feminine and given_name_gender(named[0]) == "m" else named
     comma = _APPOSED.match(text, end, limit)
-    article = ARTICLE_THEN_HONORIFIC.match(text, comma.end(), limit) if comma else None  # ", le Dr X"
+    article = (  # ", le Dr X", ", le Républicain X"
+        ARTICLE_THEN_HONORIFIC.match(text, comma.end(), limit) or _ARTICLE_THEN_LABEL.match(text, comma.end(), limit)
+        if comma
+        else None
+    )
     apposed = phrase_at(text, article.end() if article else comma.end(), limit, entities) if comma else None
     return (apposed.name, apposed.start, apposed.end) if apposed and apposed.kind == "person" else None
 

@@ -54,6 +54,7 @@ from search.extract.quote_organisations import is_organisation, organisation_nam
 from search.extract.quote_patterns import WORDS_OF_NEXT, incise_spans
 from search.extract.quote_people import MAX_CHAIN, PRONOUN_SUBJECT, SUBJECT_WINDOW, People
 from search.extract.quote_phrases import CONCERNED, Mention, phrase_patterns, role_apposition
+from search.extract.quote_self_naming import names_speaker
 from search.extract.quote_signatories import co_speakers, is_plural
 from search.extract.quote_verbs import mentions_speech
 from search.extract.structure_types import Entity, Span, Structure, full_text
@@ -315,6 +316,9 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
         if speaker is None:
             continue
         name, kind = speaker
+        written = found.place != "continued" and found.mention is not None and found.mention.kind == "person"
+        if found.kind == "direct" and kind == "person" and not written and names_speaker(text[found.start : found.end], name):
+            continue  # '"... texte de Mélenchon ...", a réagi le député': a role or pronoun meant someone else
         if kind == "organisation":
             kind = _organisation_or_person(name, people, found.mention)
         elif kind == "person" and is_organisation(name, masked):

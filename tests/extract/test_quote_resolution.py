@@ -323,6 +323,15 @@ def test_an_apposed_name_after_an_article_and_an_honorific(quotes_of):
     assert speakers(quotes_of(text)) == ["Jean-Yves Grall"]
 
 
+@pytest.mark.parametrize("label", ["le Républicain", "le LR"])
+def test_an_apposed_name_after_an_article_and_a_party_label(quotes_of, label):
+    text = (
+        "Christophe Castaner reste au gouvernement. \"Après sa désignation par Jupiter, Castaner est autorisé à "
+        f'cumuler\", a ironisé l\'ex-président de l\'Assemblée nationale, {label} Bernard Accoyer, cité par Le Monde.'
+    )
+    assert speakers(quotes_of(text)) == ["Bernard Accoyer"]
+
+
 def test_a_role_with_its_field_then_the_role_alone(quotes_of):
     text = (
         '"Ces restrictions sont de beaux sujets de démocratie", a estimé le secrétaire d\'Etat aux Transports '
