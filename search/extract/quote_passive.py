@@ -27,7 +27,7 @@ _AUTHORED = frozenset(("écrit", "écrite", "écrits", "écrites"))
 
 
 @cache
-def _participles() -> frozenset[str]:
+def agent_participles() -> frozenset[str]:
     """Participles of the declarative, non-reflexive speech verbs, every agreement."""
     return frozenset(
         p
@@ -43,7 +43,7 @@ def passive_agent(text: str, pos: int, limit: int, entities: list[Entity]) -> At
     (``"..." promis par Emmanuel Macron``), or the signer of the document said to say it
     (``"...", commence la lettre, signée par X``): a person or an organisation, or None."""
     match = _AGENT.match(text, pos, limit)
-    if not match or match.group("part").lower() not in _participles():
+    if not match or match.group("part").lower() not in agent_participles():
         match = _SIGNED.match(text, pos, limit)
     if not match:
         return None

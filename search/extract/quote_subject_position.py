@@ -7,8 +7,9 @@ it in its sentence, not inside someone's reported words (``X a estimé qu'avec c
 référendum, le chef ...``) nor in a list; in a headline, when a verb follows it.
 Some names stand apart from that rule: after a quoted subhead, in a second clause
 (``tandis que``), whose opinion a quotation gives (``..., pour Me Fabien Rajon``),
-set apart by ``lui``/``elle``, introduced (``cette femme, Barbara Mensah,``), or an
-example right before a quotation (``Comme Marcel, interrogé par franceinfo. "..."``).
+set apart by ``lui``/``elle``, introduced (``cette femme, Barbara Mensah,``), an
+example right before a quotation (``Comme Marcel, interrogé par franceinfo. "..."``), or
+the agent of a passive speech verb (``Cette annonce a été saluée par X. "...", a ajouté l'élu``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import re
 
 from search.extract.quote_introductions import introduces_person
+from search.extract.quote_passive import agent_participles
 from search.extract.quote_phrases import Mention
 from search.extract.quote_verbs import reports_clause
 
@@ -120,7 +122,39 @@ def mention_is_subject(text: str, sentence_start: int, mention: Mention, unnamed
     if not unnamed and _named_subject(text, sentence_start, start, end):
         return True
     # "cette femme, Barbara Mensah, âgée de 70 ans": introduced, she is who "elle" is next
-    return introduces_person(text, start, end) or _example_before_quotation(text, mention)
+    return (
+        introduces_person(text, start, end)
+        or _example_before_quotation(text, mention)
+        or _speech_agent(text, sentence_start, start, end)
+    )
+
+
+#: The agent's ``par``, and what may stand between it and the name: nothing, or a role.
+_AGENT_PAR = re.compile(r"\bpar\s+(?P<role>(?:(?:le|la|les|l['’])\s*[^.;:!?«»]{1,70})?)$", re.IGNORECASE)
+_NOT_ROLE = re.compile(r"\b(?:qui|que|qu['’]|et|dont)\b", re.IGNORECASE)
+#: How many words a complement between the participle and ``par`` may have (``saluée dans la foulée par``).
+_AGENT_GAP_WORDS = 6
+#: A passive's auxiliary right before its participle: the agent is the main clause's, not a noun's
+#: (``l'annonce, encore qualifiée de "révoltante" par le ministre``).
+#: Another agent after this one's, who shares the sentence: ``confirmée par X et saluée par Y``.
+_SECOND_AGENT = re.compile(r"[^.;:!?«»]{0,40}?\s(?:et|puis)\s+(?:[\w'’-]+\s+){0,3}?par\s")
+_PASSIVE_AUXILIARIES = frozenset(("été", "est", "sont", "était", "étaient", "fut"))
+
+
+def _speech_agent(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """True when the name at ``start`` is the agent of a passive speech verb, who spoke: ``Cette
+    annonce a été saluée dans la foulée par le maire LR de Nice Christian Estrosi. "...", a
+    ajouté l'élu``, ``a été confirmée lundi sur LCI par le directeur des campagnes, Manuel Bompard``."""
+    par = _AGENT_PAR.search(text, max(sentence_start, start - 80), start)
+    if not par or _NOT_ROLE.search(par.group("role")) or _SECOND_AGENT.match(text, end):
+        return False
+    words = re.split(r"[\s,]+", _sentence_before(text, sentence_start, par.start()).strip())
+    for at in range(len(words) - 1, max(0, len(words) - _AGENT_GAP_WORDS - 2), -1):
+        if words[at].lower() == "par":
+            return False  # another agent's: "confirmée par X et saluée| par Y"
+        if words[at].lower() in agent_participles():
+            return words[at - 1].lower() in _PASSIVE_AUXILIARIES  # not "l'annonce, qualifiée par X"
+    return False
 
 
 def _named_subject(text: str, sentence_start: int, start: int, end: int) -> bool:

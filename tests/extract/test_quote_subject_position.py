@@ -76,3 +76,30 @@ def test_a_name_a_quotation_speaks_of_before_an_inverted_pronoun_is_not_a_subjec
 )
 def test_an_example_with_an_apposition_right_before_a_quotation_is_who_speaks_next(text, subject):
     assert mention_is_subject(text, 0, person(text, "Hugo"), unnamed=False, headline_end=0) is subject
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "subject"),
+    [
+        ("Cette annonce a été saluée dans la foulée par le maire de Nice Christian Estrosi.", "Christian Estrosi", True),
+        ("L'information a été confirmée lundi matin sur LCI, par Manuel Bompard.", "Manuel Bompard", True),
+        ("Le ministre était interpellé par le député de Haute-Loire Jean-Pierre Vigier.", "Jean-Pierre Vigier", True),
+        # not the agent of a participle that describes a noun, nor of a verb that reports no speech
+        ("M. Ruffin parlait de cette annonce qualifiée de révoltante par Bruno Le Maire.", "Bruno Le Maire", False),
+        ("Cette femme a été agressée par Karine Champy dans l'escalier.", "Karine Champy", False),
+        # two agents share the sentence: neither is its subject alone
+        ("La mesure a été confirmée par Jérôme Salomon et saluée par Olivier Véran.", "Jérôme Salomon", False),
+        ("La mesure a été confirmée par Jérôme Salomon et saluée par Olivier Véran.", "Olivier Véran", False),
+    ],
+)
+def test_the_agent_of_a_passive_speech_verb_is_a_subject(text, name, subject):
+    assert mention_is_subject(text, 0, person(text, name), False, 0) is subject
+
+
+def test_a_role_after_a_passive_speech_verb_points_to_its_agent(quotes_of):
+    text = (
+        '"La sécurité est l\'affaire de tous", a déclaré le Premier ministre Jean Castex. Cette annonce a été '
+        "saluée dans la foulée par le maire de Nice Christian Estrosi, partisan d'une telle mesure. \"Il nous "
+        'appartient de prouver que cette confiance est bien placée", a ajouté l\'élu.'
+    )
+    assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Jean Castex", "Christian Estrosi"]
