@@ -46,6 +46,8 @@ _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
 _FOREIGN_PARTICLE = r"(?:da|das|di|do|dos|del|della|van|von|der|den|ter|al|el)"
 #: The number that ends a channel's or an event's name: ``France 2``, ``Europe 1``, ``Paris 2024``.
 _NUMBERED = r"(?:\s+\d{1,4}\b(?![,.]\d))?"
+#: A number with its thousands separated: ``le maire de cette commune de 1.000 habitants``.
+_THOUSANDS = r"\d{1,3}(?:[.\s]\d{3})+\b"
 #: Words after which a noun phrase is a complement, not a subject.
 PREPOSITIONS = frozenset(
     fold(word)
@@ -218,7 +220,7 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
     limit = limit if line_end < 0 else line_end
     complement = re.compile(
         rf"\s*(?:et\s+)?(?:de\s+l['’]|(?:de\s+la|des|du|de)\s|d['’])\s*"  # "de" alone: not "devant"
-        rf"(?:(?:(?:M|MM|Mme|Dr|Pr|Me|Mgr)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*{_NUMBERED}|[\w-]+"
+        rf"(?:(?:(?:M|MM|Mme|Dr|Pr|Me|Mgr)\.?\s+)?{NAME_WORD}(?:\s+{NAME_WORD})*{_NUMBERED}|{_THOUSANDS}|[\w-]+"
         r"|«[^«»]{1,80}»)"  # "l'auteur d'«Un petit dessin ...», Sandrine Campese": a work's title
     )
     # a name may open with initials: "le gouverneur J.B. Pritzker"

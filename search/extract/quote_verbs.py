@@ -81,12 +81,13 @@ _INSERTED = r"(?:dans|sur|via)\s+(?:un|une|son|sa|le|la)\s+[\w-]+\s+"
 _STRESSED = r"(?:\s+|\s*,\s*(?:lui|elle|eux|elles)\s*,\s*)"
 #: Any adverb in -ment (``a rapidement condamné``, ``a catégoriquement rejeté``).
 _MENT_ADVERB = r"[a-zà-ÿ]{3,}ment"
-#: Verbs followed by an infinitive that keep the speech sense: ``a tenu à préciser``.
-LEAD_VERBS = ("tenu à", "voulu", "souhaité", "fait", "cru bon de", "jugé bon de", "dû", "pu")
+#: Verbs followed by an infinitive that keep the speech sense: ``a tenu à préciser``, ``a fini par lâcher``.
+LEAD_VERBS = ("tenu à", "voulu", "souhaité", "fait", "cru bon de", "jugé bon de", "dû", "pu", "fini par")
 #: The same, conjugated: ``tient à préciser``, ``veut rappeler``.
 LEAD_FINITE = (
     "tient à", "tiennent à", "tenait à", "veut", "veulent", "voulait", "souhaite", "souhaitent", "doit", "doivent",
     "devait", "peut", "peuvent", "pouvait", "vient de", "viennent de", "venait de", "venaient de",
+    "finit par", "finissent par", "finissait par",
 )  # fmt: skip
 PRONOUNS = ("il", "elle", "on", "ils", "elles")
 #: An object pronoun that may open a verb group: ``y explique``, ``lui a lancé``, ``en a conclu``

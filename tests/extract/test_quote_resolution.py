@@ -323,6 +323,22 @@ def test_an_apposed_name_after_an_article_and_an_honorific(quotes_of):
     assert speakers(quotes_of(text)) == ["Jean-Yves Grall"]
 
 
+def test_porte_parole_without_its_hyphen_is_a_role(quotes_of):
+    text = (
+        '"Les trois ressortissants français ont droit à leur pension", a expliqué la porte parole du Land de la '
+        "Sarre, Sarah Joseph."
+    )
+    assert speakers(quotes_of(text)) == ["Sarah Joseph"]
+
+
+def test_a_role_with_a_number_in_thousands_then_its_apposed_name(quotes_of):
+    text = (
+        'Le procureur Matthieu Bourrette a parlé. "Tout fonctionnait parfaitement, il y a eu des essais", a assuré '
+        "le maire de cette commune de 1.000 habitants, Philippe Maussire."
+    )
+    assert speakers(quotes_of(text)) == ["Philippe Maussire"]
+
+
 @pytest.mark.parametrize("label", ["le Républicain", "le LR"])
 def test_an_apposed_name_after_an_article_and_a_party_label(quotes_of, label):
     text = (

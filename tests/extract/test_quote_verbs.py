@@ -71,6 +71,8 @@ def test_the_brief_verbs_are_all_there():
         "avait d'abord lancé",
         "vient de déclarer",
         "venait d'expliquer",
+        "finit par lâcher",
+        "a fini par reconnaître",
         "y explique",
         "y a écrit",
         "lui a lancé",
@@ -101,6 +103,7 @@ def test_lui_after_quant_a_is_no_clitic_of_the_verb(quotes_of):
         ("a-t-on ajouté", "on"),
         ("ont-ils ajouté", "ils"),
         ("a-t-il encore souligné", "il"),
+        ("a-t-il fini par admettre", "il"),
     ],
 )
 def test_inverted_groups(group, pronoun):
