@@ -317,7 +317,8 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
             continue
         name, kind = speaker
         written = found.place != "continued" and found.mention is not None and found.mention.kind == "person"
-        if found.kind == "direct" and kind == "person" and not written and names_speaker(text[found.start : found.end], name):
+        doubted = found.kind == "direct" and kind == "person" and not written
+        if doubted and names_speaker(text[found.start : found.end], name):
             continue  # '"... texte de Mélenchon ...", a réagi le député': a role or pronoun meant someone else
         if kind == "organisation":
             kind = _organisation_or_person(name, people, found.mention)
