@@ -39,7 +39,10 @@ _NOT_GIVEN = frozenset(
 )
 
 
-def _given_word(word: str) -> bool:
+def plain_given_word(word: str) -> bool:
+    """True when a capitalized ``word`` may be part of a person's name: not a function word,
+    a preposition, a role, an honorific, an organisation's noun, an acronym or a word that
+    is never a given name (``Affaire``)."""
     folded = fold(word).rstrip(".")
     return not (
         folded in _NOT_GIVEN
@@ -63,9 +66,9 @@ def full_names_for(text: str, surname: str, exclude: Callable[[str], bool] = lam
         if _medium_end(text, match.start()) >= 0:
             continue  # "raconte au Parisien Idrissa": the medium is no given name
         given = match.group(1).split()
-        while given and not _given_word(given[0]):
+        while given and not plain_given_word(given[0]):
             given = given[1:]
-        if not given or not all(_given_word(word) or fold(word) in particles() for word in given[1:]):
+        if not given or not all(plain_given_word(word) or fold(word) in particles() for word in given[1:]):
             continue
         name = " ".join([*given, match.group(2)])
         parts = parse_name(name)
@@ -104,7 +107,7 @@ def _surname_words(candidates: list[str], given: str) -> list[str]:
         if fold(part) in particles() and part[:1].isupper():
             words.append(part)  # "Hervé Le Hir"
             continue
-        if not _given_word(part) or load_gazetteer().lookup(part) is not None or fold(part) == fold(given):
+        if not plain_given_word(part) or load_gazetteer().lookup(part) is not None or fold(part) == fold(given):
             break
         if is_demonym(part):
             break  # "celle de Hana Tchécoslovaque": her nationality, not her surname
@@ -330,7 +333,7 @@ def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
             and fold(entity.text) in given_names()
             and match
             and match.end() <= following
-            and _given_word(match.group(1))
+            and plain_given_word(match.group(1))
             and not _GLUED.search(match.group(1))  # "Alain JuppéPour": a sentence glued to the name
             and fold(match.group(1)) not in given_names()
             and load_gazetteer().lookup(match.group(1)) is None

@@ -49,6 +49,7 @@ from search.extract.quote_introductions import introduced_persons, introduces_pe
 from search.extract.quote_joint import joint_incise, lists_signatories, signatories
 from search.extract.quote_kinds import is_scare_quote, names_a_charge, names_a_work
 from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends, unclosed_openings
+from search.extract.quote_missed_names import incise_persons
 from search.extract.quote_names import completed_given_names, full_names_for, full_names_from_given, surname_entities
 from search.extract.quote_organisations import is_organisation, organisation_names
 from search.extract.quote_patterns import WORDS_OF_NEXT, incise_spans
@@ -251,6 +252,7 @@ def _read(article: Article, structure: Structure, entities: list[Entity]) -> _Re
     entities = [e for e in entities if not (e.label == "PER" and " " not in e.text and names_a_work(text, e.start))]
     entities = [_brand(e, text) for e in entities]
     entities = completed_given_names(introduced_persons(entities, text), text)
+    entities = incise_persons(text, entities, [q.close for q in quoted])
     entities = surname_entities(text, entities, [(q.open, q.close) for q in quoted])
     masked = mask_quoted(text, quoted)
     sentences = sentence_spans(masked, subhead_ends(text, quoted))

@@ -21,6 +21,8 @@ from search.extract.quote_organisations import is_organisation, organisation_nam
         "Holt School",
         "Non Stop Zapping",  # the video credit "(vidéo)par Non Stop Zapping"
         "The Atlantic",
+        "Daily Telegraph",  # "a déclaré le professeur Ferguson au Telegraph"
+        "Der Spiegel",
         "Keystone-ATS",
         "Credit Suisse",
         "One Voice",

@@ -412,3 +412,19 @@ def test_entity_spans_skip_parts_whose_only_capital_opens_them_with_a_function_w
     )
     spans = [text[s:e] for s, e in entity_spans(text, context=1)]
     assert spans == [", a déclaré Sergueï Lavrov.", "Le Pen a dit que non.", "Selon l'AFP, il a menti."]
+
+
+def test_a_foreign_newspaper_after_a_role_and_surname_is_where_he_said_it(quotes_of):
+    quotes = quotes_of(
+        'Le professeur Neil Ferguson a démissionné. "J\'admets avoir fait une erreur", a déclaré le professeur '
+        "Ferguson au Telegraph. Il a expliqué."
+    )
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Neil Ferguson"]
+
+
+def test_a_finding_announced_by_verdict_is_no_ones(quotes_of):
+    quotes = quotes_of(
+        'La CLCV a livré ses résultats. Verdict : "un surplus de dépense compris entre 100 et 225 euros par année" '
+        "pour les ménages."
+    )
+    assert [q.speaker for q in quotes] == []
