@@ -23,6 +23,8 @@ from search.extract.quote_organisations import is_organisation, organisation_nam
         "The Atlantic",
         "Daily Telegraph",  # "a déclaré le professeur Ferguson au Telegraph"
         "Der Spiegel",
+        "France Bleu Touraine",  # a regional station: "a confié à France Bleu Touraine, le professeur Dequin"
+        "France 3 Hauts-de-France",
         "Keystone-ATS",
         "Credit Suisse",
         "One Voice",

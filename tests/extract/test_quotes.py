@@ -428,3 +428,21 @@ def test_a_finding_announced_by_verdict_is_no_ones(quotes_of):
         "pour les ménages."
     )
     assert [q.speaker for q in quotes] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Le professeur Pierre-François Dequin dirige le service. "Les équipes sont meurtries", a encore confié '
+            'à France Bleu Touraine, le professeur Dequin. "Ce qui a choqué", a-t-il ajouté.',
+            "Pierre-François Dequin",
+        ),
+        (
+            '"On a voulu une fête", explique à France Bleu Paris Corinne Journy, directrice de programmes.',
+            "Corinne Journy",
+        ),
+    ],
+)
+def test_a_regional_station_is_one_medium_with_its_region(quotes_of, text, speaker):
+    assert {q.speaker for q in quotes_of(text) if q.kind == "direct"} == {speaker}
