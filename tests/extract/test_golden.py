@@ -19,7 +19,7 @@ from search.extract.evaluate import CORPUS_SETS, DATA, GOLDEN, ROOT, SEEDS
 from search.extract.scoring import name_key, parse_iso, place_key
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "orangesum-dev.jsonl"
-SIZES = {"tune": 30, **{f"tune{n}": 40 for n in range(2, 46)}, "eval": 44}
+SIZES = {"tune": 30, **{f"tune{n}": 40 for n in range(2, 50)}, "eval": 44}
 
 KEYS = {
     "id", "source", "date", "date_precision", "meta_source", "meta_date",

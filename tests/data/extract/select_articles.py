@@ -36,7 +36,11 @@ and ``tune34`` (7280 + 151·k, then 7390 + 151·k), ``tune35`` (7300 + 149·k, t
 and ``tune38`` (7360 + 131·k, then 7470 + 131·k), ``tune39`` (7380 + 127·k, then 7490 + 127·k),
 ``tune40`` (7400 + 113·k, then 7510 + 113·k) and ``tune41`` (7420 + 109·k, then 7530 + 109·k),
 and ``tune42`` (7440 + 107·k, then 7550 + 107·k), ``tune43`` (7460 + 103·k, then 7570 + 103·k),
-``tune44`` (7480 + 101·k, then 7590 + 101·k) and ``tune45`` (7500 + 97·k, then 7610 + 97·k).
+``tune44`` (7480 + 101·k, then 7590 + 101·k) and ``tune45`` (7500 + 97·k, then 7610 + 97·k),
+and ``tune46`` (7520 + 89·k, then 7630 + 89·k), ``tune47`` (7540 + 83·k, then 7650 + 83·k),
+``tune48`` (7560 + 79·k, then 7670 + 79·k) and ``tune49`` (7580 + 73·k, then 7690 + 73·k), which
+also skip the lines 4 + 10·k: dev slice 3 (every tenth article from the fourth), whose extraction
+diffs are read while rules are made.
 Selected lines are copied byte for byte.
 """
 
@@ -133,9 +137,21 @@ LATER_SETS = (
     ("tune44", (7480, 7590), 101, 7000),
     ("tune45", (7500, 7610), 97, 7000),
 )
+#: Dev slice 3, every tenth dev article from the fourth line, whose extraction diffs are read
+#: while rules are made: lines 4 + 10·k.
+DEV_SLICE = ((4, 10),)
 for _name, _starts, _step, _first in LATER_SETS:
     RULES[_name] = Rule(
         starts=_starts, step=_step, count=40, needs_quote=True, avoid=_after_all(RULES), first_line=_first
+    )
+for _name, _starts, _step in (
+    ("tune46", (7520, 7630), 89),
+    ("tune47", (7540, 7650), 83),
+    ("tune48", (7560, 7670), 79),
+    ("tune49", (7580, 7690), 73),
+):
+    RULES[_name] = Rule(
+        starts=_starts, step=_step, count=40, needs_quote=True, avoid=_after_all(RULES) + DEV_SLICE, first_line=7000
     )
 
 
