@@ -9,7 +9,8 @@ Some names stand apart from that rule: after a quoted subhead, in a second claus
 (``tandis que``), whose opinion a quotation gives (``..., pour Me Fabien Rajon``),
 set apart by ``lui``/``elle``, introduced (``cette femme, Barbara Mensah,``), an
 example right before a quotation (``Comme Marcel, interrogé par franceinfo. "..."``), or
-the agent of a passive speech verb (``Cette annonce a été saluée par X. "...", a ajouté l'élu``).
+the agent of a passive speech verb (``Cette annonce a été saluée par X. "...", a ajouté l'élu``),
+or who a ``comme`` clause says spoke (``comme l'a expliqué Paul Marra, le porte-parole. "...", a-t-il lancé``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 from search.extract.quote_introductions import introduces_person
 from search.extract.quote_passive import agent_participles
 from search.extract.quote_phrases import Mention
-from search.extract.quote_verbs import reports_clause
+from search.extract.quote_verbs import compiled, reports_clause, verb_group_pattern
 
 _MASKED_QUOTE = re.compile(r"«[^«»]*»")
 #: A second clause's opening after a comma, whose subject is the next name: ``X a tancé ..., tandis que
@@ -126,7 +127,25 @@ def mention_is_subject(text: str, sentence_start: int, mention: Mention, unnamed
         introduces_person(text, start, end)
         or _example_before_quotation(text, mention)
         or _speech_agent(text, sentence_start, start, end)
+        or _said_as(text, sentence_start, start)
     )
+
+
+#: ``comme l'``, ``ainsi que le`` before a speech verb whose subject follows it.
+_AS_SAID = re.compile(r"\b(?:comme|ainsi\s+que)\s+(?:l['’]\s*|le\s+)", re.IGNORECASE)
+#: Between that verb and its subject: a few words of complements, no punctuation.
+_SAID_GAP = re.compile(r"\s+(?:[^\s,.;:!?«»()]+\s+){0,4}")
+
+
+def _said_as(text: str, sentence_start: int, start: int) -> bool:
+    """True when the name at ``start`` is the subject of a speech verb in a ``comme`` clause
+    that follows its sentence's own subject: ``Les "gilets jaunes" ont prévu d'aider, comme l'a
+    expliqué Paul Marra, le porte-parole du mouvement.`` (``comme le souligne X``)."""
+    for opening in _AS_SAID.finditer(text, max(sentence_start, start - 100), start):
+        verb = compiled(verb_group_pattern()).match(text, opening.end(), start)
+        if verb and _SAID_GAP.fullmatch(text, verb.end(), start):
+            return True
+    return False
 
 
 #: The agent's ``par``, and what may stand between it and the name: nothing, or a role.

@@ -17,7 +17,8 @@ from search.extract.name_data import data_lines
 VERBS_FILE = "speech_verbs.txt"
 
 #: Auxiliaries of compound tenses (3rd person), and of reflexive verbs.
-AUXILIARIES = ("a", "avait", "aurait", "ont", "avaient", "auraient", "aura")
+#: ``à`` is ``a`` mistyped before a participle: ``, à précisé l'Élysée``, ``à assuré Francis``.
+AUXILIARIES = ("a", "à", "avait", "aurait", "ont", "avaient", "auraient", "aura")
 REFLEXIVE_AUXILIARIES = ("est", "était", "sont", "étaient", "serait")
 #: Words that may sit between an auxiliary and its participle (``a encore dit``).
 ADVERBS = (

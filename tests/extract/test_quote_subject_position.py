@@ -103,3 +103,19 @@ def test_a_role_after_a_passive_speech_verb_points_to_its_agent(quotes_of):
         'appartient de prouver que cette confiance est bien placée", a ajouté l\'élu.'
     )
     assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Jean Castex", "Christian Estrosi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les gilets jaunes veulent aider, comme l'a expliqué Paul Marra, le porte-parole du mouvement.",
+        "Les gilets jaunes veulent aider, comme le souligne mardi sur RTL Paul Marra.",
+    ],
+)
+def test_who_a_comme_clause_says_spoke_is_a_subject(text):
+    assert mention_is_subject(text, 0, person(text, "Paul Marra"), unnamed=False, headline_end=0)
+
+
+def test_a_name_after_comme_and_no_speech_verb_is_no_subject():
+    text = "Les gilets jaunes veulent aider, comme les militants de Paul Marra."
+    assert not mention_is_subject(text, 0, person(text, "Paul Marra"), unnamed=False, headline_end=0)

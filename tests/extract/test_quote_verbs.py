@@ -78,6 +78,8 @@ def test_the_brief_verbs_are_all_there():
         "lui a lancé",
         "en a conclu",
         "leur demande",
+        "à précisé",  # "a" mistyped: ", à précisé l'Élysée"
+        "à encore assuré",
     ],
 )
 def test_verb_groups(group):
@@ -158,3 +160,12 @@ def test_reflexive_verbs_of_feeling_attribute(quotes_of, text, speaker, verb):
 )
 def test_a_speech_verb_then_que_reports_a_clause(text, reported):
     assert reports_clause(text) is reported
+
+
+def test_a_mistyped_auxiliary_attributes_a_quotation(quotes_of):
+    text = '"Le mouvement n\'a jamais été mort", à assuré Francis, un retraité toulousain.'
+    assert [(q.speaker, q.verb) for q in quotes_of(text)] == [("Francis", "à assuré")]
+
+
+def test_a_preposition_before_an_infinitive_is_no_auxiliary():
+    assert compiled(verb_group_pattern()).match("à dire") is None

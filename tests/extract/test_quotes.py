@@ -446,3 +446,11 @@ def test_a_finding_announced_by_verdict_is_no_ones(quotes_of):
 )
 def test_a_regional_station_is_one_medium_with_its_region(quotes_of, text, speaker):
     assert {q.speaker for q in quotes_of(text) if q.kind == "direct"} == {speaker}
+
+
+def test_a_pronoun_points_back_to_who_a_comme_clause_says_spoke(quotes_of):
+    quotes = quotes_of(
+        '"Nous ne céderons pas", a dit Alain Myatovic. Les gilets jaunes veulent aider, comme l\'a expliqué Paul '
+        'Marra, le porte-parole du mouvement. "J\'invite tous les gilets jaunes à venir", a-t-il lancé sur BFMTV.'
+    )
+    assert [q.speaker for q in quotes] == ["Alain Myatovic", "Paul Marra"]
