@@ -50,6 +50,7 @@ from search.extract.quote_joint import joint_incise, lists_signatories, signator
 from search.extract.quote_kinds import is_scare_quote, names_a_charge, names_a_work
 from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends, unclosed_openings
 from search.extract.quote_missed_names import incise_persons
+from search.extract.quote_organisation_pronoun import continuing_organisation
 from search.extract.quote_names import completed_given_names, full_names_for, full_names_from_given, surname_entities
 from search.extract.quote_organisations import is_organisation, organisation_names
 from search.extract.quote_patterns import WORDS_OF_NEXT, incise_spans
@@ -200,6 +201,18 @@ def _speaker(found: Found, people: People) -> tuple[str, str] | None:
     return (person.name, "person") if person else None
 
 
+def _goes_on(found: Found, resolved: list[tuple[Found, str, str]], text: str) -> bool:
+    """True when ``found``'s pronoun goes on with the organisation whose statement ends right
+    before it (``continuing_organisation``)."""
+    if found.mention is None or not resolved or resolved[-1][2] != "organisation":
+        return False
+    before = resolved[-1][0]
+    if before.mention is None or before.mention.start < before.start:
+        return False  # 'Le gouvernement, par la voix de X, a indiqué que ...': its subject, not its incise
+    end = max(before.end, before.mention.end)
+    return continuing_organisation(text, found.mention, found.start, before.mention, end)
+
+
 def _elided(name: str, text: str, mention: Mention) -> bool:
     """A one-word name written right after an elided article: ``l'Ifab``, a body's name (not
     ``l'Italien Boeri``)."""
@@ -309,6 +322,8 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
             ]
             words = len(text[found.start : found.end].split())
             speaker = continued_speaker(masked, text, (found.start, found.end), words, sentences, previous, people)
+        elif _goes_on(found, resolved, text):  # '"...", a expliqué la compagnie. "...", a-t-elle poursuivi'
+            speaker = resolved[-1][1], "organisation"
         else:
             speaker = _speaker(found, people)
             mention = found.mention
