@@ -50,8 +50,8 @@ from search.extract.quote_joint import joint_incise, lists_signatories, signator
 from search.extract.quote_kinds import is_scare_quote, names_a_charge, names_a_work
 from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends, unclosed_openings
 from search.extract.quote_missed_names import incise_persons
-from search.extract.quote_organisation_pronoun import continuing_organisation
 from search.extract.quote_names import completed_given_names, full_names_for, full_names_from_given, surname_entities
+from search.extract.quote_organisation_pronoun import continuing_organisation
 from search.extract.quote_organisations import is_organisation, organisation_names
 from search.extract.quote_patterns import WORDS_OF_NEXT, incise_spans
 from search.extract.quote_people import MAX_CHAIN, PRONOUN_SUBJECT, SUBJECT_WINDOW, People
