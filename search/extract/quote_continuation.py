@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from search.extract.quote_kinds import is_scare_quote
+from search.extract.quote_marks import past_dash_subhead
 from search.extract.quote_people import People
 from search.extract.quote_subject_position import OPINION_LEAD
 from search.extract.quote_verbs import mentions_speech
@@ -65,7 +66,11 @@ def _subhead(text: str, original: str, quote: Span, words: int) -> bool:
     after = text[quote[1] : quote[1] + 3].lstrip(".!?»")
     glued = bool(before) and before[-1:] in ".!?»" and after[:1].isupper()
     inner = original[quote[0] : quote[1]]
-    return (glued and words <= MAX_SUBHEAD_WORDS) or (inner.isupper() and words <= 2 * MAX_SUBHEAD_WORDS)
+    dashed = past_dash_subhead(original, quote[0], quote[1]) is not None  # '.- "Pas la vengeance" -Stefano'
+    return (
+        ((glued or dashed) and words <= MAX_SUBHEAD_WORDS)
+        or (inner.isupper() and words <= 2 * MAX_SUBHEAD_WORDS)
+    )
 
 
 def joined_quotation(text: str, previous_end: int, quote_start: int) -> bool:

@@ -255,6 +255,34 @@ def subhead_ends(text: str, quoted: list[Quoted]) -> list[int]:
     return sorted(ends)
 
 
+def dash_subhead_ends(text: str) -> list[int]:
+    """Where an AFP subhead between dashes, opening a sentence, ends and the next sentence
+    starts: ``à Argenteuil.- "L'omniprésence ne suffit plus" - Pour Philippe Moreau Chevrolet,``
+    (``Pour X`` then opens its sentence). The recogniser reads such sentences whole."""
+    return [match.end() for match in _DASH_SUBHEAD.finditer(text)]
+
+
+def past_dash_subhead(text: str, start: int, end: int) -> int | None:
+    """Where the next sentence starts when the quotation whose inner span is ``text[start:end]``
+    is an AFP subhead between dashes (``santé.- "Contenir la vague" -"Nous ...``), else None."""
+    if not _DASH_OPEN.search(text, max(0, start - 8), start):
+        return None
+    close = _DASH_CLOSE.match(text, end)
+    return close.end() if close else None
+
+
+#: An AFP subhead between dashes opening a sentence, glued to the next one:
+#: ``à Argenteuil.- "L'omniprésence ne suffit plus" - Pour Philippe Moreau Chevrolet, ...``.
+_DASH_SUBHEAD = re.compile(
+    r'(?:(?<=[.!?…»”"])|^)\s?[-–—]\s'  # after a sentence's end, a dash and a space
+    r'(?:"[^"\n]{2,80}"|«[^»\n]{2,80}»|“[^”\n]{2,80}”|(?:[^-–—.!?"«»“”\n]|(?<=\w)-(?=\w)){2,80}?)'
+    r'\s[-–—]\s?(?=[«“"A-ZÀ-ÖØ-Þ])',  # a space, a dash, then the next sentence
+    re.MULTILINE,
+)
+_DASH_OPEN = re.compile(r'(?:^|[.!?…»”"])\s?[-–—]\s[«“"]\s?$')
+_DASH_CLOSE = re.compile(r'\s?[»”"]\s[-–—]\s?')
+
+
 _CAPITAL_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
 #: Capitals glued to a capitalized word: the end of a subhead or a credit, then a sentence.
 _GLUED_CAPITALS = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ]{3,}(?=[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})")

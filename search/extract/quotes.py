@@ -40,7 +40,7 @@ from search.extract.name_data import fold, folded_words, given_names
 from search.extract.name_keys import display_name, parse_name
 from search.extract.names import canonical_names
 from search.extract.place_gazetteer import is_country_name
-from search.extract.quote_cleanup import glued_subheads, without_scare_parts
+from search.extract.quote_cleanup import glued_subheads, with_dash_subheads, without_scare_parts
 from search.extract.quote_context import clean_person_name, is_person_name, topic_label
 from search.extract.quote_continuation import Statement, continued_speaker
 from search.extract.quote_direct import Found, direct_quotes
@@ -48,7 +48,15 @@ from search.extract.quote_indirect import indirect_quotes, reopened
 from search.extract.quote_introductions import introduced_persons, introduces_person
 from search.extract.quote_joint import joint_incise, lists_signatories, signatories
 from search.extract.quote_kinds import is_scare_quote, names_a_charge, names_a_work
-from search.extract.quote_marks import Quoted, find_quoted, mask_quoted, sentence_spans, subhead_ends, unclosed_openings
+from search.extract.quote_marks import (
+    Quoted,
+    dash_subhead_ends,
+    find_quoted,
+    mask_quoted,
+    sentence_spans,
+    subhead_ends,
+    unclosed_openings,
+)
 from search.extract.quote_missed_names import incise_persons
 from search.extract.quote_names import completed_given_names, full_names_for, full_names_from_given, surname_entities
 from search.extract.quote_organisation_pronoun import continuing_organisation
@@ -268,7 +276,7 @@ def _read(article: Article, structure: Structure, entities: list[Entity]) -> _Re
     entities = incise_persons(text, entities, [q.close for q in quoted])
     entities = surname_entities(text, entities, [(q.open, q.close) for q in quoted])
     masked = mask_quoted(text, quoted)
-    sentences = sentence_spans(masked, subhead_ends(text, quoted))
+    sentences = sentence_spans(masked, sorted(subhead_ends(text, quoted) + dash_subhead_ends(text)))
     body_start = len(text) - len(article.text) if article.text else len(text)
     people = People(
         masked, entities, structure.authors, [(q.open, q.close) for q in quoted], sentences, len(article.title), body_start
@@ -362,6 +370,7 @@ def find_quotes(article: Article, structure: Structure, entities: list[Entity]) 
                     resolved.append((found, other_name, "person"))
                     joint.append(other_name)
             joint = [name, *joint] if joint else []
+    resolved = with_dash_subheads(pending, resolved, text)
     persons = [name for _, name, kind in resolved if kind == "person"]
     counts = Counter(people.names())
     counts.update(name for name in set(persons) if name not in counts)

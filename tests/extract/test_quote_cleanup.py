@@ -26,3 +26,16 @@ def test_a_quotation_inside_a_sentence_is_no_subhead():
     text = 'Il a dit "non merci""oui" puis est parti.'
     quotes = [_quote(text, "non merci", "Pierre Martin")]
     assert glued_subheads(quotes, text) == quotes
+
+
+def test_a_subhead_between_dashes_takes_the_speaker_of_the_quotation_glued_after_it(quotes_of):
+    text = (
+        'Le théâtre a attiré 19.000 nouveaux donateurs.- "On a envie de revenir" -"Il y aura des gens qui auront '
+        'peur dans un premier temps", affirme Michel Franck, directeur général.- "Oubliés" -"Nous sommes '
+        'restés seuls tout l\'été", raconte Paul Durand, intermittent.'
+    )
+    assert [(q.speaker, q.text) for q in quotes_of(text)] == [
+        ("Michel Franck", "On a envie de revenir"),
+        ("Michel Franck", "Il y aura des gens qui auront peur dans un premier temps"),
+        ("Paul Durand", "Nous sommes restés seuls tout l'été"),
+    ]

@@ -151,3 +151,14 @@ def test_a_sentence_naming_the_last_speaker_again_goes_on_with_him(quotes_of):
         'eu un effet de meute contre M. Fillon et il est clair que sa liquidation a servi"."'
     )
     assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["Jean-Luc Mélenchon"] * 2
+
+
+def test_a_quoted_subhead_between_dashes_continues_no_one(quotes_of):
+    text = (
+        "Angela Merkel et Emmanuel Macron ont dit que \"l'Europe doit se préparer à la prochaine pandémie avec des "
+        'moyens communs".- "Pas la vengeance, mais la justice" -Stefano Fusco a perdu son grand-père. "Nous ne '
+        'voulons pas la vengeance, nous voulons la justice", a-t-il expliqué.'
+    )
+    assert [q.text for q in quotes_of(text) if q.speaker == "Angela Merkel"] == [
+        "l'Europe doit se préparer à la prochaine pandémie avec des moyens communs"
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from search.extract.quote_marks import (
+    dash_subhead_ends,
     find_quoted,
     mask_quoted,
     sentence_spans,
@@ -185,3 +186,35 @@ def test_a_hashtag_or_a_glued_word_inside_a_quotation_ends_no_sentence():
         "Voir la vidéo sur /module/videoInfoEdito/extId/x77v0at."
     )
     assert subhead_ends(text, find_quoted(text)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence"),
+    [
+        (
+            'Il parlait de "racaille" en 2005.- "L\'omniprésence ne suffit plus" - Pour Philippe Moreau Chevrolet, '
+            'il veut "ressusciter la tradition".',
+            'Pour Philippe Moreau Chevrolet, il veut "ressusciter la tradition".',
+        ),
+        (
+            "Il fait face au sanctions.- Royaume-Uni : le tourisme impacté -Plus de 90.000 emplois ont été supprimés.",
+            "Plus de 90.000 emplois ont été supprimés.",
+        ),
+    ],
+)
+def test_a_subhead_between_dashes_ends_before_the_next_sentence(text, sentence):
+    spans = [text[s:e] for s, e in sentence_spans(mask_quoted(text, find_quoted(text)), dash_subhead_ends(text))]
+    assert spans[-1] == sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the hyphen of a name is no dash
+        'a-t-il ajouté- "160 dépouilles" -Selon le directeur de l\'hôpital, Abouraoui al-Bouzedi, "160 corps".',
+        # dashes around words inside a sentence
+        "Le ministre a réagi. Il a dit - en effet - Non merci à la proposition.",
+    ],
+)
+def test_a_hyphen_or_a_dash_inside_a_sentence_ends_no_subhead(text):
+    assert dash_subhead_ends(text) == []

@@ -254,6 +254,27 @@ def test_pour_with_a_role_or_after_a_scare_quote(quotes_of):
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            'Il parlait de "racaille" à Argenteuil.- "L\'omniprésence ne suffit plus" - Pour Philippe Moreau '
+            'Chevrolet, spécialiste en communication, il veut "ressusciter la tradition du jeune ambitieux qui '
+            'accroît sa visibilité".',
+            "Philippe Moreau Chevrolet",
+        ),
+        (
+            'L\'hôpital sera livré trop tard.- "Contenir la vague" -"Nous sommes préoccupés par la situation de '
+            'Madrid, qui a toujours été très difficile": le Premier ministre espagnol Pedro Sanchez a admis lundi '
+            "poser un oeil préoccupé sur la région.",
+            "Pedro Sanchez",
+        ),
+    ],
+)
+def test_a_sentence_after_a_subhead_between_dashes_opens_at_its_own_start(quotes_of, text, speaker):
+    assert {(q.speaker, q.kind) for q in quotes_of(text)} == {(speaker, "direct")}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         '" Nous ne céderons pas ", a déclaré Jean-Marc Ayrault à la presse.',
