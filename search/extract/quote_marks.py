@@ -265,10 +265,10 @@ def dash_subhead_ends(text: str) -> list[int]:
 def past_dash_subhead(text: str, start: int, end: int) -> int | None:
     """Where the next sentence starts when the quotation whose inner span is ``text[start:end]``
     is an AFP subhead between dashes (``santé.- "Contenir la vague" -"Nous ...``), else None."""
-    if not _DASH_OPEN.search(text, max(0, start - 8), start):
-        return None
-    close = _DASH_CLOSE.match(text, end)
-    return close.end() if close else None
+    for match in _DASH_SUBHEAD.finditer(text, max(0, start - _DASH_REACH), end + _DASH_REACH):
+        if match.start() < start and end < match.end():
+            return match.end()
+    return None
 
 
 #: An AFP subhead between dashes opening a sentence, glued to the next one:
@@ -279,8 +279,8 @@ _DASH_SUBHEAD = re.compile(
     r'\s[-–—]\s?(?=[«“"A-ZÀ-ÖØ-Þ])',  # a space, a dash, then the next sentence
     re.MULTILINE,
 )
-_DASH_OPEN = re.compile(r'(?:^|[.!?…»”"])\s?[-–—]\s[«“"]\s?$')
-_DASH_CLOSE = re.compile(r'\s?[»”"]\s[-–—]\s?')
+#: How far a subhead's dashes and marks stand from its quotation's inner span, at most.
+_DASH_REACH = 8
 
 
 _CAPITAL_AFTER = re.compile(r"\s+[A-ZÀ-ÖØ-Þ]")
