@@ -38,6 +38,15 @@ _ADVERBIAL_BEFORE = re.compile(
 )
 #: A relative clause giving someone's opinion: ``X, pour qui``, ``X, selon qui``, ``X, pour lequel``.
 _WHOSE_OPINION = re.compile(r",\s*(?P<verb>pour|selon|d['’]après)\s+(?:qui|lequel|laquelle)\b,?")
+#: ``X parle de "..."``, ``X a parlé d'une "..."``, right before the quotation: what X speaks of,
+#: in X's words. ``parler`` is no speech verb (``parle de son chien, imite ...`` says nothing).
+_SPEAKS_OF = re.compile(
+    r"\b(?P<verb>(?:(?:a|ont|avait|avaient)\s+parlé|parl(?:e|ent|ait|aient)))"
+    r"(?:\s+(?:même|aussi|encore|alors|ensuite|désormais|volontiers))?"
+    r"\s+(?:d['’]|de\s+|du\s+|des\s+)(?:(?:une?|la|le|les|l['’]|ses|son|sa|leurs?|cet(?:te)?|ce|ces)\s*)?$"
+)
+#: How far before a quotation ``X parle de`` is looked for (its longest form, and some).
+_SPEAKS_OF_REACH = 50
 _AND_THEN = compiled(
     r"(?:\bet|\bavant|\bpuis)\s+(?:d['’]|de\s+)(?P<verb>[\w-]+)"
     r"\s*(?::|\s(?:que|qu['’])[^.;:!?«»\"“”]{0,80})?\s*$"  # "avant d'annoncer qu'à cette date, "...""
@@ -88,6 +97,10 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
         verb = text[then.start() : then.end("verb")]
         same = _named_subject(text, floor, then.start(), entities)  # "a estimé Eric Ciotti, avant de déclarer"
         return Attribution(verb, same or Mention("pronoun", "", then.start(), then.end()), pos)
+    speaks_of = _SPEAKS_OF.search(text, max(floor, pos - _SPEAKS_OF_REACH), pos)
+    if speaks_of:
+        mention = subject_before(text, floor, speaks_of.start(), entities)
+        return Attribution(" ".join(speaks_of.group("verb").split()), mention, pos) if mention else None
     for match in reversed(verb_groups_in(text, floor, pos)):
         if not introduces(text[match.end() : pos], short):
             continue

@@ -711,3 +711,42 @@ def test_glued_subheads_vanter_and_marianne_of_version_71(quotes_of, text, speak
 def test_object_pronouns_and_verbs_after_a_quotation_of_version_73(quotes_of, attribution, speaker):
     text = f'Elle s\'inquiète pour son fils. "Nous sommes dans une enceinte démocratique", {attribution}.'
     assert speakers(quotes_of(text)) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "La députée Les Républicains des Bouches-du-Rhône Valérie Boyer parle d'une \"attitude indigne de la "
+            'part de la Turquie !" Le match a été arrêté.',
+            "Valérie Boyer",
+        ),
+        (
+            "Sur une deuxième annonce, Franck Martin parle même de \"déchirer sa carte d'identité française et de "
+            'faire une demande d\'asile".',
+            "Franck Martin",
+        ),
+        (
+            'Le préfet Michel Delpuech avait parlé de "dérives individuelles inacceptables et condamnables".',
+            "Michel Delpuech",
+        ),
+    ],
+)
+def test_the_person_who_speaks_of_the_quoted_words(quotes_of, text, speaker):
+    assert speakers(quotes_of(text)) == [speaker]
+
+
+def test_no_speaker_when_a_thing_speaks_of_the_quoted_words(quotes_of):
+    text = 'Le film parle de "la vie des autres, de leurs joies et de leurs peines".'
+    assert speakers(quotes_of(text)) == []
+
+
+def test_a_word_an_organisation_speaks_of_is_its_reported_statement(quotes_of):
+    # A single quoted word is an indirect statement (as after "évoque"), not a scare quote, once spoken of.
+    [quote] = quotes_of('Le gouvernement parle d\'une "pandémie" silencieuse dans le pays.')
+    assert (quote.kind, quote.speaker_kind, quote.speaker, quote.text) == (
+        "indirect",
+        "organisation",
+        "gouvernement",
+        "pandémie",
+    )

@@ -174,7 +174,7 @@ def test_authors_never_speak(quotes_of):
     "text",
     [
         'Les "gilets jaunes" ont manifesté samedi à Paris.',
-        'Le gouvernement parle d\'une "pandémie" silencieuse dans le pays.',
+        'Le gouvernement lutte contre une "pandémie" silencieuse dans le pays.',
         'Le documentaire intitulé "Télé-réalité : que sont-ils devenus ?" a été diffusé jeudi.',
         'Des manifestants scandaient "Macron démission" devant la préfecture.',
     ],
