@@ -232,12 +232,20 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
     adjective = re.compile(r"\s+([a-zà-ÿ][\w-]{2,})")
     # a role's coordinated noun: "l'historien des sciences et techniques", "président et fondateur de X"
     coordinated = re.compile(r"\s+et(?=\s+([a-zà-ÿ][\w-]{2,}))")
+    # a second medium or body after a role's complement: "la journaliste de TF1 et LCI", "de BFMTV et RMC"
+    acronym = re.compile(rf"\s+et\s+[{UPPER}][{UPPER}\d]+\b(?!['’-])")
     parenthesis = re.compile(r"\s*\([^()«»]{1,40}\)")
     marche = re.compile(r"\s+en\s+[Mm]arche(?![\w-])")  # "le député La République en marche (LREM) X"
+    complemented = False  # the last step read a complement ("de TF1")
     while pos < limit:
+        ranked = _RANK.match(text, pos, limit)
+        complemented_here = not ranked and (
+            complement.match(text, pos, limit) or (role and complemented and acronym.match(text, pos, limit))
+        )
+        complemented = bool(complemented_here)
         match = (
-            _RANK.match(text, pos, limit)
-            or complement.match(text, pos, limit)
+            ranked
+            or complemented_here
             or capitalized.match(text, pos, limit)
             or (role and attributed.match(text, pos, limit))
             or (role and _second_role().match(text, pos, limit))

@@ -43,6 +43,7 @@ from search.extract.place_gazetteer import is_country_name
 from search.extract.quote_cleanup import glued_subheads, with_dash_subheads, without_scare_parts
 from search.extract.quote_context import clean_person_name, is_person_name, topic_label
 from search.extract.quote_continuation import Statement, continued_speaker
+from search.extract.quote_demonyms import without_nationality_nouns
 from search.extract.quote_direct import Found, direct_quotes
 from search.extract.quote_indirect import indirect_quotes, reopened
 from search.extract.quote_introductions import introduced_persons, introduces_person
@@ -271,7 +272,7 @@ def _read(article: Article, structure: Structure, entities: list[Entity]) -> _Re
     quoted = find_quoted(text)
     # a work's title apposed to its noun is no one ("son troisième album, Amigo")
     entities = [e for e in entities if not (e.label == "PER" and " " not in e.text and names_a_work(text, e.start))]
-    entities = [_brand(e, text) for e in entities]
+    entities = without_nationality_nouns([_brand(e, text) for e in entities], text)  # "le Syrien Muhammad"
     entities = completed_given_names(introduced_persons(entities, text), text)
     entities = incise_persons(text, entities, [q.close for q in quoted])
     entities = surname_entities(text, entities, [(q.open, q.close) for q in quoted])

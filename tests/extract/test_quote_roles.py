@@ -99,3 +99,18 @@ def test_a_role_phrase_ends_with_its_line():
     text = "Jonathann Daval est malade, selon son avocat\n\nL'avocat de Jonathann Daval a parlé jeudi."
     mention = phrase_at(text, text.index("son avocat"), len(text), [])
     assert (mention.kind, mention.name, text[mention.start : mention.end]) == ("title", "avocat", "son avocat")
+
+
+@pytest.mark.parametrize("phrase", ["la journaliste de TF1 et LCI", "le journaliste de BFMTV et RMC"])
+def test_a_second_medium_after_a_role_complement_is_part_of_the_role(phrase):
+    mention = phrase_at(phrase + " s'exclame", 0, len(phrase) + 11, [])
+    assert (mention.kind, mention.end) == ("title", len(phrase))
+
+
+def test_an_unnamed_journalist_of_two_channels_is_the_journalist_named_before(quotes_of):
+    text = (
+        "La journaliste Audrey Crespo-Mara avait déposé plainte. Dans l'une des vidéos, la journaliste de TF1 "
+        'et LCI s\'exclame : "Ça fait trois semaines que vous me harcelez en bas de chez moi".'
+    )
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [("Audrey Crespo-Mara", "person")]
+
