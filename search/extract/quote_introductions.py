@@ -19,7 +19,8 @@ from functools import cache
 
 from search.extract.name_data import fold, folded_words, given_names, person_nouns
 from search.extract.place_gazetteer import is_demonym, load_gazetteer
-from search.extract.quote_phrases import PREPOSITIONS, phrase_at, phrase_patterns, word_before
+from search.extract.quote_organisations import is_organisation
+from search.extract.quote_phrases import ADJECTIVE_PREFIXES, PREPOSITIONS, phrase_at, phrase_patterns, word_before
 from search.extract.structure_types import Entity
 
 #: The comma after a name that an apposition follows.
@@ -85,17 +86,22 @@ _ENDS_ADVERBIAL = re.compile(
 )
 #: An apposition that gives a person's description with an indefinite article: ``, un employé``.
 _PEOPLE_APPOSITION = re.compile(r"\s*,\s*(?:un|une)\s+(?P<noun>[\w-]+)")
-#: A role apposed with a definite article or none, then its complement: ``, président de``.
-_ROLE_APPOSITION = re.compile(r"\s*,\s*(?:(?:le|la)\s+|l['’]\s*)?(?P<noun>[\w-]+)\s+(?:de|du|des|d['’]|à|au)\b")
+#: A role apposed with a definite article or none (adjectives before it), then its complement: ``, président de``.
+_ROLE_APPOSITION = re.compile(
+    rf"\s*,\s*(?:(?:le|la)\s+|l['’]\s*)?{ADJECTIVE_PREFIXES}"  # ", première autrice de l'étude"
+    r"(?P<noun>[\w-]+)\s+(?:de|du|des|d['’]|à|au)\b"
+)
 
 
 def _name_with_role(entity: Entity, words: list[str], text: str) -> re.Match[str] | None:
     """The role apposed to a name of two words or more that is no known place, whatever the
-    recogniser read it as: ``Santiago Levin, président de l'Association`` (read as a place)."""
+    recogniser read it as: ``Santiago Levin, président de l'Association`` (read as a place),
+    ``Atefa Tayeb, membre de l'assemblée`` (read as an organisation, its given name unknown); not
+    an organisation's name (``La France insoumise, membre de ...``)."""
     gazetteer = load_gazetteer()
     if len(words) < 2 or gazetteer.lookup(entity.text) or gazetteer.lookup(words[-1]):
         return None
-    if entity.label == "ORG" and fold(words[0]) not in given_names():
+    if entity.label == "ORG" and fold(words[0]) not in given_names() and is_organisation(entity.text, text):
         return None
     return _ROLE_APPOSITION.match(text, entity.end)
 

@@ -62,7 +62,7 @@ _STOPS = PREPOSITIONS | frozenset(
 )
 _ADJECTIVES = (
     "nouveau|nouvel|nouvelle|ancien|ancienne|ex|futur|future|actuel|actuelle|jeune|premier|première"
-    "|haut|haute|grand|grande|vice|sous|co"
+    "|haut|haute|grand|grande|plus|vice|sous|co"  # "le plus haut responsable scientifique de la Nasa"
     r"|\d{1,3}(?:e|ème|eme|er|ère)"  # "le futur 45e président des Etats-Unis"
 )
 #: A prefix that makes another role of the head noun after it: ``vice-président``, ``sous-préfet``.
@@ -76,7 +76,7 @@ _ADJECTIVE_GENDER = {
 }
 #: One more adjective, told by its ending: ``l'excentrique milliardaire``, ``le célèbre chanteur``.
 _ADJECTIVE_FORM = r"[a-zà-ÿ]{2,}(?:ique|ible|able|eux|euse|if|ive|ant|ante|ent|ente|issime|èbre|ustre|aire)"
-_ADJECTIVE_PREFIXES = rf"(?:(?:{_ADJECTIVES})[\s-]+){{0,2}}"
+ADJECTIVE_PREFIXES = rf"(?:(?:{_ADJECTIVES})[\s-]+){{0,2}}"
 DEFINITE = ("le", "la", "l'", "l’", "les")
 #: Pronouns (folded) that stand for the one person named just before.
 CONCERNED = ("l'interesse", "l'interessee")
@@ -135,7 +135,8 @@ def phrase_patterns() -> dict[str, re.Pattern[str]]:
         # it ("BiarritzLe président américain").
         "title": re.compile(
             rf"(?:\b|(?-i:(?<=[a-zà-ÿ])(?=[LC])))"
-            rf"{det}{_ADJECTIVE_PREFIXES}(?:(?!(?-i:{titles})\s){_ADJECTIVE_FORM}\s+)?"  # not "le président| républicain"
+            # an adjective, but not a role's head: not "le président| républicain"
+            rf"{det}{ADJECTIVE_PREFIXES}(?:(?!(?-i:{titles})\s){_ADJECTIVE_FORM}\s+)?"
             rf"(?P<head>(?-i:{titles}|Premier|Première|Président|Présidente|(?<=['’])Insoumise?))"
             rf"(?:-[a-zà-ÿ]{{3,}})?(?![\w-])",
             re.IGNORECASE,  # a compound role keeps its head: "le commandant-divisionnaire"

@@ -158,7 +158,10 @@ def test_a_role_in_a_complement_before_a_name(text, name, descriptor):
     [  # a full name with a role apposed, whatever the recogniser read it as
         ("Santiago Levin", "LOC", "Santiago Levin, président de l'Association des psychiatres, a rappelé", "PER"),
         ("Côte d'Ivoire", "LOC", "Côte d'Ivoire, présidente de la Cédéao, a dit", "LOC"),  # a known place
-        ("Banque Postale", "ORG", "Banque Postale, filiale de La Poste, a annoncé", "ORG"),  # no given name
+        ("Banque Postale", "ORG", "Banque Postale, filiale de La Poste, a annoncé", "ORG"),  # no person's role
+        ("Atefa Tayeb", "ORG", "Atefa Tayeb, membre de l'assemblée, a annoncé", "PER"),  # an unknown given name
+        ("Trisha Atwood", "ORG", "Trisha Atwood, première autrice de l'étude, a dit", "PER"),  # an adjective first
+        ("La France Insoumise", "ORG", "La France Insoumise, membre de la Nupes, a annoncé", "ORG"),  # a party
     ],
 )
 def test_a_name_with_a_role_apposed_is_a_persons(name, label, text, expected):

@@ -114,3 +114,11 @@ def test_an_unnamed_journalist_of_two_channels_is_the_journalist_named_before(qu
     )
     assert [(q.speaker, q.speaker_kind) for q in quotes_of(text)] == [("Audrey Crespo-Mara", "person")]
 
+
+
+def test_a_superlative_before_a_role_keeps_the_role(quotes_of):
+    text = (
+        '"Une fois la fumée dissipée, elle se tenait là majestueusement, après un vol de 150 mètres !", a tweeté '
+        "le plus haut responsable scientifique de la Nasa, Thomas Zurbuchen. Le vol a duré une minute."
+    )
+    assert [(q.speaker, q.kind) for q in quotes_of(text)] == [("Thomas Zurbuchen", "direct")]
