@@ -18,7 +18,7 @@ from search.extract.quote_colon import subject_before_colon, subject_of_previous
 from search.extract.quote_incise import incise_after
 from search.extract.quote_kinds import has_verb, is_scare_quote
 from search.extract.quote_marks import SCARE_QUOTE, Quoted
-from search.extract.quote_passive import passive_agent
+from search.extract.quote_passive import agent_before_colon, passive_agent
 from search.extract.quote_patterns import (
     announced_before_colon,
     comme_after,
@@ -137,6 +137,8 @@ def _attribute(
         before = headline_speaker_after(text, pair.close + 1, end, entities, colon_only=True)
     if before is None and announced:
         before = Attribution(":", announced, pair.open)
+    if before is None and not short:
+        before = agent_before_colon(text, floor, pair.open, entities)  # 'X a été saluée par Y : "..."'
     if before is None:
         before = incise_before(text, floor, pair.open, entities)
     if before is None and not short:
