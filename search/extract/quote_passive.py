@@ -11,7 +11,7 @@ from functools import cache
 
 from search.extract.quote_phrases import phrase_at
 from search.extract.quote_speakers import Attribution, subject_before
-from search.extract.quote_verbs import speech_verbs, verb_groups_in
+from search.extract.quote_verbs import agreed_forms, speech_verbs, verb_groups_in
 from search.extract.structure_types import Entity
 
 _AGENT = re.compile(
@@ -55,11 +55,6 @@ def passive_agent(text: str, pos: int, limit: int, entities: list[Entity]) -> At
     return Attribution(match.group("part"), mention, mention.end)
 
 
-def _agreed(*participles: str) -> frozenset[str]:
-    """Each participle with every agreement: ``partagé``, ``partagée``, ``partagés``, ``partagées``."""
-    return frozenset(p + ending for p in participles for ending in ("", "e", "s", "es"))
-
-
 #: A participle and ``par`` before the agent, in the clause that announces a quotation.
 _AGENT_BEFORE = re.compile(
     r"\b(?P<part>[a-zà-ÿ]+)\s+(?:(?:notamment|immédiatement|aussitôt|alors|déjà|aussi|également)\s+)?"
@@ -68,9 +63,9 @@ _AGENT_BEFORE = re.compile(
 )
 #: Participles of opinions held in common, no speech verbs, whose agent speaks next:
 #: ``Une analyse partagée par Enrico Facchetti : "..."``.
-_SHARED = _agreed("partagé", "réfuté")
+_SHARED = frozenset(f for p in ("partagé", "réfuté") for f in agreed_forms(p))
 #: Participles whose agent makes known what others said: ``Autres SMS révélés par Le Monde : "..."``.
-_RELAYING = _agreed("révélé", "rapporté", "cité", "publié", "dévoilé")
+_RELAYING = frozenset(f for p in ("révélé", "rapporté", "cité", "publié", "dévoilé") for f in agreed_forms(p))
 #: Between the agent and the colon: an apposition at most (``, un ex-orfèvre de 61 ans``), not
 #: a clause with its own subject (``Interpellé par un militant, le président a répondu :``).
 _APPOSITION_THEN_COLON = re.compile(
@@ -89,7 +84,7 @@ def agent_before_colon(text: str, floor: int, pos: int, entities: list[Entity]) 
         return None
     match = agents[-1]
     part = match.group("part").lower()
-    if part not in agent_participles() | _SHARED or part in _RELAYING:
+    if (part not in agent_participles() and part not in _SHARED) or part in _RELAYING:
         return None
     if any(subject_before(text, floor, verb.start(), entities) for verb in verb_groups_in(text, floor, match.start())):
         return None  # someone speaks before: "X a salué l'initiative lancée par Y" (not "Une analyse partagée par")

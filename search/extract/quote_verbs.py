@@ -121,6 +121,12 @@ def _regular_forms(stem: str) -> tuple[list[str], list[str]]:
     return participles, finite
 
 
+def agreed_forms(participle: str) -> list[str]:
+    """A participle with every agreement: ``partagé``, ``partagée``, ``partagés``, ``partagées``
+    (no ``s`` added after an ``s``: ``mis``, ``mise``, ``mises``)."""
+    return [participle + ending for ending in ("", "e", "s", "es") if not (participle.endswith("s") and ending == "s")]
+
+
 def parse_verb_line(line: str) -> SpeechVerb:
     """Read one line of the speech verb file (see the file's header for the format)."""
     declarative = not line.startswith("~")
@@ -133,8 +139,7 @@ def parse_verb_line(line: str) -> SpeechVerb:
         participles, finite_forms = [participle], finite
     else:
         participles, finite_forms = _regular_forms(infinitive[:-2])
-    endings = ("",) if " " in participles[0] else ("", "e", "s", "es")
-    agreed = [p + ending for p in participles for ending in endings if not (p.endswith("s") and ending == "s")]
+    agreed = participles if " " in participles[0] else [form for p in participles for form in agreed_forms(p)]
     return SpeechVerb(
         infinitive, tuple(dict.fromkeys(agreed)), tuple(dict.fromkeys(finite_forms)), reflexive, declarative
     )
