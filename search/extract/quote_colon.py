@@ -38,7 +38,7 @@ _MEDIUM_OPENER = re.compile(
     r"(?:de\s+la\s+|de\s+l['’]|de\s+|du\s+|d['’])(?P<medium>(?:[A-ZÀ-Þ][\w&-]*\s+){1,3})"
 )
 #: After the subject: appositions between commas, then a lower-case word (the verb group).
-_PREDICATE = re.compile(
+PREDICATE = re.compile(
     r"(?:\s*,[^,.;:«»\"“]{1,80}){0,3}\s*,?\s+(?:[nsl]['’]\s*)?[a-zà-ÿ]"
 )
 #: A short quotation, masked, inside the announcing clause: ``masques dits «xxxxxx xxxxxxx»``;
@@ -114,7 +114,7 @@ def _subject_at(
         return None
     if mention.kind == "title" and not mention.definite:
         return None
-    predicate = _PREDICATE.match(text, mention.end, pos)
+    predicate = PREDICATE.match(text, mention.end, pos)
     if predicate is None or not clause.fullmatch(text, predicate.end() - 1, pos):
         return None
     if _SECOND_SUBJECT.search(text, predicate.end(), pos):

@@ -33,7 +33,7 @@ from search.extract.quote_patterns import (
     said_next,
     sentence_final,
 )
-from search.extract.quote_participles import named_participle_before, participle_before
+from search.extract.quote_participles import named_participle_before, opening_participle, participle_before
 from search.extract.quote_phrases import Mention
 from search.extract.quote_speakers import Attribution, attributed_after, attribution_after, attribution_headline
 from search.extract.quote_verbs import present_participles
@@ -58,7 +58,7 @@ class Found:
     kind: str
     verb: str
     mention: Mention | None
-    place: str = ""  # "after", "before", "previous", "inline", "adjacent", "passive" (direct); "indirect"
+    place: str = ""  # "after", "before", "opening", "previous", "inline", "adjacent", "passive" (direct); "indirect"
 
 
 #: Between a speaker and their quotation, the verb group only: no comma, no other clause.
@@ -127,6 +127,10 @@ def _attribute(
         or (participle_before(text, start, floor, pair.open, entities, short) if floor == start else None)
         or named_participle_before(text, floor, pair.open, entities, short)
     )  # after an earlier quotation, a participle goes on with its speaker (see direct_quotes)
+    if before is None and floor == start:
+        opening = opening_participle(text, start, pair.open, pair.close, end, entities, short)
+        if opening:
+            return opening, "opening"  # 'Dénonçant des "...", la procureure a requis': its main clause is read too
     if before is None and headline:
         before = attribution_headline(text, floor, pair.open, entities) or headline_speaker_after(
             text, pair.close + 1, headline_end, entities
@@ -193,13 +197,13 @@ def _borrowed(
     between = text[previous.end : quoted[i].open]
     after_previous = text[quoted[j].close + 1 : quoted[i].open]
     participle = _participle_between(between if previous_place == "after" else after_previous)
-    if participle and previous_place in ("after", "before", "previous"):
+    if participle and previous_place in ("after", "before", "opening", "previous"):
         return Attribution(participle, previous.mention, previous.end), "inline"
     if shorts[i] or j != i - 1:
         return None, ""
     if previous_place == "after" and _CONTINUES.match(between):
         return previous, "inline"
-    if previous_place in ("before", "previous", "adjacent") and _ADJACENT.match(after_previous):
+    if previous_place in ("before", "opening", "previous", "adjacent") and _ADJACENT.match(after_previous):
         return previous, "adjacent"
     return None, ""
 

@@ -161,8 +161,9 @@ def _going_on(text: str, end: int, quotes: list[Found]) -> Found | None:
 
 def _after_quotes(text: str, end: int, quotes: list[Found], entities: list[Entity]) -> Found | None:
     """``X assure que "...", la sénatrice Y a dénoncé une décision "..."``: a statement of
-    another subject in the clause after the sentence's last quotation and its attribution."""
-    last = max(max(f.end, f.mention.end if f.mention else 0) for f in quotes)
+    another subject in the clause after the sentence's last quotation and its attribution; after
+    a participle clause, the main clause (``Dénonçant des "...", X a promis de ...``)."""
+    last = max(max(f.end, f.mention.end if f.mention and f.place != "opening" else 0) for f in quotes)
     comma = text.find(",", last, end)
     if comma < 0:
         return None

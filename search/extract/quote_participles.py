@@ -5,17 +5,20 @@
 - the subject of an absolute participle clause, after a comma and a role: ``Pékin n'a pas
   confirmé d'incident, un porte-parole ..., Zhao Lijian, assurant que "..."``;
 - the person named right before the participle: ``Les hommages se sont enchaînés, le président
-  Emmanuel Macron saluant notamment "une femme libre"``.
+  Emmanuel Macron saluant notamment "une femme libre"``;
+- the subject of the main clause after a participle clause that opens the sentence:
+  ``Dénonçant des "violences en réunion", la procureure, Sandra Reymond, a requis ...``.
 """
 
 from __future__ import annotations
 
 import re
 
+from search.extract.quote_colon import PREDICATE
 from search.extract.quote_gaps import introduces
 from search.extract.quote_phrases import Mention, phrase_at, phrase_starts
 from search.extract.quote_speakers import Attribution
-from search.extract.quote_verbs import present_participles
+from search.extract.quote_verbs import AUXILIARIES, REFLEXIVE_AUXILIARIES, finite_words, present_participles
 from search.extract.structure_types import Entity
 
 _PARTICIPLE_BEFORE = re.compile(
@@ -90,3 +93,82 @@ def named_participle_before(text: str, floor: int, pos: int, entities: list[Enti
                 placed = _PLACE_BEFORE.search(text, max(floor, start - 40), start)
                 return None if placed else Attribution(part, mention, pos)
     return None
+
+
+#: A speech participle opening the sentence, then its clause up to the quotation (other
+#: quotations, masked, may stand in it: ``Fustigeant la «...», «...», il a estimé``).
+_OPENING = re.compile(
+    r"\s*(?:[-–—]\s*)?(?P<part>[A-ZÀ-Þ][a-zà-ÿ]+ant)\b(?P<gap>(?:[^.;:!?«»]|«[^«»]{0,200}»){0,160})"
+)
+_COMMA = re.compile(r",\s*")
+#: The rest of the participle clause after the quotation, up to a comma.
+_CLAUSE_REST = re.compile(r"(?:[^.;:!?«»]|«[^«»]{0,200}»){0,160}?,\s*")
+
+
+def opening_participle(
+    text: str, sentence_start: int, pos: int, close: int, end: int, entities: list[Entity], short: bool
+) -> Attribution | None:
+    """``Dénonçant des "violences en réunion", la procureure, Sandra Reymond, a requis ...``: a
+    quotation (from ``pos`` to ``close``) inside a speech participle's clause that opens the
+    sentence ending at ``end``; the participle's subject, and the speaker, is the main clause's."""
+    match = _OPENING.fullmatch(text, sentence_start, pos)
+    if not match or match.group("part").lower() not in present_participles(declarative_only=False):
+        return None
+    if not (introduces(match.group("gap"), short) or (short and _OBJECT.fullmatch(match.group("gap")))):
+        return None
+    if any(e.start <= match.start("part") and e.end > match.end("part") for e in entities):
+        return None  # "Jugeant Nagui "minable"" read as a name
+    if any(phrase_at(text, comma.end(), pos, entities) for comma in _COMMA.finditer(text, match.end("part"), pos)):
+        return None  # "Jugeant la situation grave, le maire signe un arrêté "...": the main clause's own
+    subject = _subject_after_comma(text, close + 1, end, entities)
+    return Attribution(match.group("part"), subject, pos) if subject else None
+
+
+def _subject_after_comma(text: str, start: int, end: int, entities: list[Entity]) -> Mention | None:
+    """The subject of a main clause after the first comma from ``start`` that opens one
+    (a person, a definite role, an organisation, ``il``/``elle``, then its verb)."""
+    at = start
+    while True:
+        comma = _CLAUSE_REST.match(text, at, end)
+        if comma is None:
+            return None
+        at = comma.end()
+        mention = phrase_at(text, at, end, entities)
+        if mention and mention.kind in ("organisation", "title"):
+            mention = _up_to_verb(text, mention, end, entities)  # "la CGT| estime de son côté"
+        if mention is None or not PREDICATE.match(text, mention.end, end):
+            continue
+        if mention.kind == "pronoun" and mention.name not in ("il", "elle"):
+            return None
+        if mention.kind == "title" and not mention.definite:
+            return None
+        return mention
+
+
+#: The first word of a verb group after a subject, past its clitics: ``la CGT| estime``.
+_VERB_WORD = re.compile(r"\s+(?:(?:ne|n['’]|se|s['’]|l['’]|lui|leur|les|y|en)\s*)*(?P<word>[a-zà-ÿ]+)\b")
+#: An apposition after the subject, which ends it: ``l'ex-député ..., battu aux législatives, s'est interrogé``.
+_APPOSITION_NEXT = re.compile(r"\s*,")
+#: Auxiliaries and modals that open a verb group (not ``à``, a slip for ``a`` but also a preposition).
+_FINITE_WORDS = frozenset(
+    (*AUXILIARIES, *REFLEXIVE_AUXILIARIES, "va", "vont", "vient", "doit", "peut", "veut")
+) - {"à"}
+
+
+def _up_to_verb(text: str, mention: Mention, end: int, entities: list[Entity]) -> Mention | None:
+    """An organisation or a role read up to the verb after it, which a noun phrase may have taken
+    for an adjective (``la CGT estime de son côté``); None when no verb follows it."""
+    for word in re.finditer(r"\s+[a-zà-ÿ]+\b", text[mention.start : mention.end]):
+        verb = _VERB_WORD.match(text, mention.start + word.start(), end)
+        if verb and _is_verb(verb.group("word")):
+            cut = phrase_at(text, mention.start, mention.start + word.start(), entities)
+            return cut if cut and cut.kind == mention.kind else None
+    if _APPOSITION_NEXT.match(text, mention.end, end):
+        return mention  # "l'ex-député ..., battu aux dernières législatives, s'est interrogé"
+    verb = _VERB_WORD.match(text, mention.end, end)
+    return mention if verb and (_is_verb(verb.group("word")) or verb.group("word") == "qui") else None
+
+
+def _is_verb(word: str) -> bool:
+    """True when ``word`` opens a finite verb group: an auxiliary, a modal, a speech verb's form."""
+    return word in _FINITE_WORDS or word in finite_words()

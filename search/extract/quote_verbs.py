@@ -240,6 +240,13 @@ def verb_words() -> frozenset[str]:
 
 
 @cache
+def finite_words() -> frozenset[str]:
+    """The first word of every finite form of a speech verb (``estime``, ``fait`` of ``fait
+    part``), lowercase: no participle (``plainte``) or infinitive."""
+    return frozenset(form.split()[0].lower() for verb in speech_verbs() for form in verb.finite)
+
+
+@cache
 def _non_declarative_words() -> frozenset[str]:
     declarative = {w for v in speech_verbs() if v.declarative for w in (*v.participles, *v.finite)}
     return frozenset(w for v in speech_verbs() if not v.declarative for w in (*v.participles, *v.finite)) - declarative

@@ -64,3 +64,63 @@ def test_a_medium_named_before_the_participle_is_not_its_subject(quotes_of):
         'Deutsche Welle évoquant une "question vitale" et "une question de sécurité nationale, une question de survie".'
     )
     assert "Deutsche Welle" not in speakers(quotes_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Dénonçant des "violences en réunion [...] caractérisées", la procureure, Sandra Reymond, a requis '
+            "dix mois de prison pour le premier prévenu.",
+            [("Sandra Reymond", "person")],
+        ),
+        (  # a role the article named before, after an apposition
+            "L'ancien ministre Thierry Mariani a plaidé pour un rapprochement. Affirmant que Les Républicains "
+            '"n\'ont plus d\'alliés après le rapprochement des centristes", l\'ex-député, battu aux dernières '
+            "législatives, s'est interrogé.",
+            [("Thierry Mariani", "person")],
+        ),
+        (  # an organisation, read up to its verb
+            'Fustigeant "un décret scandaleux pour les salariés", la CGT estime de son côté que le gouvernement '
+            "doit revoir sa copie.",
+            [("CGT", "organisation")],
+        ),
+    ],
+)
+def test_a_participle_clause_opening_the_sentence_has_the_main_clause_subject_for_speaker(quotes_of, text, expected):
+    assert [(q.speaker, q.speaker_kind) for q in quotes_of(text) if q.kind == "direct"] == expected
+
+
+def test_the_main_clause_after_an_opening_participle_is_still_reported(quotes_of):
+    quotes = quotes_of(
+        'Insistant sur "un emploi bien payé pour chacun", Donald Trump a promis de faire de la politique autrement.'
+    )
+    assert [(q.kind, q.speaker, q.text) for q in quotes] == [
+        ("direct", "Donald Trump", "un emploi bien payé pour chacun"),
+        ("indirect", "Donald Trump", "faire de la politique autrement"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (  # the quotation is in the main clause, whose subject is not its speaker
+            'Jugeant la situation grave, le maire signe un arrêté "pour protéger les habitants de la commune", '
+            "la préfète Fabienne Buccio a suivi."
+        ),
+        (  # no verb after the noun phrase: it ran over the main clause's words
+            'Estimant que l\'Ehpad "subit aujourd\'hui un préjudice lié à la possible dégradation de son image", '
+            "la direction générale du groupe prévoit pour sa part de porter plainte."
+        ),
+    ],
+)
+def test_no_main_clause_subject_for_the_opening_participle(quotes_of, text):
+    assert speakers(quotes_of(text)) == []
+
+
+def test_an_opening_participle_read_into_a_name_attributes_nothing(quotes_of):
+    text = (
+        "Brigitte Bardot n'aime pas la télévision. \"Ardisson devient d'une vulgarité épouvantable\", dit-elle. "
+        'Jugeant Nagui "minable", elle enterre le roi actuel du petit écran, Cyril Hanouna.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Brigitte Bardot"]  # not "Jugeant Nagui"
