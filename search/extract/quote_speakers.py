@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from search.extract.dates import DAY_RE, MONTH_RE, WEEKDAY_RE
-from search.extract.name_data import fold, person_nouns
+from search.extract.name_data import fold, folded_words, person_nouns
 from search.extract.quote_context import bare_name, bare_name_after_medium
 from search.extract.quote_marks import SCARE_QUOTE
 from search.extract.quote_organisations import is_organisation
@@ -204,12 +204,16 @@ def subject_after(text: str, start: int, limit: int, entities: list[Entity]) -> 
 
 
 def _after_complement(entities: list[Entity], pos: int) -> Entity | None:
-    """``à Reuters Abou Mohammed`` read as one entity: the name after the complement's word;
-    not a medium of two words or more (``à France Bleu Loire-Atlantique``)."""
+    """``à Reuters Abou Mohammed``, ``à franceinfo Milou-Daniel Drici``, ``en ligne Sophie Vaux``
+    read as one entity: the name after the complement's word; not a medium of two words or more
+    (``à France Bleu Loire-Atlantique``), nor what a place is named after (``au stade Pierre
+    Mauroy``)."""
     for entity in entities:
         words = entity.text.split()
-        if entity.start != pos or len(words) < 3 or not all(w[:1].isupper() for w in words):
+        if entity.start != pos or len(words) < 3 or not all(w[:1].isupper() for w in words[1:]):
             continue
+        if fold(words[0]) in folded_words("names_not_given.txt"):
+            return None  # "au stade Pierre Mauroy": a place named after someone
         if is_organisation(" ".join(words[:2]), "") and not is_organisation(words[0], ""):
             return None
         offset = len(words[0]) + entity.text[len(words[0]) :].index(words[1])

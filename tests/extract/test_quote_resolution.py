@@ -845,6 +845,26 @@ def test_the_insoumis_in_plural_are_no_role(quotes_of):
     assert [(q.speaker, q.kind) for q in quotes_of(text)] == [("Jean-Luc Mélenchon", "indirect")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Cette étude "ne répond pas de manière extrapolable à l\'ensemble de la population", a indiqué à '
+            "franceinfo Milou-Daniel Drici, responsable du Centre régional de pharmacovigilance de Nice.",
+            ["Milou-Daniel Drici"],
+        ),
+        (
+            '"Ce sont des décès qu\'on observe aussi bien à l\'hôpital que dans les établissements", a précisé au '
+            "cours d'un point de presse en ligne Sophie Vaux, épidémiologiste à Santé publique France.",
+            ["Sophie Vaux"],
+        ),
+        ('"Nous vérifions tous les signalements reçus depuis lundi", a affirmé au stade Pierre Mauroy.', []),
+    ],
+)
+def test_a_name_read_with_the_common_noun_of_a_complement_before_it(quotes_of, text, expected):
+    assert speakers(quotes_of(text)) == expected  # not what a place is named after
+
+
 def test_a_regional_medium_is_no_person_but_a_name_after_an_agency_is(quotes_of):
     text = (
         "\"On nous a signalé plusieurs posts. Nous vérifions 100% des signalements\", a confié à France Bleu "
