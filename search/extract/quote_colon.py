@@ -88,11 +88,17 @@ def _after_medium(text: str, start: int, pos: int) -> int | None:
     return None
 
 
+_REPORTED = re.compile(r"\b(?:selon|d['’]après)\s", re.IGNORECASE)
+
+
 def subject_of_previous(
     text: str, floor: int, pos: int, entities: list[Entity]
 ) -> Mention | None:
     """The person named as subject of the sentence from ``floor`` that ends right before
-    ``pos`` (a pronoun or a role there is too far from the quotation to be trusted)."""
+    ``pos`` (a pronoun or a role there is too far from the quotation to be trusted); not in a
+    sentence that reports someone else's words (``Laeticia serait très inquiète, selon lui.``)."""
+    if _REPORTED.search(text, floor, pos):
+        return None
     mention = subject_before_colon(text, floor, pos, entities, _SENTENCE)
     return mention if mention and mention.kind == "person" else None
 

@@ -133,7 +133,7 @@ def _attribute(
             return opening, "opening"  # 'Dénonçant des "...", la procureure a requis': its main clause is read too
     if before is None and headline:
         before = attribution_headline(text, floor, pair.open, entities) or headline_speaker_after(
-            text, pair.close + 1, headline_end, entities
+            text, pair.close + 1, headline_end, entities, short=short
         )
         if before is None and not short:
             before = headline_speaker(text, pair.open, entities)

@@ -278,10 +278,10 @@ def _glued_of_place(words: list[str]) -> int:
 
 
 def _given_name_read_as_other(entity: Entity, words: list[str], text: str) -> bool:
-    """A known given name alone that the recogniser read as an organisation or a miscellany
-    (``Jenifer``, ``Angèle``): no place, no organisation the article names so."""
+    """A known given name alone that the recogniser read as an organisation, a miscellany or a
+    place (``Jenifer``, ``Angèle``, ``Meghan``): no place, no organisation the article names so."""
     return (
-        entity.label in ("ORG", "MISC")
+        entity.label in ("ORG", "MISC", "LOC")
         and len(words) == 1
         and fold(entity.text) in given_names()
         and entity.text[:1].isupper()

@@ -154,10 +154,12 @@ _COLON_LEAD = re.compile(r"\s*:\s*")
 
 
 def headline_speaker_after(
-    text: str, pos: int, headline_end: int, entities: list[Entity], colon_only: bool = False
+    text: str, pos: int, headline_end: int, entities: list[Entity], colon_only: bool = False, short: bool = False
 ) -> Attribution | None:
     """``"Je ne démissionnerai pas" : Ségolène Royal répond à ses détracteurs`` (a headline, or
-    with ``colon_only`` a sentence opening with a quotation: not an AFP subhead ``- "..." -``)."""
+    with ``colon_only`` a sentence opening with a quotation: not an AFP subhead ``- "..." -``);
+    a ``short`` quotation needs a speech verb after it (``"Gilets jaunes" : X vole au secours de
+    Y`` names a topic)."""
     lead = (_COLON_LEAD if colon_only else _HEADLINE_AFTER).match(text, pos, headline_end)
     if not lead:
         return None
@@ -167,7 +169,7 @@ def headline_speaker_after(
         if mention is None or mention.kind != "person":
             return None
         return Attribution(" ".join(groups[0].group("verb").split()), mention, pos)
-    if colon_only:
+    if colon_only or short:
         return None
     # a headline: "Le vin n'est "pas un alcool comme les autres" : Didier Guillaume persiste et signe"
     mention = phrase_at(text, lead.end(), headline_end, entities)

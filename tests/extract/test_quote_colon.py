@@ -53,6 +53,14 @@ def test_the_person_named_as_subject_of_the_sentence_before_speaks(quotes_of):
     assert speakers(quotes_of(text)) == ["Aurore Bergé", "Mohamed Zaïdouni"]
 
 
+def test_not_the_subject_of_a_sentence_that_reports_another_speaker(quotes_of):
+    text = (
+        "Le producteur Jean-Claude Camus a parlé de Johnny Hallyday. \"On croise les doigts pour que ça réussisse\", "
+        "a-t-il ajouté. Laeticia serait très inquiète, selon lui. \"C'est une louve. Elle se bat véritablement.\""
+    )
+    assert "Laeticia" not in speakers(quotes_of(text))
+
+
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

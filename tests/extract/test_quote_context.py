@@ -268,6 +268,18 @@ def test_a_given_name_alone_read_as_an_organisation_is_a_person(text, others, la
 
 
 @pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Meghan ajoute qu'elle veut produire des séries.", "PER"),
+        ("Florence accueille le festival.", "LOC"),  # a place the gazetteer knows
+    ],
+)
+def test_a_given_name_alone_read_as_a_place_is_a_person_unless_it_is_one(text, label):
+    word = text.split()[0]
+    assert completed_given_names([Entity(word, "LOC", 0, len(word))], text)[0].label == label
+
+
+@pytest.mark.parametrize(
     "name",
     [
         "Député LR des Alpes-Maritimes",

@@ -135,6 +135,8 @@ def test_a_quotation_opening_a_headline_or_a_sentence_then_a_colon(quotes_of):
     assert speakers(quotes) == ["Ségolène Royal"]
     text = '« Nous avons un objectif très clair pour le 11 mai » : Olivier Véran annonce la ligne du gouvernement.'
     assert speakers(quotes_of(text)) == ["Olivier Véran"]
+    title = '"Gilets jaunes" : Marlène Schiappa vole au secours de Brigitte Macron'
+    assert quotes_of("Les temps sont durs.", title=title) == []  # a short quotation names a topic
 
 
 def test_incises_before_and_inside_the_quotation(quotes_of):
