@@ -36,6 +36,13 @@ _ADVERBIAL_BEFORE = re.compile(
     r"\s*(?:Du\s+côté\s+d[eu]|De\s+son\s+côté|Dans|En|Sur|Après|Avant|Depuis|Pendant|Face\s+à|À|Au|Aux)"
     r"\b[^,;:«»\"“”.!?]{0,50},\s*"
 )
+#: A role without its article, maybe, then the colon that announces the quotation: ``Rien d'étonnant selon X,
+#: spécialiste de la Russie : "`` (not a clause: ``Selon X, la maladie qui a frappé son fils met en exergue ... :``;
+#: with no speech verb around: ``X a lancé un message, selon Le Parisien : "`` relays X's words).
+_APPOSITION_COLON = re.compile(
+    r"\s*(?:,\s*(?!(?:le|la|les|l|un|une|des|son|sa|ses|leurs?|ce|cet|cette|ces|il|elle|ils|elles|on)\b)"
+    r"[a-zà-ÿ](?![^,.;:!?«»]*\b(?:qui|que|qu['’]|dont)\b)[^,.;:!?«»]{0,80})?\s*:\s*"
+)
 #: A relative clause giving someone's opinion: ``X, pour qui``, ``X, selon qui``, ``X, pour lequel``.
 _WHOSE_OPINION = re.compile(r",\s*(?P<verb>pour|selon|d['’]après)\s+(?:qui|lequel|laquelle)\b,?")
 #: ``X parle de "..."``, ``X a parlé d'une "..."``, right before the quotation: what X speaks of,
@@ -80,6 +87,7 @@ def attribution_before(text: str, floor: int, pos: int, entities: list[Entity], 
         opens = not text[floor : match.start()].strip() or bool(_ADVERBIAL_BEFORE.fullmatch(text, floor, match.start()))
         if mention and (
             re.fullmatch(r"\s*,?\s*", gap)
+            or (_APPOSITION_COLON.fullmatch(gap) and not verb_groups_in(text, floor, pos))
             or (
                 opens
                 and not short

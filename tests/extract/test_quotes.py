@@ -385,6 +385,32 @@ def test_selon_then_a_speech_verb_with_its_own_subject(quotes_of, text, speaker,
     assert [(q.speaker, q.verb, q.kind) for q in quotes_of(text)] == [(speaker, verb, "direct")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Elle aurait reconnu la Crimée. Rien d'étonnant selon Cécile Vaissié, spécialiste de la Russie : \"C'est "
+            'la mentalité et les pratiques du KGB. On achète des gens."',
+            [("direct", "Cécile Vaissié", "selon")],
+        ),
+        (  # a speech verb before: the medium relays the subject's words
+            "François Hollande était à Grigny. L'ex-président a lancé un dernier message aux élèves, selon Le "
+            'Parisien : "Mon plus grand souhait, c\'est que vous puissiez dire que vous avez franchi les portes du '
+            'succès."',
+            [("indirect", "Le Parisien", "selon"), ("direct", "François Hollande", ":")],
+        ),
+        (  # a clause, not an apposition, between the name and the colon: a statement of its own
+            "Son fils est malade. Selon Stanley Johnson, la maladie qui a frappé son fils met en exergue la gravité "
+            'de la pandémie : "Il s\'est presque sacrifié. Nous devons jouer le match correctement."',
+            [("indirect", "Stanley Johnson", "selon"), ("direct", "Stanley Johnson", "")],
+        ),
+    ],
+)
+def test_selon_then_a_colon_before_the_quotation(quotes_of, text, expected):
+    """``Rien d'étonnant selon X, spécialiste de ... : "..."``: X's words."""
+    assert [(q.kind, q.speaker, q.verb) for q in quotes_of(text)] == expected
+
+
 def test_an_incise_verb_that_dodges(quotes_of):
     """``élude``, ``acquiesce``, ``énumère``: incise verbs that attribute quotations (``speech_verbs.txt``)."""
     text = 'Le communiste Michel Nouaille fait campagne. "Ce n\'est pas mon problème", élude le candidat de 66 ans.'
