@@ -8,6 +8,7 @@ serves one article as well as a whole index (tens of thousands of names).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 
@@ -128,16 +129,23 @@ def _attach_short_forms(
             clusters.union(key, candidates.pop())
 
 
+#: ``le`` or ``la`` in lower case opening a surname, not after ``de``: a slip (``Jean-Marie le Guen``,
+#: ``Marine le Pen``); ``Jean de la Fontaine`` writes its particle so.
+_MISCASED_ARTICLE = re.compile(r"(?<!\bde)(?<!\bd['’])\s(?:le|la)\s")
+
+
 def _display_choice(spellings: Counter[str]) -> str:
     """A spelling whose first word is a common given name (``Christophe Castaner``, not the
-    typo ``Cristophe``, a rare one) if any, else a rare one; then the most frequent, the one
-    with more accents, the first given."""
+    typo ``Cristophe``, a rare one) if any, else a rare one; one that writes ``Le`` of a surname
+    in capitals (``Jean-Marie Le Guen``, not ``le Guen``); then the most frequent, the one with
+    more accents, the first given."""
     order = {spelling: i for i, spelling in enumerate(spellings)}
 
-    def rank(spelling: str) -> tuple[int, int, int, int]:
+    def rank(spelling: str) -> tuple[int, bool, int, int, int]:
         first = fold(spelling.split()[0].split("-")[0])
         tier = 2 if first not in given_names() else 1 if first in rare_given_names() else 0
-        return tier, -spellings[spelling], -sum(ord(ch) > 127 for ch in spelling), order[spelling]
+        miscased = bool(_MISCASED_ARTICLE.search(spelling))
+        return tier, miscased, -spellings[spelling], -sum(ord(ch) > 127 for ch in spelling), order[spelling]
 
     return min(spellings, key=rank)
 

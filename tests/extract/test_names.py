@@ -188,6 +188,13 @@ def test_the_spelling_with_a_known_given_name_is_shown():
     )
 
 
+def test_the_spelling_that_writes_le_of_a_surname_in_capitals_is_shown():
+    result = canonical_names({"Jean-Marie le Guen": 5, "Jean-Marie Le Guen": 1})
+    assert set(result.values()) == {"Jean-Marie Le Guen"}
+    particle = canonical_names({"Jean de la Fontaine": 2, "Jean De La Fontaine": 1})  # "de la": a particle
+    assert set(particle.values()) == {"Jean de la Fontaine"}
+
+
 def test_a_short_given_name_and_its_full_form_are_one_person():
     result = canonical_names({"Douglas Hurley": 2, "Doug Hurley": 1, "Bob Behnken": 1, "Robert Behnken": 2})
     assert result["Doug Hurley"] == "Douglas Hurley" and result["Bob Behnken"] == "Robert Behnken"
