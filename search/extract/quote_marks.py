@@ -8,7 +8,8 @@ of the article (title, lede, text), unless a part stops inside a quotation that
 the next one closes (a lede cut from the text mid-quotation), and a mark that can
 neither open nor close where it stands is left unpaired. A straight quotation inside
 another (``"... "Titre". Suite", a dit X``) is read inside it when the mark after it can
-only close. Guillemets (« ») and curly quotes (“ ”) pair with their own kind; one that
+only close; so are several short ones, side by side or in a quotation that opens on a capital
+(``_keeps_outer``). Guillemets (« ») and curly quotes (“ ”) pair with their own kind; one that
 no mark of its kind answers is read as a straight mark (``"A vomir... ma solidarité avec Alain #Finkielkraut »,
 a regretté Manuel Valls``).
 """
@@ -66,6 +67,10 @@ def _can_close(text: str, i: int) -> bool:
     return i > 0 and text[i - 1] not in _SPACES
 
 
+#: Between two quotations inside a third: a space, a comma, ``et`` or ``ou``.
+_NEXT_INNER = re.compile(r"[\s,]*|\s+(?:et|ou)\s+")
+
+
 def _pair_family(text: str, opening: str, closing: str) -> list[Quoted]:
     """Pairs of one kind of mark, in order, within each part of the text."""
     found: list[Quoted] = []
@@ -82,9 +87,13 @@ def _pair_family(text: str, opening: str, closing: str) -> list[Quoted]:
         if open_at < 0:
             if outer >= 0 and straight and not _can_open(text, i) and i - outer <= MAX_QUOTE_LENGTH:
                 found.append(Quoted(outer, i))  # `"... La Michodière "Tant qu'il y a de l'amour". Du ...", a commenté`
+                outer = -1
             elif mark == opening and (not straight or _can_open(text, i) or _can_open_spaced(text, i)):
+                if not (found and _keeps_outer(text, found[-1], outer, i)):
+                    outer = -1  # a new quotation, not a second one inside the outer
                 open_at = i
-            outer = -1
+            else:
+                outer = -1
         elif mark == closing and (not straight or _can_close(text, i) or not _can_open(text, i)):
             # a straight mark that cannot open closes the open quotation: `... @enmarchefr ". Tout`
             found.append(Quoted(open_at, i))
@@ -92,6 +101,25 @@ def _pair_family(text: str, opening: str, closing: str) -> list[Quoted]:
         elif mark == opening:
             outer, open_at = open_at, i  # the earlier mark was a stray one, or opens a quotation around this one
     return found
+
+
+#: At most this many words in a quotation inside another one: a phrase it cites, not a statement.
+MAX_INNER_WORDS = 8
+
+
+def _keeps_outer(text: str, inner: Quoted, outer: int, following: int) -> bool:
+    """True when the quotation ``inner``, just closed after the mark at ``outer`` opened, is a phrase the
+    outer quotation cites, so that the outer one stays open over the next, opening at ``following``: a
+    short one, and the next right after it (``"... au son de "Casse-toi" "Dehors" ..."``) or the outer
+    quotation opening on a capital, as a statement does (``"Après la France "pays de race blanche", ...
+    "Française de papier". ..."``); not a mark left open in a sentence (``ne prend "pas assez de
+    précautions et ... "pas confiance"``), nor a statement that a mark never closed (``"La question ...,
+    a expliqué le président. "Je pense que ..., a-t-il poursuivi. ..."``)."""
+    if outer < 0 or len(text[inner.open + 1 : inner.close].split()) > MAX_INNER_WORDS:
+        return False
+    if _NEXT_INNER.fullmatch(text, inner.close + 1, following):
+        return True
+    return text[outer + 1 : outer + 2].isupper()
 
 
 def _closes_next_part(text: str, start: int, opening: str, closing: str) -> bool:

@@ -218,3 +218,38 @@ def test_a_subhead_between_dashes_ends_before_the_next_sentence(text, sentence):
 )
 def test_a_hyphen_or_a_dash_inside_a_sentence_ends_no_subhead(text):
     assert dash_subhead_ends(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two short quotations side by side inside a third
+            'Il a dénoncé "des slogans comme "Casse-toi" "Dehors" lancés dans la rue", a-t-il dit.',
+            ['"des slogans comme "Casse-toi" "Dehors" lancés dans la rue"'],
+        ),
+        (  # short quotations apart, inside a quotation that opens a statement
+            'Réponse de Rokhaya Diallo. "Après la France "pays de race blanche", Nadine Morano me qualifie de '
+            '"Française de papier". Je me demande bien pourquoi", a-t-elle tweeté.',
+            [
+                '"Après la France "pays de race blanche", Nadine Morano me qualifie de "Française de papier". '
+                'Je me demande bien pourquoi"'
+            ],
+        ),
+        (  # a mark left open in a sentence: no quotation spans the next ones up to a stray mark
+            'L\'exécutif ne prend "pas assez de précautions et 62% ne lui font "pas confiance", selon un sondage. '
+            'L\'application, a reconnu M. Attal, n\'a "pas trouvé son public". C\'est un échec" pour lui.',
+            ['"pas confiance"', '"pas trouvé son public"'],
+        ),
+        (  # a statement whose closing mark is missing, then another: two quotations
+            'Il a parlé de la peur."La question, c\'est de comprendre, a expliqué le président. "Je pense que '
+            'c\'est la réaction des classes moyennes dans nos démocraties, a-t-il poursuivi." Il a souri. '
+            '"Dans notre pays, on veut du leadership", a-t-il estimé. C\'est la vie" pour lui.',
+            [
+                '"Je pense que c\'est la réaction des classes moyennes dans nos démocraties, a-t-il poursuivi."',
+                '"Dans notre pays, on veut du leadership"',
+            ],
+        ),
+    ],
+)
+def test_quotations_inside_a_quotation(text, expected):
+    assert _quoted(text) == expected
