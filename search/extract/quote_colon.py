@@ -18,6 +18,7 @@ import re
 
 from search.extract.name_data import fold, given_names
 from search.extract.quote_phrases import Mention, phrase_at, phrase_patterns
+from search.extract.quote_speakers import SELON
 from search.extract.structure_types import Entity
 
 #: Before the subject: a connector (``Mais``), then perhaps one adverbial clause (``Sur Twitter,``),
@@ -88,16 +89,13 @@ def _after_medium(text: str, start: int, pos: int) -> int | None:
     return None
 
 
-_REPORTED = re.compile(r"\b(?:selon|d['’]après)\s", re.IGNORECASE)
-
-
 def subject_of_previous(
     text: str, floor: int, pos: int, entities: list[Entity]
 ) -> Mention | None:
     """The person named as subject of the sentence from ``floor`` that ends right before
     ``pos`` (a pronoun or a role there is too far from the quotation to be trusted); not in a
     sentence that reports someone else's words (``Laeticia serait très inquiète, selon lui.``)."""
-    if _REPORTED.search(text, floor, pos):
+    if SELON.search(text, floor, pos):
         return None
     mention = subject_before_colon(text, floor, pos, entities, _SENTENCE)
     return mention if mention and mention.kind == "person" else None

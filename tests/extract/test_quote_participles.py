@@ -80,6 +80,11 @@ def test_a_medium_named_before_the_participle_is_not_its_subject(quotes_of):
             "législatives, s'est interrogé.",
             [("Thierry Mariani", "person")],
         ),
+        (  # a role, then its relative clause
+            "Laurent Gerra n'apprécie pas certains hebdomadaires. Dénonçant une \"pseudo-élite intellectuelle qui se "
+            'regarde", l\'humoriste qui sévit sur RTL a parodié des couvertures de Télérama.',
+            [("Laurent Gerra", "person")],
+        ),
         (  # an organisation, read up to its verb
             'Fustigeant "un décret scandaleux pour les salariés", la CGT estime de son côté que le gouvernement '
             "doit revoir sa copie.",
