@@ -13,6 +13,8 @@ from search.extract.place_gazetteer import is_demonym
 from search.extract.quote_phrases import Mention, phrase_at
 from search.extract.structure_types import Entity
 
+#: Nouns before a medium's name: ``précise au journal Le Monde``, ``à l'hebdomadaire Le Point``.
+MEDIUM_NOUNS = ("journal", "quotidien", "magazine", "hebdomadaire", "site", "chaîne")
 #: Words that end a role's words: ``un commentateur cité par| Ynet``.
 _ROLE_STOPS = "par|pour|sur|avec|dans|chez|sans|selon|contre|entre"
 #: A role noun the data files do not list, with its article, right before a name: ``le
@@ -23,7 +25,7 @@ _ROLE_STOPS = "par|pour|sur|avec|dans|chez|sans|selon|contre|entre"
 #: (capitalized) and take a capitalized complement (``le prévisionniste de Météo-France X``).
 _ROLE_BEFORE_NAME = re.compile(
     r"(?:\s*(?:à|au|auprès\s+(?:du|des|de))\s+(?:la\s+|l['’]\s*)?"
-    r"(?:(?:journal|quotidien|magazine|hebdomadaire|site|chaîne|micro\s+de)\s+)?"
+    rf"(?:(?:{'|'.join(MEDIUM_NOUNS)}|micro\s+de)\s+)?"
     r"(?:[A-ZÀ-Þ][\w'’-]*(?:\s+(?:[A-ZÀ-Þ][\w-]*|\d{1,2}\b)){0,2}|télévision|radio|presse))?"
     r"\s*(?P<det>le|la|l['’]|son|sa|un|une)\s*"
     rf"(?P<role>[a-zà-ÿ-]{{3,}}(?:\s+(?:et\s+)?(?!(?:{_ROLE_STOPS})\s)[a-zà-ÿ-]{{3,}}){{0,2}}|[A-ZÀ-Þ][a-zà-ÿ-]{{3,}})"

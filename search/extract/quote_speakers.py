@@ -31,7 +31,7 @@ from search.extract.quote_phrases import (
     phrase_starts,
     word_before,
 )
-from search.extract.quote_role_names import person_after_role
+from search.extract.quote_role_names import MEDIUM_NOUNS, person_after_role
 from search.extract.quote_run_on import role_alone
 from search.extract.quote_subjects import is_complement
 from search.extract.quote_verbs import (
@@ -62,6 +62,7 @@ _HEADLINE = re.compile(r"\s*(?P<name>[^:«»\"]{3,60}?)\s*:\s*")
 #: a affirmé X``): no sentence punctuation, no finite verb of a new clause.
 MAX_PARTIAL_GAP = 90
 _PARTIAL_STOP = re.compile(r"[.;:«»\"“”!?]|\b(?:est|sont|était|ont|avait|et)\b", re.IGNORECASE)
+_MEDIUM_NOUNS = frozenset(fold(noun) for noun in MEDIUM_NOUNS)
 _OBJECT_DETERMINERS = frozenset(
     "l le la les un une son sa ses leur leurs ce cette ces".split()
 )  # not "des": also "de les"
@@ -157,6 +158,7 @@ def _has_object(text: str, start: int, end: int) -> bool:
     return any(
         word in _OBJECT_DETERMINERS
         and (i == 0 or words[i - 1] not in PREPOSITIONS)
+        and not (i > 0 and words[i - 1] in _MEDIUM_NOUNS)  # "au journal Le Monde X": its name
         and words[i + 1 : i + 3] not in (["un", "de"], ["une", "de"], ["un", "des"], ["une", "des"], ["un", "d"])
         and words[i : i + 2] not in (["un", "de"], ["une", "de"], ["un", "des"], ["une", "des"], ["un", "d"])
         for i, word in enumerate(words)

@@ -865,6 +865,25 @@ def test_a_name_read_with_the_common_noun_of_a_complement_before_it(quotes_of, t
     assert speakers(quotes_of(text)) == expected  # not what a place is named after
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Ils ont aimé cette "très belle ville, très calme, avec beaucoup d\'espaces verts", comme l\'avait '
+            "décrite au quotidien Le Parisien Javier Pastore, au club de 2011 à 2018.",
+            ["Javier Pastore"],
+        ),
+        (
+            '"J\'ai eu un coup de cœur pour Fanny", révèle au site du journal Le Parisien Erik Berg, le rédacteur en '
+            "chef du magazine.",
+            ["Erik Berg"],
+        ),
+    ],
+)
+def test_the_article_of_a_medium_after_its_noun_is_no_object(quotes_of, text, expected):
+    assert speakers(quotes_of(text)) == expected  # "au quotidien Le Parisien X": X speaks
+
+
 def test_a_regional_medium_is_no_person_but_a_name_after_an_agency_is(quotes_of):
     text = (
         "\"On nous a signalé plusieurs posts. Nous vérifions 100% des signalements\", a confié à France Bleu "
