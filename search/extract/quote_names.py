@@ -307,7 +307,8 @@ def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
     and the first part of a compound given name put back (``François-Michel Lambert``); a
     place or a medium glued before a given name is dropped too (``des Alpes-Maritimes Éric
     Ciotti``, ``dans Capital Fabien Vanhemlryck``); two persons read apart at a particle are
-    one (``Roland`` and ``Barbentane`` in ``Roland de Barbentane``)."""
+    one (``Roland`` and ``Barbentane`` in ``Roland de Barbentane``), and so are a full name read as a
+    miscellany and a person after it (``Emelyne Rodrigues`` and ``Jesus``)."""
     completed = []
     for i, entity in enumerate(entities):
         hyphenated = _GIVEN_BEFORE_HYPHEN.search(text, max(0, entity.start - 20), entity.start)
@@ -344,11 +345,19 @@ def completed_given_names(entities: list[Entity], text: str) -> list[Entity]:
             if initial and initial.end() <= following:
                 entity = Entity(text[entity.start : initial.end()], "PER", entity.start, initial.end())
         last = completed[-1] if completed else None
-        if last and last.label == entity.label == "PER" and _particle_gap().fullmatch(text, last.end, entity.start):
+        joined = last and entity.label == "PER" and _person_like(last)
+        if joined and _particle_gap().fullmatch(text, last.end, entity.start):
             entity = Entity(text[last.start : entity.end], "PER", last.start, entity.end)
             completed.pop()
         completed.extend(split_pair(entity, text))  # "l'avocat de Michel Platini William Bourdon"
     return completed
+
+
+def _person_like(entity: Entity) -> bool:
+    """A person, or a full name read as a miscellany that opens on a known given name (``Emelyne
+    Rodrigues``, then ``de Jesus``)."""
+    words = entity.text.split()
+    return entity.label == "PER" or (entity.label == "MISC" and len(words) >= 2 and fold(words[0]) in given_names())
 
 
 @cache

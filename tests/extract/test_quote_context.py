@@ -268,6 +268,26 @@ def test_a_given_name_alone_read_as_an_organisation_is_a_person(text, others, la
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "names"),
+    [
+        (  # a full name read as a miscellany, then the rest of it after a particle
+            "Emelyne Rodrigues de Jesus, une étudiante, remarque qu'il y a du monde.",
+            "Emelyne Rodrigues",
+            ["Emelyne Rodrigues de Jesus"],
+        ),
+        ("Le Prix Goncourt de Houellebecq a surpris.", "Prix Goncourt", ["Prix Goncourt", "Houellebecq"]),
+    ],
+)
+def test_a_name_read_apart_at_a_particle_is_one(text, first, names):
+    last = text.split(" de ")[1].split()[0].rstrip(",")
+    entities = [
+        Entity(first, "MISC", text.index(first), text.index(first) + len(first)),
+        Entity(last, "PER", text.index(last), text.index(last) + len(last)),
+    ]
+    assert [e.text for e in completed_given_names(entities, text)] == names
+
+
+@pytest.mark.parametrize(
     ("text", "label"),
     [
         ("Meghan ajoute qu'elle veut produire des séries.", "PER"),
