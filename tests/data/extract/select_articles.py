@@ -40,7 +40,10 @@ and ``tune42`` (7440 + 107·k, then 7550 + 107·k), ``tune43`` (7460 + 103·k, t
 and ``tune46`` (7520 + 89·k, then 7630 + 89·k), ``tune47`` (7540 + 83·k, then 7650 + 83·k),
 ``tune48`` (7560 + 79·k, then 7670 + 79·k) and ``tune49`` (7580 + 73·k, then 7690 + 73·k), which
 also skip the lines 4 + 10·k: dev slice 3 (every tenth article from the fourth), whose extraction
-diffs are read while rules are made.
+diffs are read while rules are made. ``tune50`` (7600 + 71·k, then 7710 + 71·k), ``tune51``
+(7620 + 67·k, then 7730 + 67·k), ``tune52`` (7640 + 61·k, then 7750 + 61·k) and ``tune53``
+(7660 + 59·k, then 7770 + 59·k) also skip dev slices 5 and 7 (lines 6 + 10·k and 8 + 10·k), read
+the same way since extractor version 120.
 Selected lines are copied byte for byte.
 """
 
@@ -140,6 +143,8 @@ LATER_SETS = (
 #: Dev slice 3, every tenth dev article from the fourth line, whose extraction diffs are read
 #: while rules are made: lines 4 + 10·k.
 DEV_SLICE = ((4, 10),)
+#: Dev slices 5 and 7, read the same way from extractor version 120: lines 6 + 10·k and 8 + 10·k.
+LATER_DEV_SLICES = ((6, 10), (8, 10))
 for _name, _starts, _step, _first in LATER_SETS:
     RULES[_name] = Rule(
         starts=_starts, step=_step, count=40, needs_quote=True, avoid=_after_all(RULES), first_line=_first
@@ -152,6 +157,20 @@ for _name, _starts, _step in (
 ):
     RULES[_name] = Rule(
         starts=_starts, step=_step, count=40, needs_quote=True, avoid=_after_all(RULES) + DEV_SLICE, first_line=7000
+    )
+for _name, _starts, _step in (
+    ("tune50", (7600, 7710), 71),
+    ("tune51", (7620, 7730), 67),
+    ("tune52", (7640, 7750), 61),
+    ("tune53", (7660, 7770), 59),
+):
+    RULES[_name] = Rule(
+        starts=_starts,
+        step=_step,
+        count=40,
+        needs_quote=True,
+        avoid=_after_all(RULES) + DEV_SLICE + LATER_DEV_SLICES,
+        first_line=7000,
     )
 
 
