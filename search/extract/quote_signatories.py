@@ -6,8 +6,9 @@ once per signatory)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from search.extract.name_data import fold, organisation_words
+from search.extract.name_data import fold, is_given_word, organisation_words
 from search.extract.place_gazetteer import load_gazetteer
 from search.extract.quote_phrases import GENITIVES, NAME_WORD, Mention, phrase_at, phrase_starts, word_before
 from search.extract.structure_types import Entity
@@ -91,6 +92,31 @@ def _full_name_at(start: int, entities: list[Entity]) -> bool:
     return any(e.start == start and e.label == "PER" and " " in e.text for e in entities)
 
 
+#: ``et`` alone between a given name and the next person's full name: ``Cécile et Didier Noyer``.
+_AND_PLAIN = re.compile(r"\s+et\s+")
+
+
+def _sharing_surname(text: str, listed: Mention, following: Mention) -> Mention:
+    """``listed`` with the surname of ``following`` when a couple shares it: a lone given name
+    joined by ``et`` to a full name opening on a given name (``Cécile et Didier Noyer`` gives
+    Cécile Noyer). Not when a role comes with it (``le prince Harry et Meghan Markle``), nor when
+    the article writes it elsewhere: it may be someone's surname (``Philippe et Emmanuel Macron``
+    after Édouard Philippe) or all the name a person goes by (``Loana et Phil Storm``, then
+    ``Loana``)."""
+    words, following_words = listed.name.split(), following.name.split()
+    if (
+        len(words) != 1
+        or len(following_words) < 2
+        or not is_given_word(words[0])
+        or not is_given_word(following_words[0])
+        or not _AND_PLAIN.fullmatch(text, listed.end, following.start)
+        or listed.descriptor
+        or len(re.findall(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])", text)) > 1
+    ):
+        return listed
+    return replace(listed, name=" ".join([words[0], *following_words[1:]]))
+
+
 def _with_role(text: str, mention: Mention, entities: list[Entity]) -> Mention:
     """``mention`` widened to the role written before its name (``la chancelière allemande
     Angela Merkel``), so that the name listed before the role is found next to it."""
@@ -116,7 +142,7 @@ def co_speakers(text: str, mention: Mention, entities: list[Entity], limit: int 
         ]
         if not before:
             break
-        first = before[0]
+        first = _sharing_surname(text, before[0], first)
         found.append(first)
     last = mention
     while len(found) < limit and (after := _gap_after(text, last.end, entities)):

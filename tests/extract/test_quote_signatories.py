@@ -79,3 +79,34 @@ def test_an_organisation_named_with_et_lists_no_one(quotes_of):
         "écrivent-ils."
     )
     assert "Banlieue" not in persons(quotes_of(text), "direct")
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname(quotes_of):
+    text = (
+        "Cécile et Didier Noyer affirmaient en début d'année ne pas vouloir \"compter sur l'affaire Maëlys "
+        'pour espérer obtenir une peine de perpétuité".'
+    )
+    assert persons(quotes_of(text), "direct") == ["Cécile Noyer", "Didier Noyer"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # a title before the given name: the prince is no Markle
+            'Le prince Harry et Meghan Markle ont déclaré : "Nous sommes très heureux de cette naissance".',
+            ["Harry", "Meghan Markle"],
+        ),
+        (  # the article names Édouard Philippe
+            "Le Premier ministre Édouard Philippe a parlé. Philippe et Emmanuel Macron ont déclaré : "
+            '"Nous sommes très heureux de cette naissance".',
+            ["Emmanuel Macron", "Édouard Philippe"],
+        ),
+        (  # the article writes the given name alone elsewhere: all the name she goes by
+            'Loana et Phil Storm ont annoncé : "Nous nous séparons après sept mois de relation". '
+            "Loana reste discrète.",
+            ["Loana", "Phil Storm"],
+        ),
+    ],
+)
+def test_a_given_name_keeps_to_itself_when_the_surname_may_not_be_its_own(quotes_of, text, speakers):
+    assert persons(quotes_of(text), "direct") == speakers
