@@ -236,7 +236,8 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
     # a second medium or body after a role's complement: "la journaliste de TF1 et LCI", "de BFMTV et RMC"
     acronym = re.compile(rf"\s+et\s+[{UPPER}][{UPPER}\d]+\b(?!['’-])")
     parenthesis = re.compile(r"\s*\([^()«»]{1,40}\)")
-    marche = re.compile(r"\s+en\s+[Mm]arche(?![\w-])")  # "le député La République en marche (LREM) X"
+    # parties a lowercase word joins: "le député La République en marche (LREM) X", "Debout la France"
+    joined_party = re.compile(r"(?:\s+en\s+[Mm]arche|(?<=Debout)\s+la\s+France)(?![\w-])")
     complemented = False  # the last step read a complement ("de TF1")
     while pos < limit:
         ranked = _RANK.match(text, pos, limit)
@@ -254,7 +255,7 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
             or (role and _NEXT_TO.match(text, pos, limit))
             or (role and _ELECTION.match(text, pos, limit))
             or parenthesis.match(text, pos, limit)
-            or marche.match(text, pos, limit)
+            or joined_party.match(text, pos, limit)
             or _BANG.match(text, pos, limit)
         )
         if match:

@@ -672,6 +672,11 @@ def test_what_may_stand_between_the_verb_and_the_speaker(quotes_of, text, speake
             '"Il parle comme nous", a déclaré le député La République en marche (LREM) Gilles Le Gendre.',
             "Gilles Le Gendre",
         ),
+        (  # the same with "Debout la France" (extractor version 136)
+            '"La France se balkanise", a également tweeté le patron de Debout la France Nicolas Dupont-Aignan, '
+            'en demandant "l\'état d\'urgence".',
+            "Nicolas Dupont-Aignan",
+        ),
     ],
 )
 def test_openings_of_opinions_and_roles_of_version_70(quotes_of, text, speaker):
