@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from search.extract.name_data import fold, is_given_word, particles, person_nouns
+from search.extract.quote_organisations import is_organisation
 from search.extract.structure_types import Entity
 
 #: A person noun, one to three words before ``de`` (``l'avocat de``, ``la conseillère au
@@ -50,3 +51,28 @@ def split_pair(entity: Entity, text: str) -> list[Entity]:
         Entity(entity.text[:first_end], "PER", entity.start, entity.start + first_end),
         Entity(entity.text[second_start:], "PER", entity.start + second_start, entity.end),
     ]
+
+
+#: A role apposed after a name: ``Sultan Barakat, directeur de recherches``.
+_ROLE_AFTER = re.compile(r"\s*,\s*(?:(?:le|la|l['’]|un|une)\s*)?[a-zà-ÿ]")
+
+
+def split_medium(entity: Entity, text: str) -> list[Entity]:
+    """``entity`` as a medium or body and the person named right after it, when the recogniser
+    read them as one (``sur Europe 1 Bernard Lavilliers``, ``sur Al Jazeera Sultan Barakat,
+    directeur de recherches``): a known organisation's name of two words or more, then a name of
+    capitalized words, two at least, a known given name first or a role apposed after it (not the
+    station ``France Bleu Frequenza Mora``); else alone."""
+    words = list(re.finditer(r"\S+", entity.text))
+    texts = [word.group() for word in words]
+    if entity.label == "ORG" or not all(word[:1].isupper() or word[:1].isdigit() for word in texts):
+        return [entity]
+    named = bool(_ROLE_AFTER.match(text, entity.end))
+    for count in range(len(words) - 2, 1, -1):
+        if is_organisation(" ".join(texts[:count]), "") and (is_given_word(texts[count]) or named):
+            first_end, second_start = words[count - 1].end(), words[count].start()
+            return [
+                Entity(entity.text[:first_end], "ORG", entity.start, entity.start + first_end),
+                Entity(entity.text[second_start:], "PER", entity.start + second_start, entity.end),
+            ]
+    return [entity]

@@ -59,6 +59,7 @@ from search.extract.quote_marks import (
     unclosed_openings,
 )
 from search.extract.quote_missed_names import incise_persons
+from search.extract.quote_name_pairs import split_medium
 from search.extract.quote_names import completed_given_names, full_names_for, full_names_from_given, surname_entities
 from search.extract.quote_organisation_pronoun import continuing_organisation
 from search.extract.quote_organisations import is_organisation, organisation_names
@@ -274,6 +275,7 @@ def _read(article: Article, structure: Structure, entities: list[Entity]) -> _Re
     entities = [e for e in entities if not (e.label == "PER" and " " not in e.text and names_a_work(text, e.start))]
     entities = without_nationality_nouns([_brand(e, text) for e in entities], text)  # "le Syrien Muhammad"
     entities = completed_given_names(introduced_persons(entities, text), text)
+    entities = [part for entity in entities for part in split_medium(entity, text)]  # "sur Al Jazeera Sultan Barakat"
     entities = incise_persons(text, entities, [q.close for q in quoted])
     entities = surname_entities(text, entities, [(q.open, q.close) for q in quoted])
     masked = mask_quoted(text, quoted)

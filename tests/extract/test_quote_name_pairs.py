@@ -1,11 +1,11 @@
 """Two persons the recogniser read as one name: the person a role is held for, then the one
-who holds it (``quote_name_pairs``)."""
+who holds it; a medium and the person who speaks on it (``quote_name_pairs``)."""
 
 from __future__ import annotations
 
 import pytest
 
-from search.extract.quote_name_pairs import second_name_start, split_pair
+from search.extract.quote_name_pairs import second_name_start, split_medium, split_pair
 from search.extract.structure_types import Entity
 
 
@@ -59,3 +59,41 @@ def test_the_holder_speaks(quotes_of):
         'ressemble à un règlement de comptes\".'
     )
     assert [q.speaker for q in quotes_of(text) if q.kind == "direct"] == ["William Bourdon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "parts"),
+    [
+        (  # a known given name after the medium
+            '"Je suis touché", a confié sur Europe 1 Bernard Lavilliers.',
+            "Europe 1 Bernard Lavilliers",
+            [("Europe 1", "ORG"), ("Bernard Lavilliers", "PER")],
+        ),
+        (  # a given name the data does not know, with a role apposed after the name
+            '"Rien ne presse", a souligné sur Al Jazeera Sultan Barakat, directeur de recherches.',
+            "Al Jazeera Sultan Barakat",
+            [("Al Jazeera", "ORG"), ("Sultan Barakat", "PER")],
+        ),
+        (  # no given name, no role: the rest of a station's name
+            '"Il n\'y a aucun blessé", souligne France Bleu Frequenza Mora.',
+            "France Bleu Frequenza Mora",
+            [("France Bleu Frequenza Mora", "PER")],
+        ),
+        (  # a lowercase word: not a name after a medium
+            "selon France Bleu Pays de Savoie, le maire a parlé",
+            "France Bleu Pays de Savoie",
+            [("France Bleu Pays de Savoie", "PER")],
+        ),
+    ],
+)
+def test_a_medium_read_with_the_name_after_it(text, name, parts):
+    entity = _entity(text, name)
+    found = split_medium(entity, text)
+    assert [(part.text, part.label) for part in found] == parts
+    assert all(text[part.start : part.end] == part.text for part in found)
+
+
+def test_an_organisation_entity_stays_whole():
+    text = "selon Radio France Bernard Durand"
+    entity = Entity("Radio France Bernard Durand", "ORG", 6, len(text))
+    assert split_medium(entity, text) == [entity]

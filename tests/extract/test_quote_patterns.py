@@ -677,6 +677,11 @@ def test_what_may_stand_between_the_verb_and_the_speaker(quotes_of, text, speake
             'en demandant "l\'état d\'urgence".',
             "Nicolas Dupont-Aignan",
         ),
+        (  # a medium and the name after it read as one entity (extractor version 137)
+            '"De nombreux autres sujets doivent être abordés avant", a souligné sur Al Jazeera Sultan Barakat, '
+            "directeur de recherches à l'Institut de Doha.",
+            "Sultan Barakat",
+        ),
     ],
 )
 def test_openings_of_opinions_and_roles_of_version_70(quotes_of, text, speaker):
