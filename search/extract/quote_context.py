@@ -82,9 +82,13 @@ def _lowercase_name_words() -> frozenset[str]:
     return frozenset(particles()) | folded_words("names_connectors.txt")
 
 
+#: Determiners that a recogniser's entity may end on when a subhead runs into the sentence after it.
+_DETERMINERS = frozenset(("ce", "cet", "cette", "ces", "ses", "leur", "leurs", "un", "une"))
+
+
 def is_person_name(name: str) -> bool:
     """Plausible as a person's name: one to five capitalized words (particles aside),
-    not a pronoun or an acronym (``Santé publique France`` is not one)."""
+    not a pronoun, a determiner or an acronym (``Santé publique France`` is not one)."""
     words = name.split()
     return (
         0 < len(words) <= 5
@@ -97,6 +101,7 @@ def is_person_name(name: str) -> bool:
         and fold(" ".join(words[:2])) not in folded_words("names_not_given.txt")  # "Fan de Meryl"
         and not (len(words) == 1 and is_demonym(name))  # "le Russe"
         and not (len(words) == 1 and fold(name) in person_nouns())  # "le Premier Ministre"
+        and not (len(words) == 1 and fold(name) in _DETERMINERS)  # "DE NANTES Cet argent": a subhead's entity
         and "Les" not in words  # "le candidat Les Républicains", "Europe Ecologie Les Verts": parties
         and not office_descriptor(name)  # "Président de la République"
         and not _role_then_its_complement(words)  # "Député LR des Alpes-Maritimes", "Directeur Général"

@@ -45,6 +45,8 @@ def test_clean_person_name(found, name):
         "Code du Travail",
         "Fan de Meryl",  # "Fan de Meryl StreepParmi les autres ...": a subhead glued to its paragraph
         "Interview de Macron",
+        "Cet",  # "AÉROPORT DE NANTES Cet argent ...": a subhead run into its paragraph, then a determiner
+        "Cette",
     ],
 )
 def test_not_person_names(name):
