@@ -63,6 +63,8 @@ def looks_infinitive(word: str) -> bool:
 _NOT_VERB_ENDINGS = (
     "tions", "sions", "xions", "llions", "gions", "raisons", "maisons", "saisons", "trait", "souhait", "fait",
 )
+#: Words ending like a verb's future (``suivra``) that are nouns or adverbs (folded).
+_NOT_FUTURES = frozenset("camera opera cobra mantra sierra tiara sahara extra ultra zebra contra algebra".split())
 _DETERMINERS = frozenset("le la les l un une des du de d son sa ses leur leurs ce cet cette ces mon ma mes".split())
 _INFINITIVE_LEADS = frozenset("à pour sans de d se s ne n y en me m te t nous vous lui leur pas".split())
 _WORD = re.compile(r"[\w-]+")
@@ -86,7 +88,13 @@ def has_verb(words: str) -> bool:
     """True when one of ``words`` has the form of a conjugated verb or an infinitive."""
     tokens = _WORD.findall(words.replace("’", " ").replace("'", " "))
     folded = ["à" if w in ("à", "À", "A") else fold(w) for w in tokens]  # "à" is no "a" ("A son image")
-    return any(_is_verb(folded, i) for i in range(len(folded)))
+    return any(_is_verb(folded, i) or _is_future(token, word) for i, (token, word) in enumerate(zip(tokens, folded)))
+
+
+def _is_future(token: str, word: str) -> bool:
+    """True when a lowercase ``token`` (``word`` folded) has the form of a verb's future, third person
+    singular (``suivra``, ``jugera``); not a noun (``caméra``), nor a capitalized name (``Zahra``)."""
+    return token[:1].islower() and len(word) > 4 and word.endswith("ra") and word not in _NOT_FUTURES
 
 
 _FIRST_WORD = re.compile(r"([\w-]+)")

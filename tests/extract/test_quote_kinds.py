@@ -113,3 +113,20 @@ def test_a_charge_in_a_reported_statement_is_no_ones_words(quotes_of):
 def test_nouns_in_aisons_are_no_verbs():
     assert is_scare_quote("pour différentes raisons.")
     assert not is_scare_quote("nous faisons")
+
+
+@pytest.mark.parametrize("words", ["suivra avec intérêt", "L'histoire jugera", "votera Dati"])
+def test_a_future_makes_a_short_span_a_quotation(words):
+    assert not is_scare_quote(words)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "caméra cachée",  # a noun ending as a future does
+        "Centre Zahra France",  # a capitalized name
+        "une sura",  # a word too short to be a future
+    ],
+)
+def test_words_ending_as_a_future_are_no_verbs(words):
+    assert is_scare_quote(words)
