@@ -129,15 +129,20 @@ def introduced_persons(entities: list[Entity], text: str) -> list[Entity]:
     return relabelled
 
 
-def role_after_name(text: str, entity: Entity, entities: list[Entity]) -> tuple[str, str]:
+def role_after_name(text: str, entity: Entity, entities: list[Entity], of_role: bool = False) -> tuple[str, str]:
     """Gender and role descriptor an apposition gives a name: ``Alex Younger, le patron du MI6``,
     or without its article (``Bastien Millot, porte-parole de Bygmalion,``: read as if ``le``
     opened it; there a feminine noun tells a woman, a masculine one nothing, ``Marian Knight,
-    professeur à Oxford``); ``("-", "")`` when there is none."""
+    professeur à Oxford``); ``("-", "")`` when there is none. After a preposition the comma
+    opens the next clause (``Face à Caroline de Haas, l'animatrice ...``), unless the name is the
+    complement of a role (``of_role``: ``L'épouse de Patrick Balkany, le maire LR de
+    Levallois-Perret, a tenté``)."""
     comma = _APPOSED_ROLE.match(text, entity.end)
     before = word_before(text, entity.start)
-    if before in PREPOSITIONS or re.split(r"['’]", before)[-1] in folded_words("names_not_given.txt"):
-        return "-", ""  # "Face à Caroline de Haas, l'animatrice ...", "l'affaire Adama Traoré, le ministre ..."
+    if re.split(r"['’]", before)[-1] in folded_words("names_not_given.txt"):
+        return "-", ""  # "l'affaire Adama Traoré, le ministre ..."
+    if before in PREPOSITIONS and not of_role:
+        return "-", ""
     if not comma or comma.end() == entity.end:
         return "-", ""
     role = phrase_patterns()["title"].match(text, comma.end())

@@ -105,17 +105,24 @@ class People:
         self.one_word = OneWordNames(text, entities, self.sentence_starts)
         raw: list[tuple[Mention, bool]] = []  # (mention, is an unnamed role to resolve)
         taken: list[Span] = []
+        unnamed_roles: list[Span] = []
         for mention in self._phrase_mentions(entities):
             raw.append((mention, mention.kind == "title"))
             taken.append((mention.start, mention.end))
+            if mention.kind == "title":
+                unnamed_roles.append((mention.start, mention.end))
         for entity in entities:
             inside = any(s <= entity.start < e for s, e in [*quoted, *taken])
-            if not inside and classify_entity(entity) == "person" and self.one_word.plausible(entity):
-                gender, role = role_after_name(text, entity, entities)
-                role = role or role_before_name(text, entity)
-                raw.append(
-                    (Mention("person", entity_name(text, entity), entity.start, entity.end, gender, role), False)
-                )
+            of_role = inside and not any(s <= entity.start < e for s, e in quoted) and any(
+                s < entity.start < e for s, e in unnamed_roles
+            )
+            if classify_entity(entity) != "person" or not self.one_word.plausible(entity) or (inside and not of_role):
+                continue
+            gender, role = role_after_name(text, entity, entities, of_role)
+            if of_role and not role:
+                continue  # "l'avocat de Jonathann Daval": the role phrase means someone else
+            role = role or role_before_name(text, entity)
+            raw.append((Mention("person", entity_name(text, entity), entity.start, entity.end, gender, role), False))
         persons = [m for m, _ in raw if m.kind == "person"]
         self.told_genders = known_genders([(m.name, m.gender) for m in persons])  # by honorifics, roles, agreement
         guessed = [(m.name, given_name_gender(m.name) if m.gender == "-" else m.gender) for m in persons]

@@ -762,3 +762,21 @@ def test_a_word_an_organisation_speaks_of_is_its_reported_statement(quotes_of):
         "gouvernement",
         "pandémie",
     )
+
+
+def test_a_role_apposed_to_the_name_in_a_roles_complement_is_his(quotes_of):
+    """``L'épouse de X, le maire LR de Y,``: the apposed role is X's, so ``le maire de Y`` later is X
+    (extractor version 140)."""
+    text = (
+        "L'épouse de Patrick Balkany, le maire LR de Levallois-Perret, a tenté de se suicider. Le maire de "
+        'Levallois-Perret a confirmé les faits au micro de RTL : "Elle a pris une tonne de médicaments".'
+    )
+    assert speakers(quotes_of(text)) == ["Patrick Balkany"]
+
+
+def test_a_name_in_a_roles_complement_without_a_role_of_its_own_is_not_the_role(quotes_of):
+    text = (
+        "La fille de Paul Durand, le maire de Lyon a reçu la presse hier. Il pleut. "
+        '"Nous allons faire appel de cette décision", a dit le maire de Lyon.'
+    )
+    assert speakers(quotes_of(text)) == []
