@@ -7,8 +7,8 @@ a shorter span without a verb (``"transparence"``, ``"aucune explication"``,
 ``"inadmissible et révoltante"``, ``"très sonnée"``) only qualifies a statement
 that is reported, so the statement is *indirect*. Without a tagger, a verb is
 told by its form: a common finite form (``est``, ``va``, ``sont``), a person ending
-(``avançons``, ``-ez``, ``-ait``), or an infinitive (``faire``, ``pour rigoler``)
-that does not follow a determiner (``le premier``, ``un dossier``).
+(``avançons``, ``-ez``, ``-ait``), a future (``suivra``), or an infinitive (``faire``,
+``pour rigoler``) that does not follow a determiner (``le premier``, ``un dossier``).
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def looks_infinitive(word: str) -> bool:
 _NOT_VERB_ENDINGS = (
     "tions", "sions", "xions", "llions", "gions", "raisons", "maisons", "saisons", "trait", "souhait", "fait",
 )
-#: Words ending like a verb's future (``suivra``) that are nouns or adverbs (folded).
+#: Words ending like a verb's future (``suivra``) that are nouns, adjectives or prefixes (folded).
 _NOT_FUTURES = frozenset("camera opera cobra mantra sierra tiara sahara extra ultra zebra contra algebra".split())
 _DETERMINERS = frozenset("le la les l un une des du de d son sa ses leur leurs ce cet cette ces mon ma mes".split())
 _INFINITIVE_LEADS = frozenset("à pour sans de d se s ne n y en me m te t nous vous lui leur pas".split())

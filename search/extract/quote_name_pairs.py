@@ -1,7 +1,8 @@
-"""Two persons the recogniser read as one name: the person a role is held for, then the
-one who holds it (``l'avocat de Michel Platini William Bourdon``, ``la conseillère au
-cabinet de Nicolas Sarkozy Véronique Waché``, ``le porte-parole de Benjamin Griveaux Sylvain
-Maillard``)."""
+"""Two names the recogniser read as one: the person a role is held for, then the one who
+holds it (``l'avocat de Michel Platini William Bourdon``, ``la conseillère au cabinet de
+Nicolas Sarkozy Véronique Waché``, ``le porte-parole de Benjamin Griveaux Sylvain
+Maillard``); a medium, then the person who speaks on it (``sur Al Jazeera Sultan
+Barakat``)."""
 
 from __future__ import annotations
 

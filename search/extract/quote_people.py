@@ -20,7 +20,9 @@ subject too), else to the last person named; in the lede, a role no one had befo
 goes to the first person the text introduces with it. A demonstrative (``ce père de
 famille``) is the last subject or speaker, nobody when that one was unnamed. People nouns
 marked ``back`` (``la jeune femme``, ``l'homme``) point back as roles do. Gender never
-contradicts. Authors (byline, credits) and organisations are never candidates.
+contradicts. Authors (byline, credits) and organisations are never candidates, nor is a name
+inside a role phrase that names someone else (``l'avocat de Jonathann Daval``), unless a role
+is apposed to it (``L'épouse de Patrick Balkany, le maire LR de Levallois-Perret,``).
 
 Whether a mention is its sentence's subject is told by ``quote_subject_position``; the one
 person a pronoun means when no subject came, by ``quote_sole_person``.
