@@ -152,7 +152,7 @@ def is_organisation(name: str, text: str) -> bool:
     of_place = OF_PLACE.fullmatch(name)
     if of_place and _name_key(of_place.group("head")) in _names() and load_gazetteer().lookup(of_place.group("place")):
         return True  # "MoDem de Mont-de-Marsan", "LR du Nord"
-    if _titled(name, text):
+    if _titled(name, text) or _spelled_out(name, text):
         return True
     lowered = _folded(text)
     if " " in folded:  # "explique dans le magazine Roch Voisine": a person after a medium
@@ -163,6 +163,25 @@ def is_organisation(name: str, text: str) -> bool:
         )  # "selon le Dauphiné Libéré", "le collectif Stop Homophobie"
     return any(_naming_noun().search(lowered, max(0, start - 40), start) for start in _occurrences(folded, lowered))
 
+
+
+#: An acronym in parentheses right after a name: ``Procréation Médicalement Assistée (PMA)``.
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-ZÀ-Þ]{2,8})\)")
+
+
+def _spelled_out(name: str, text: str) -> bool:
+    """True when ``text`` follows ``name`` with the acronym of its words' initials, as a body's or
+    a thing's name is spelled out (``une Procréation Médicalement Assistée (PMA)``), not a
+    person's."""
+    words = [word for word in re.split(r"[\s'’-]+", name) if word[:1].isupper()]
+    initials = fold("".join(word[0] for word in words))
+    start = text.find(name)
+    while start >= 0:
+        after = _ACRONYM_AFTER.match(text, start + len(name))
+        if after and fold(after.group("acronym")) == initials:
+            return True
+        start = text.find(name, start + 1)
+    return False
 
 
 def _occurrences(word: str, lowered: str) -> Iterator[int]:

@@ -128,3 +128,19 @@ def test_companies_platforms_and_institutions_read_as_persons_are_organisations(
 def test_media_named_with_an_english_medium_word_are_organisations(name):
     """The recogniser reads ``a rapporté BuzzFeed News`` as a person."""
     assert is_organisation(name, "")
+
+
+def test_a_name_its_acronym_spells_out_is_no_persons():
+    text = "Un petit garçon né grâce à une Procréation Médicalement Assistée (PMA) en Espagne."
+    assert is_organisation("Procréation Médicalement Assistée", text)
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Jean Dupont", "Le député Jean Dupont (LR) a voté contre."),  # a party, not his initials
+        ("Jean Dupont", "Le député Jean Dupont, ancien président (JD), a voté contre."),  # not right after it
+    ],
+)
+def test_an_acronym_after_a_persons_name_is_his_party(name, text):
+    assert not is_organisation(name, text)
