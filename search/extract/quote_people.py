@@ -114,10 +114,10 @@ class People:
             if mention.kind == "title":
                 unnamed_roles.append((mention.start, mention.end))
         for entity in entities:
-            inside = any(s <= entity.start < e for s, e in [*quoted, *taken])
-            of_role = inside and not any(s <= entity.start < e for s, e in quoted) and any(
-                s < entity.start < e for s, e in unnamed_roles
-            )
+            if any(s <= entity.start < e for s, e in quoted):
+                continue
+            inside = any(s <= entity.start < e for s, e in taken)
+            of_role = inside and any(s < entity.start < e for s, e in unnamed_roles)
             if classify_entity(entity) != "person" or not self.one_word.plausible(entity) or (inside and not of_role):
                 continue
             gender, role = role_after_name(text, entity, entities, of_role)
