@@ -1,6 +1,6 @@
 """Measure extraction against the hand annotations: ``python -m search.extract.evaluate``.
 
-Fifty-five sets are scored (see tests/data/extract/README.md):
+Fifty-nine sets are scored (see tests/data/extract/README.md):
 
 ``seeds``  the five articles of ``seeds/`` (plain text, no metadata), against
            ``tests/data/extract/golden/<id>.json``;
@@ -11,9 +11,9 @@ Fifty-five sets are scored (see tests/data/extract/README.md):
            them);
 ``tune4``  40 articles chosen by a fourth fixed rule and scored before any rule was
            changed for them (a second held-out estimate);
-``tune5``  40 articles each, chosen by forty-nine more fixed rules, annotated by reading
+``tune5``  40 articles each, chosen by fifty-three more fixed rules, annotated by reading
 to         and scored before any rule was changed for them (more held-out estimates).
-``tune53``
+``tune57``
 The corpus sets are read from ``tests/data/extract/<set>/articles.jsonl`` with
 their source and date REMOVED before extraction, against ``<set>/<id>.json``.
 
@@ -48,7 +48,7 @@ EVAL_ARTICLES = EVAL / "articles.jsonl"
 FLOORS = DATA / "floors.json"
 SEEDS = ROOT / "seeds"
 #: The sets read from ``DATA/<set>/articles.jsonl`` (metadata removed) and annotated beside it.
-CORPUS_SETS = ("tune", *(f"tune{number}" for number in range(2, 54)), "eval")
+CORPUS_SETS = ("tune", *(f"tune{number}" for number in range(2, 58)), "eval")
 SETS = ("seeds", *CORPUS_SETS)
 PIPELINE = "search.extract.pipeline"
 

@@ -159,6 +159,10 @@ HELD_OUT_SETS = (
     ("tune51", (7620, 7730), 67, DEV_SLICE + LATER_DEV_SLICES),
     ("tune52", (7640, 7750), 61, DEV_SLICE + LATER_DEV_SLICES),
     ("tune53", (7660, 7770), 59, DEV_SLICE + LATER_DEV_SLICES),
+    ("tune54", (7680, 7790), 53, DEV_SLICE + LATER_DEV_SLICES),
+    ("tune55", (7700, 7810), 47, DEV_SLICE + LATER_DEV_SLICES),
+    ("tune56", (7720, 7830), 43, DEV_SLICE + LATER_DEV_SLICES),
+    ("tune57", (7740, 7850), 41, DEV_SLICE + LATER_DEV_SLICES),
 )
 for _name, _starts, _step, _slices in HELD_OUT_SETS:
     RULES[_name] = Rule(

@@ -4,7 +4,7 @@
     python tests/data/extract/tune/score.py --set tune2     # the 40 articles of tune2/
     python tests/data/extract/tune/score.py --set tune3     # the 40 articles of tune3/
     python tests/data/extract/tune/score.py --set tune4     # the 40 articles of tune4/
-    python tests/data/extract/tune/score.py --set tune5     # the 40 articles of tune5/ (tune6 to tune53 alike)
+    python tests/data/extract/tune/score.py --set tune5     # the 40 articles of tune5/ (tune6 to tune57 alike)
     python tests/data/extract/tune/score.py --set seeds     # the five seed articles
     python tests/data/extract/tune/score.py --quotes        # also list every quote found
 
