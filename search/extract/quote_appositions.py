@@ -200,6 +200,8 @@ def name_within(text: str, start: int, end: int, entities: list[Entity]) -> tupl
     name = " ".join(words)
     if load_gazetteer().lookup(name) is not None:
         return None  # "le conseiller de la région Grand Est": a place, not a name
+    if not is_given_word(words[0]) and load_gazetteer().lookup(words[-1]) is not None:
+        return None  # "le directeur de SNCF Réseau Île-de-France, Didier Bense": a body's name ends on its place
     return name, run.end() - len(name), run.end()
 
 

@@ -83,6 +83,14 @@ def test_a_region_in_a_role_is_no_speaker(quotes_of):
     assert persons(quotes_of(text), "direct") == ["Florian Philippot"]
 
 
+def test_a_bodys_name_ending_on_a_place_is_no_name_and_the_name_after_it_speaks(quotes_of):
+    text = (
+        '"Nous entrons dans une phase difficile, car nous menons énormément de chantiers", explique le directeur '
+        "de SNCF Réseau Île-de-France, Didier Bense."
+    )
+    assert persons(quotes_of(text), "direct") == ["Didier Bense"]  # not "Réseau Île-de-France"
+
+
 def test_apposition_end_skips_a_role_only():
     text = "selon Alexis Corbière, député LFI de Seine-Saint-Denis, des députés ont été invités"
     name_end = text.index(",")
