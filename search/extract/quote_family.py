@@ -1,7 +1,10 @@
 """A child named by a given name alone after a parent's possessive (``sa fille Maëlle``,
 ``son fils Nicolas``) bears the family's surname: the annotation guide (a decision under
 tune8) and the speaker facet name them in full (``Maëlle Gaudin``), though two older
-annotations record the given name as written (docs/extraction.md, version 107)."""
+annotations record the given name as written (docs/extraction.md, version 107). So does a
+sibling or a nephew (``sa sœur Éléonore``, ``son neveu François``: decisions under tune42 and
+tune54) and a grandchild (``sa petite-fille Louise``); a spouse does not (``sa femme Rita``: a
+decision under tune46)."""
 
 from __future__ import annotations
 
@@ -11,8 +14,13 @@ from collections import Counter
 from search.extract.name_data import fold, is_given_word
 from search.extract.quote_context import PersonMention
 
-#: A child named by the possessive of a parent: ``sa fille Maëlle``, ``son fils Hamza``.
-_CHILD_OF = re.compile(r"(?:son|sa)\s+(?:fils|fille|cadet|cadette|aîné|aînée)\s+(?=[A-ZÀ-Þ])", re.IGNORECASE)
+#: A child, a sibling, a nephew or a grandchild named by a relative's possessive: ``sa fille
+#: Maëlle``, ``son fils Hamza``, ``son frère Cédric``, ``son neveu François``.
+_CHILD_OF = re.compile(
+    r"(?:son|sa)\s+(?:fils|fille|cadet|cadette|aîné|aînée|frère|sœur|soeur|neveu|nièce|petit-fils|petite-fille)"
+    r"\s+(?=[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
 #: Given names that also open surnames (``Ben Laden``, ``Abou Bakr``).
 _NOT_GIVEN_ALONE = frozenset("ben bin ibn abou abu".split())
 

@@ -18,6 +18,15 @@ def test_the_child_takes_the_surname_of_the_person_named_most():
     assert child_full_name(text, start, "Maëlle", mentions) == "Maëlle Gaudin"
 
 
+def test_a_sibling_a_nephew_or_a_grandchild_takes_the_familys_surname_a_spouse_does_not():
+    mentions = _mentions("Vincent Lambert", "Vincent Lambert")
+    for relative in ("son neveu", "son frère", "sa sœur", "sa petite-fille"):
+        text = f"a déclaré {relative} François"
+        assert child_full_name(text, text.index(relative), "François", mentions) == "François Lambert"
+    text = "a déclaré sa femme Rachel"
+    assert child_full_name(text, text.index("sa femme"), "Rachel", mentions) == "Rachel"
+
+
 def test_no_possessive_no_full_name_or_a_particle_surname_leave_the_name_alone():
     text = "se souvient sa fille Maëlle"
     start = text.index("sa fille")
