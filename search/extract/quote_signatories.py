@@ -117,6 +117,15 @@ def _sharing_surname(text: str, listed: Mention, following: Mention) -> Mention:
     return replace(listed, name=" ".join([words[0], *following_words[1:]]))
 
 
+def with_partners_surname(text: str, mention: Mention, entities: list[Entity]) -> Mention:
+    """``mention`` with the surname of the full name that ``et`` joins right after it, when
+    the two share it (``ont déclaré Déborah et Valentine Veil``: Déborah Veil; see
+    ``_sharing_surname``)."""
+    joined = _AND_PLAIN.match(text, mention.end)
+    following = _listed_person(text, joined.end(), min(len(text), joined.end() + 80), entities) if joined else None
+    return _sharing_surname(text, mention, following) if following else mention
+
+
 def _with_role(text: str, mention: Mention, entities: list[Entity]) -> Mention:
     """``mention`` widened to the role written before its name (``la chancelière allemande
     Angela Merkel``), so that the name listed before the role is found next to it."""

@@ -67,7 +67,7 @@ from search.extract.quote_patterns import WORDS_OF_NEXT, incise_spans
 from search.extract.quote_people import MAX_CHAIN, PRONOUN_SUBJECT, SUBJECT_WINDOW, People
 from search.extract.quote_phrases import CONCERNED, Mention, phrase_patterns, role_apposition
 from search.extract.quote_self_naming import names_speaker
-from search.extract.quote_signatories import co_speakers, is_plural
+from search.extract.quote_signatories import co_speakers, is_plural, with_partners_surname
 from search.extract.quote_verbs import mentions_speech
 from search.extract.structure_types import Entity, Span, Structure, full_text
 
@@ -177,6 +177,7 @@ def _speaker(found: Found, people: People) -> tuple[str, str] | None:
         name = " ".join(words)
         return (name, "organisation") if name else None
     if mention.kind == "person":
+        mention = with_partners_surname(people.text, mention, people.entities)  # "Déborah et Valentine Veil"
         name = clean_person_name(mention.name)
         if _GROUP_BEFORE.search(people.text, max(0, mention.start - 6), mention.start):
             return None  # "chantaient les Rita Mitsouko": a band, a family, no one person

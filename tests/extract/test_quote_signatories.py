@@ -89,6 +89,14 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname(quotes_of):
     assert persons(quotes_of(text), "direct") == ["Cécile Noyer", "Didier Noyer"]
 
 
+def test_a_given_name_joined_to_a_full_name_after_the_verb_shares_its_surname(quotes_of):
+    text = (
+        '"Nos grands-parents n\'auraient pas été très heureux d\'être séparés", ont déclaré Déborah et '
+        "Valentine Veil sur Europe 1."
+    )
+    assert persons(quotes_of(text), "direct") == ["Déborah Veil", "Valentine Veil"]
+
+
 @pytest.mark.parametrize(
     ("text", "speakers"),
     [
