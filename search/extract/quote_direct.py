@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from search.extract.quote_before import attribution_before
 from search.extract.quote_colon import subject_before_colon, subject_of_previous
@@ -108,6 +108,10 @@ def _attribute(
     if after:
         if announced and after.mention.kind == "pronoun":
             return Attribution(after.verb, announced, after.end), "after"  # "X : "...", a-t-il dit"
+        inside = incise_inside(original, pair.open + 1, pair.close, entities) if after.mention.kind == "pronoun" else None
+        if inside and inside.mention.kind == "person":  # '"..., explique X au Parisien. ...", indique-t-elle'
+            named_here = replace(inside.mention, start=after.mention.start, end=after.mention.end)
+            return Attribution(after.verb, named_here, after.end), "after"
         according = after.verb in ("selon", "d'après", "d’après")  # 'X a jugé qu'il "...", selon l'agence Y'
         if after.mention.kind == "organisation" or according:  # 'X avait assuré "...", souligne BFM TV'
             relayed = attribution_before(text, floor, pair.open, entities, short)

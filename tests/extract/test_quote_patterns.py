@@ -154,6 +154,15 @@ def test_incises_before_and_inside_the_quotation(quotes_of):
     assert speakers(quotes_of(text)) == ["Thibaut Frank"]
 
 
+def test_a_pronoun_after_the_quotation_is_the_person_its_incise_names(quotes_of):
+    text = (
+        "La pétition est adressée à la ministre des Transports Élisabeth Borne. \"Quand j'ai vu mon plein passer "
+        "de 45 à 70 euros, j'ai cherché à savoir de quoi était composé ce prix, explique Priscilla Ludosky au "
+        'Parisien. C\'est donc ce que je lui demande", indique-t-elle. "Je sens le ras-le-bol monter", juge-t-elle.'
+    )
+    assert [q.speaker for q in quotes_of(text)] == ["Priscilla Ludosky", "Priscilla Ludosky"]  # not Élisabeth Borne
+
+
 def test_a_person_after_pour_closing_a_headline_speaks_its_quotation(quotes_of):
     title = 'Emmanuel Macron à Chambord : "ça ne casse pas trois pattes à un canard" pour Richard Ferrand'
     assert speakers(quotes_of("Les députés LREM défendent le choix du président.", title=title)) == ["Richard Ferrand"]
