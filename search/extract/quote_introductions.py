@@ -7,9 +7,10 @@ then quote her with a pronoun (``elle dit : "..."``, ``assure-t-elle``). Such a
 person is the one later pronouns point back to, as a subject is. The apposition
 gives one person's age (``35 ans``, ``âgée de 70 ans``, not ``âgées de``), a word of
 ``person_introductions.txt`` (``connue pour``), or a nationality, alone or after a people noun or role
-(``une Allemande de 60 ans``, ``universitaire turque``). A name so introduced, or followed by
-``un``/``une`` and a people noun (``Michalis, un employé ...``), is a person's whatever label the
-recogniser gave it (``introduced_persons``).
+(``une Allemande de 60 ans``, ``universitaire turque``). A name so introduced, followed by
+``un``/``une`` and a people noun (``Michalis, un employé ...``) or apposed after them (``une
+étudiante âgée de 20 ans, Le Hoang Yen``), is a person's whatever label the recogniser gave it
+(``introduced_persons``).
 """
 
 from __future__ import annotations
@@ -93,6 +94,19 @@ _ROLE_APPOSITION = re.compile(
 )
 
 
+#: A description with an indefinite article, then a comma, right before a name: ``une étudiante
+#: âgée de 20 ans, Le Hoang Yen``.
+_DESCRIBED_BEFORE = re.compile(r"\b(?:un|une)\s+(?P<noun>[\w-]+)[^,.;:!?«»\"]{0,50},\s*$")
+
+
+def _described_before(entity: Entity, words: list[str], text: str) -> re.Match[str] | None:
+    """The people noun of the description a name of two words or more, no known place, is apposed
+    to: ``raconte une étudiante âgée de 20 ans, Le Hoang Yen`` (read as a work's name)."""
+    if len(words) < 2 or load_gazetteer().lookup(entity.text):
+        return None
+    return _DESCRIBED_BEFORE.search(text, max(0, entity.start - 90), entity.start)
+
+
 def _name_with_role(entity: Entity, words: list[str], text: str) -> re.Match[str] | None:
     """The role apposed to a name of two words or more that is no known place, whatever the
     recogniser read it as: ``Santiago Levin, président de l'Association`` (read as a place),
@@ -111,7 +125,7 @@ def introduced_persons(entities: list[Entity], text: str) -> list[Entity]:
     when the recogniser gave them another label: ``Ion, 56 ans,`` (read as an organisation),
     ``Michalis, un employé des services d'asile`` (read as a place). A name of one to three
     capitalised words, introduced as ``introduces_person`` says or by ``un``/``une`` and a
-    people noun or role, is a person's."""
+    people noun or role (after the name, or before it for two words or more), is a person's."""
     relabelled = []
     for entity in entities:
         words = entity.text.split()
@@ -119,7 +133,11 @@ def introduced_persons(entities: list[Entity], text: str) -> list[Entity]:
             if _ENDS_ADVERBIAL.search(text, max(0, entity.start - 80), entity.start):
                 relabelled.append(entity)  # "Sur son compte Instagram, la star américaine ...": no apposition
                 continue
-            noun = _PEOPLE_APPOSITION.match(text, entity.end) or _name_with_role(entity, words, text)
+            noun = (
+                _PEOPLE_APPOSITION.match(text, entity.end)
+                or _name_with_role(entity, words, text)
+                or _described_before(entity, words, text)
+            )
             described = bool(noun) and fold(noun.group("noun")) in person_nouns()
             if (described and word_before(text, entity.start) not in _NOT_AFTER) or introduces_person(
                 text, entity.start, entity.end

@@ -167,3 +167,17 @@ def test_a_role_in_a_complement_before_a_name(text, name, descriptor):
 def test_a_name_with_a_role_apposed_is_a_persons(name, label, text, expected):
     entity = Entity(name, label, 0, len(name))
     assert [e.label for e in introduced_persons([entity], text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [  # a name apposed to a description with an indefinite article, whatever the recogniser read it as
+        ('"Je joue avec les chats", raconte une étudiante âgée de 20 ans, Le Hoang Yen.', "Le Hoang Yen", "PER"),
+        ("Elle vit dans une ville du nord, Saint-Denis.", "Saint-Denis", "MISC"),  # no people noun
+        ("selon un habitant de la ville, Hong Kong.", "Hong Kong", "MISC"),  # a known place
+    ],
+)
+def test_a_name_after_a_description_is_a_persons(text, name, expected):
+    start = text.index(name)
+    entity = Entity(name, "MISC", start, start + len(name))
+    assert [e.label for e in introduced_persons([entity], text)] == [expected]
