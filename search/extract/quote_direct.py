@@ -108,7 +108,8 @@ def _attribute(
     if after:
         if announced and after.mention.kind == "pronoun":
             return Attribution(after.verb, announced, after.end), "after"  # "X : "...", a-t-il dit"
-        inside = incise_inside(original, pair.open + 1, pair.close, entities) if after.mention.kind == "pronoun" else None
+        pronoun = after.mention.kind == "pronoun"
+        inside = incise_inside(original, pair.open + 1, pair.close, entities) if pronoun else None
         if inside and inside.mention.kind == "person":  # '"..., explique X au Parisien. ...", indique-t-elle'
             named_here = replace(inside.mention, start=after.mention.start, end=after.mention.end)
             return Attribution(after.verb, named_here, after.end), "after"

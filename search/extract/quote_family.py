@@ -1,8 +1,8 @@
 """A child named by a given name alone after a parent's possessive (``sa fille Maëlle``,
 ``son fils Nicolas``) bears the family's surname: the annotation guide (a decision under
 tune8) and the speaker facet name them in full (``Maëlle Gaudin``), though two older
-annotations record the given name as written (docs/extraction.md, version 107). So does a
-sibling or a nephew (``sa sœur Éléonore``, ``son neveu François``: decisions under tune42 and
+annotations record the given name as written (docs/extraction.md, version 107). So do a
+sibling and a nephew (``sa sœur Éléonore``, ``son neveu François``: decisions under tune42 and
 tune54) and a grandchild (``sa petite-fille Louise``); a spouse does not (``sa femme Rita``: a
 decision under tune46)."""
 
@@ -16,7 +16,7 @@ from search.extract.quote_context import PersonMention
 
 #: A child, a sibling, a nephew or a grandchild named by a relative's possessive: ``sa fille
 #: Maëlle``, ``son fils Hamza``, ``son frère Cédric``, ``son neveu François``.
-_CHILD_OF = re.compile(
+_RELATIVE_OF = re.compile(
     r"(?:son|sa)\s+(?:fils|fille|cadet|cadette|aîné|aînée|frère|sœur|soeur|neveu|nièce|petit-fils|petite-fille)"
     r"\s+(?=[A-ZÀ-Þ])",
     re.IGNORECASE,
@@ -34,10 +34,10 @@ def _given_then_surname(name: str) -> bool:
 
 def child_full_name(text: str, start: int, name: str, mentions: list[PersonMention]) -> str:
     """``name`` (a phrase at ``start``) completed with the family's surname when it is a given
-    name alone after ``son fils``/``sa fille``: the surname of the person named in full whom
-    the ``mentions`` before it make a subject most, then name most (the story's family);
-    else ``name``."""
-    if " " in name or not _CHILD_OF.match(text, start):
+    name alone after ``son fils``/``sa fille`` or another relative's noun (``son frère``, ``son
+    neveu``): the surname of the person named in full whom the ``mentions`` before it make a
+    subject most, then name most (the story's family); else ``name``."""
+    if " " in name or not _RELATIVE_OF.match(text, start):
         return name
     subjects = Counter(m.name.split()[-1] for m in mentions if m.name and m.subject)
     surnames = Counter(m.name.split()[-1] for m in mentions if m.name)
