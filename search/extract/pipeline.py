@@ -25,7 +25,7 @@ from search.extract.structure import parse_structure
 from search.extract.structure_types import Entity, full_text
 
 #: Bump when any extractor changes what it finds: cached results of other versions are ignored.
-EXTRACTOR_VERSION = 146
+EXTRACTOR_VERSION = 147
 BATCH_SIZE = 32
 #: What ``Extractor.load`` extracts to read every word list before workers are forked.
 _WARM_UP = Article(id="warm-up", title="Essai", text='« Oui », a déclaré Jean Dupont lundi à Paris, selon l\'AFP.')

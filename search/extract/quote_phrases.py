@@ -213,7 +213,8 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
     """Where a noun phrase that ends its head at ``end`` ends, complements included:
     ``ministre| des Affaires étrangères``, ``directeur| général de l'OMS``, ``chef| du service
     d'information et de communication de la Police nationale``; a ``role``
-    also takes its field after ``aux``/``à la`` (``secrétaire d'Etat| aux Transports``) and a
+    also takes its field after ``aux``/``à la`` (``secrétaire d'Etat| aux Transports``), its
+    town hall (``adjoint| à la mairie de Marseille``, ``adjointe| au maire de Paris``) and a
     noun coordinated with ``et`` (``historien| des sciences et techniques``). It never
     crosses a line break (``selon son avocat`` ends a headline)."""
     pos, adjectives = end, 0
@@ -228,8 +229,11 @@ def extend_phrase(text: str, end: int, limit: int, role: bool = False) -> int:
     capitalized = re.compile(
         rf"\s+(?:(?:{INITIAL}){{1,3}}\s*)?{NAME_WORD}(?:\s+(?:{_FOREIGN_PARTICLE}\s+)?{NAME_WORD})*{_NUMBERED}"
     )
-    # "secrétaire d'Etat aux Transports", "ministre déléguée à la Santé"
-    attributed = re.compile(rf"\s+(?:aux|au|à\s+la|à\s+l['’])\s*(?![{UPPER}]{{2,}}\b){NAME_WORD}")
+    # "secrétaire d'Etat aux Transports", "ministre déléguée à la Santé", "adjoint à la mairie (de Marseille)"
+    attributed = re.compile(
+        rf"\s+(?:(?:aux|au|à\s+la|à\s+l['’])\s*(?![{UPPER}]{{2,}}\b){NAME_WORD}"
+        r"|(?:à\s+la\s+mairie|au\s+maire|à\s+la\s+maire)\b)"
+    )
     adjective = re.compile(r"\s+([a-zà-ÿ][\w-]{2,})")
     # a role's coordinated noun: "l'historien des sciences et techniques", "président et fondateur de X"
     coordinated = re.compile(r"\s+et(?=\s+([a-zà-ÿ][\w-]{2,}))")

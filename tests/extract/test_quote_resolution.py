@@ -358,6 +358,19 @@ def test_a_role_with_its_field_then_the_role_alone(quotes_of):
     assert speakers(quotes_of(text)) == ["Jean-Baptiste Djebbari", "Jean-Baptiste Djebbari"]
 
 
+@pytest.mark.parametrize(
+    ("role", "speaker"),
+    [
+        ("le premier adjoint à la mairie de Marseille Benoît Payan", "Benoît Payan"),
+        ("l'adjointe au maire de Paris Anne Souyris", "Anne Souyris"),
+        ("le candidat à la mairie de Paris Cédric Villani", "Cédric Villani"),
+    ],
+)
+def test_a_role_at_the_mairie_then_the_name(quotes_of, role, speaker):
+    text = f'Renaud Muselier a réagi. "Une nouvelle fois, notre territoire est montré du doigt", a protesté {role}.'
+    assert speakers(quotes_of(text)) == [speaker]  # not Renaud Muselier, named before
+
+
 def test_a_party_in_parentheses_is_not_the_name(quotes_of):
     text = "La présidente de la région Valérie Pécresse (LR) a ainsi appelé à faire passer la région au vert."
     assert speakers(quotes_of(text), "indirect") == ["Valérie Pécresse"]
