@@ -81,20 +81,23 @@ def test_an_organisation_named_with_et_lists_no_one(quotes_of):
     assert "Banlieue" not in persons(quotes_of(text), "direct")
 
 
-def test_a_given_name_joined_to_a_full_name_shares_its_surname(quotes_of):
-    text = (
-        "Cécile et Didier Noyer affirmaient en début d'année ne pas vouloir \"compter sur l'affaire Maëlys "
-        'pour espérer obtenir une peine de perpétuité".'
-    )
-    assert persons(quotes_of(text), "direct") == ["Cécile Noyer", "Didier Noyer"]
-
-
-def test_a_given_name_joined_to_a_full_name_after_the_verb_shares_its_surname(quotes_of):
-    text = (
-        '"Nos grands-parents n\'auraient pas été très heureux d\'être séparés", ont déclaré Déborah et '
-        "Valentine Veil sur Europe 1."
-    )
-    assert persons(quotes_of(text), "direct") == ["Déborah Veil", "Valentine Veil"]
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (  # before the verb
+            "Cécile et Didier Noyer affirmaient en début d'année ne pas vouloir \"compter sur l'affaire Maëlys "
+            'pour espérer obtenir une peine de perpétuité".',
+            ["Cécile Noyer", "Didier Noyer"],
+        ),
+        (  # after the verb
+            '"Nos grands-parents n\'auraient pas été très heureux d\'être séparés", ont déclaré Déborah et '
+            "Valentine Veil sur Europe 1.",
+            ["Déborah Veil", "Valentine Veil"],
+        ),
+    ],
+)
+def test_a_given_name_joined_to_a_full_name_shares_its_surname(quotes_of, text, speakers):
+    assert persons(quotes_of(text), "direct") == speakers
 
 
 @pytest.mark.parametrize(
